@@ -1,0 +1,79 @@
+"""Plain text and Markdown: decode (UTF-8, UTF-16, cp1252 fallback) and keep structural hints."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import EmptyDocumentError
+from ..lines import Line
+from ..source import Source
+from . import Extraction
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HTML_TAG = re.compile(r"</?(a|b|strong|em|i|u|span|br|p|div)\b[^>]*>", re.I)
+_MD_ESCAPE = re.compile(r"\\([*_#`|\[\]])")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM or the NUL pattern), else cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    sample = data[:512]
+    if len(sample) >= 4:
+        odds, evens = sample[1::2], sample[0::2]
+        if odds.count(0) > len(odds) * 0.6:
+            return data.decode("utf-16-le", "replace")
+        if evens.count(0) > len(evens) * 0.6:
+            return data.decode("utf-16-be", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A file cut mid-character still counts as UTF-8.
+        if exc.start >= len(data) - 3:
+            return data.decode("utf-8", "replace")
+    return data.decode("cp1252", "replace")
+
+
+def extract(source: Source) -> Extraction:
+    text = decode_text(source.data).replace("\x00", "")
+    if not text.strip():
+        raise EmptyDocumentError("no text")
+    # Plain-text specs are often web pages saved as text with Markdown markup left in (the Alameda
+    # seed has "### **DEFINITION**" in a .txt), so both formats read the markup the same way.
+    return Extraction(lines=[_markdown_line(raw.replace("\x0c", " ")) for raw in text.splitlines()])
+
+
+def _markdown_line(raw: str) -> Line:
+    """Strip Markdown markup but keep what it said: heading level, bold line, list item."""
+    if _MD_RULE.match(raw) or _MD_TABLE_RULE.match(raw):
+        return Line(text="")
+    heading = _MD_HEADING.match(raw)
+    if heading:
+        return Line(text=_inline(heading.group(2)), heading_level=len(heading.group(1)))
+    bold = bool(_MD_BOLD_LINE.match(raw))
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        cells = [_inline(cell) for cell in stripped.strip("|").split("|")]
+        return Line(text="  ".join(cell for cell in cells if cell))
+    list_item = bool(_MD_BULLET.match(raw))
+    if list_item:
+        raw = "\u2022 " + _MD_BULLET.sub("", raw, count=1)
+    if stripped.startswith(">"):
+        raw = stripped.lstrip("> ")
+    return Line(text=_inline(raw), bold=bold, list_item=list_item)
+
+
+def _inline(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return _MD_ESCAPE.sub(r"\1", text)

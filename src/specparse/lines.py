@@ -1,0 +1,67 @@
+"""The Line record every extractor produces, and helpers to normalise its text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Region = Literal["body", "header", "footer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document as a reader saw it, before anything about job specs is known.
+
+    Readers emit one ``Line`` per paragraph (Word, HTML) or per printed line (text, PDF), with an
+    empty line wherever a paragraph break is visible. ``number`` is assigned afterwards, 1-based
+    over the body lines, and is what section spans refer to.
+    """
+
+    text: str
+    page: int | None = None
+    bold: bool = False
+    heading_level: int | None = None  # h1-h6, Word outline level, Markdown "#" count
+    list_item: bool = False  # a bullet or automatic-numbering item; ``text`` carries its marker
+    region: Region = "body"  # page headers and footers are kept apart from the body
+    number: int = 0
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"), None)
+_TYPOGRAPHIC = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u000b": " ",
+        "\u000c": " ",
+    }
+)
+
+
+def normalise_text(text: str) -> str:
+    """Fold a line to NFC with plain quotes and dashes, single spaces and no invisible characters."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_TYPOGRAPHIC)
+    return _SPACES.sub(" ", text).strip()
+
+
+def number_lines(lines: list[Line]) -> list[Line]:
+    """Normalise every line's text and number the body lines 1.. in order; others get 0."""
+    numbered: list[Line] = []
+    counter = 0
+    for line in lines:
+        if line.region == "body":
+            counter += 1
+            numbered.append(replace(line, text=normalise_text(line.text), number=counter))
+        else:
+            numbered.append(replace(line, text=normalise_text(line.text), number=0))
+    return numbered

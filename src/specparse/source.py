@@ -1,0 +1,201 @@
+"""The input record: bytes, a name and what they are, with the format sniffed from the content."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import BinaryIO
+
+from .errors import InputReadError, SkippedInputError, UnsupportedFormatError
+
+FORMATS = ("text", "markdown", "html", "docx", "doc", "pdf", "rtf", "wordml")
+
+# The extension is only a hint; these are the names users give each format.
+EXTENSION_HINTS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".htm": "html",
+    ".html": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".dotx": "docx",
+    ".doc": "doc",
+    ".dot": "doc",
+    ".pdf": "pdf",
+    ".rtf": "rtf",
+    ".xml": "wordml",
+}
+
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S)
+_HTML_ANYWHERE = re.compile(rb"<(html|body|div|table|p|br|h[1-6])\b[^>]*>", re.I)
+_WORDML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|xmlns:w=\"http://schemas\.microsoft\.com/office/word/2003/wordml\"", re.I)
+_MARKDOWN_HINTS = re.compile(rb"^(#{1,6} |\s*[-*] |\|.*\|\s*$|---\s*$)", re.M)
+_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What is known about one input before it is read: its bytes, its name and its sniffed format."""
+
+    data: bytes
+    name: str
+    format: str
+    hint: str | None = None  # the format the name suggested, when it had a known extension
+    password: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def mismatch(self) -> bool:
+        """True when the name promised another format than the bytes hold (a .doc that is RTF)."""
+        if self.hint is None or self.hint == self.format:
+            return False
+        return {self.hint, self.format} != {"text", "markdown"}
+
+
+def read_input(
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO,
+    *,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+) -> tuple[bytes, str]:
+    """Return the bytes and a display name of a path, a bytes object or a binary file object."""
+    from .errors import LimitExceededError
+
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        display = name or "<bytes>"
+    elif isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        display = name or str(source)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise LimitExceededError(f"input is {size:,} bytes, over the {max_bytes:,}-byte limit")
+            data = path.read_bytes()
+        except IsADirectoryError as exc:
+            raise InputReadError("is a directory") from exc
+        except FileNotFoundError as exc:
+            raise InputReadError("no such file") from exc
+        except PermissionError as exc:
+            raise InputReadError("permission denied") from exc
+        except OSError as exc:
+            raise InputReadError(exc.strerror or str(exc)) from exc
+    elif hasattr(source, "read"):
+        chunk = source.read(max_bytes + 1)
+        if not isinstance(chunk, (bytes, bytearray)):
+            raise TypeError("file objects must be opened in binary mode")
+        data = bytes(chunk)
+        display = name or str(getattr(source, "name", "<stream>"))
+    else:
+        raise TypeError(f"cannot read a {type(source).__name__}; pass a path, bytes or a binary file")
+    if len(data) > max_bytes:
+        raise LimitExceededError(f"input is over the {max_bytes:,}-byte limit")
+    return data, display
+
+
+def hint_from_name(name: str) -> str | None:
+    return EXTENSION_HINTS.get(PurePath(name).suffix.lower())
+
+
+def is_lock_file(name: str) -> bool:
+    """Word writes ``~$name.docx`` owner files beside open documents; they hold no document."""
+    return PurePath(name).name.startswith("~$")
+
+
+def sniff(data: bytes, hint: str | None = None) -> str:
+    """Name the format of ``data`` from its content; ``hint`` only settles text against Markdown."""
+    head = data[:4096]
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(_OLE_MAGIC):
+        return "doc"  # the OLE reader tells Word 97 from encrypted OOXML and other OLE files
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _sniff_zip(data)
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
+    text_head = _decode_head(head)
+    if text_head is not None:
+        encoded = text_head.encode("utf-8", "replace")
+        if _WORDML.search(encoded):
+            return "wordml"
+        if _HTML_START.search(encoded) or len(_HTML_ANYWHERE.findall(encoded)) >= 3:
+            return "html"
+        if hint == "markdown" or (hint != "text" and len(_MARKDOWN_HINTS.findall(encoded)) >= 3):
+            return "markdown"
+        return "text"
+    raise UnsupportedFormatError("not a document specparse reads (binary content of an unknown kind)")
+
+
+def _sniff_zip(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return "docx"  # a broken zip is most likely a truncated .docx; its reader reports it
+    if "word/document.xml" in names or any(n.endswith("document.xml") for n in names if n.startswith("word/")):
+        return "docx"
+    if "xl/workbook.xml" in names:
+        raise UnsupportedFormatError("a spreadsheet (.xlsx), not a document")
+    if "ppt/presentation.xml" in names:
+        raise UnsupportedFormatError("a presentation (.pptx), not a document")
+    if "mimetype" in names or "content.xml" in names:
+        raise UnsupportedFormatError("an OpenDocument file; save it as .docx or .pdf")
+    raise UnsupportedFormatError("a zip archive that is not a Word document")
+
+
+def _decode_head(head: bytes) -> str | None:
+    """Decode the start of a file if it looks like text in any encoding the text reader handles."""
+    from .extract.text import decode_text
+
+    if not head:
+        return ""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
+        return decode_text(head)
+    if _BINARY_CONTROL.search(head[:2048]) and head.count(b"\x00") > 0:
+        return None
+    if len(_BINARY_CONTROL.findall(head)) > len(head) // 50 + 1:
+        return None
+    return decode_text(head)
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a BOM puts a NUL beside most ASCII characters."""
+    sample = head[:512]
+    if len(sample) < 4:
+        return False
+    evens, odds = sample[0::2], sample[1::2]
+    return odds.count(0) > len(odds) * 0.6 or evens.count(0) > len(evens) * 0.6
+
+
+def make_source(
+    data: bytes,
+    name: str,
+    *,
+    format: str | None = None,
+    password: str | None = None,
+    options: dict[str, str] | None = None,
+) -> Source:
+    """Build the Source for ``data``: refuse lock files, sniff the format unless one is forced."""
+    if is_lock_file(name):
+        raise SkippedInputError("a Word lock file (~$...), not a document")
+    hint = hint_from_name(name)
+    if format is not None and format not in FORMATS:
+        raise UnsupportedFormatError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+    detected = format or sniff(data, hint)
+    return Source(data=data, name=name, format=detected, hint=hint, password=password, options=options or {})
