@@ -91,9 +91,11 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_version_and_help() -> None:
     runner = CliRunner()
     version = runner.invoke(main, ["--version"])
-    assert version.exit_code == 0 and "specparse" in version.output
+    assert version.exit_code == 0
+    assert "specparse" in version.output
     help_text = runner.invoke(main, ["--help"]).output
-    assert "Examples:" in help_text and "specparse spec.doc" in help_text
+    assert "Examples:" in help_text
+    assert "specparse spec.doc" in help_text
 
 
 def test_sections_view() -> None:
