@@ -5,7 +5,9 @@ Labels live in ``tests/accuracy/labels/**/*.toml``, one per document, written by
 (``file = "specs/la_kaggle/job_bulletins_txt/X.txt"``) or to the project (``project_file = "samples/…"``)
 and holds only the facts it judges:
 
-    title, class_code, jurisdiction          strings, compared without case or spacing
+    kind                                     spec (the default), series (several classes) or not_spec
+    title, class_code, jurisdiction, department, bargaining_unit   strings, compared without case or spacing
+    flsa                                     exempt or non_exempt
     sections                                 canonical keys present, compared as a set over JUDGED_SECTIONS
     duties_count, knowledge_count, skills_count, abilities_count, alternatives   integers
     experience_years                         years of experience each requirement alternative asks for, in order
@@ -92,6 +94,11 @@ def _education_levels(record: Record) -> set[str]:
     return {edu["level"] for edu in record["qualifications"]["education"] if edu["level"]}
 
 
+def _kind(record: Record) -> str:
+    codes = {warning["code"] for warning in record["warnings"]}
+    return "not_spec" if "not_a_spec" in codes else "series" if "class_series" in codes else "spec"
+
+
 def _count(path: Callable[[Record], list[Any]]) -> Callable[[Record], int]:
     return lambda record: len(path(record))
 
@@ -101,6 +108,10 @@ GETTERS: dict[str, Callable[[Record], Any]] = {
     "title": lambda r: r["title"],
     "class_code": lambda r: r["class_code"],
     "jurisdiction": lambda r: r["jurisdiction"],
+    "department": lambda r: r["department"],
+    "flsa": lambda r: r["flsa"],
+    "bargaining_unit": lambda r: r["bargaining_unit"],
+    "kind": _kind,
     "sections": _section_keys,
     "duties_count": _count(lambda r: r["duties"]),
     "knowledge_count": _count(lambda r: r["qualifications"]["knowledge"]),
@@ -117,7 +128,10 @@ EMPTY: dict[str, Any] = {"sections": set(), "experience_years": [], "education_l
 
 
 def _expected(label: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    yield "kind", label.get("kind", "spec")
     for name in GETTERS:
+        if name == "kind":
+            continue
         if name.startswith("dates."):
             value = label.get("dates", {}).get(name.split(".", 1)[1])
             if value is not None:
@@ -131,7 +145,7 @@ def _expected(label: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 
 
 def _agrees(name: str, expected: Any, got: Any) -> bool:
-    if name in {"title", "class_code", "jurisdiction"}:
+    if name in {"title", "class_code", "jurisdiction", "department", "bargaining_unit"}:
         return _norm_text(expected) == _norm_text(got)
     if name in {"sections", "education_levels"}:
         return set(expected) == set(got)
