@@ -145,6 +145,8 @@ def _expected(label: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 
 
 def _agrees(name: str, expected: Any, got: Any) -> bool:
+    if got is None and name in EMPTY:
+        return False  # the document was not read at all
     if name in {"title", "class_code", "jurisdiction", "department", "bargaining_unit"}:
         return _norm_text(expected) == _norm_text(got)
     if name in {"sections", "education_levels"}:

@@ -15,12 +15,19 @@ MAX_UNKNOWN_HEADING_WORDS = 8
 MAX_LABEL_WORDS = 8
 # "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
 MAX_PLAIN_HEADING_WORDS = 5
+# A run of at least this many short "Label: value" lines is a field list (a posting's "=== JOB DETAILS ==="
+# block, a CalHR header "Class Code: 0010 / Established: 10/20/1931"), read as metadata, not as headings.
+FIELD_LIST_MIN_LINES = 4
+MAX_FIELD_LABEL_WORDS = 5
+MAX_FIELD_VALUE_CHARS = 90
 
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
 _LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
     r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
 )
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+_BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
 _OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.;,]$")
 
@@ -48,6 +55,7 @@ class Split:
     preamble: list[Line]
     sections: list[RawSection]
     trailer: list[Line]
+    fields: list[Line] = field(default_factory=list)  # "Label: value" field-list lines, wherever they stood
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +71,26 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     """Cut the body at headings; unknown headings after the first known one open 'other' sections."""
     preamble: list[Line] = []
     sections: list[RawSection] = []
+    fields: list[Line] = []
+    levels: list[int | None] = []  # heading level of each section's heading
     index = 0
     while index < len(lines):
         line = lines[index]
+        run = _field_list_length(lines, index, vocab)
+        if run:
+            block = lines[index : index + run]
+            fields.extend(block)
+            (sections[-1].lines if sections else preamble).extend(block)
+            index += run
+            continue
         heading = _heading_at(lines, index, vocab, seen_known=bool(sections))
+        if heading is not None and _nested(line, heading, levels):
+            heading = None
         if heading is None:
             (sections[-1].lines if sections else preamble).append(line)
             index += 1
             continue
+        levels.append(line.heading_level)
         section = RawSection(
             key=heading.key,
             heading=heading.text,
@@ -88,7 +108,47 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
-    return Split(preamble=preamble, sections=sections, trailer=trailer)
+    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+
+
+def _nested(line: Line, heading: _Heading, levels: list[int | None]) -> bool:
+    """An unknown heading one level below the current section's is a sub-heading inside it.
+
+    A Markdown "### Clinical Care & Diagnostics" under "## Essential Duties" groups duties; it does
+    not end the duties section.
+    """
+    if heading.known or not levels or line.heading_level is None:
+        return False
+    parent = levels[-1]
+    return parent is not None and line.heading_level > parent
+
+
+def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
+    """How many lines from ``index`` form a field list ("Title: X", "Salary: $Y", "Closing Date: Z"), or 0."""
+    if index > 0 and _field(lines[index - 1].text):
+        return 0  # only the start of a run counts
+    end = index
+    labels: list[str] = []
+    while end < len(lines):
+        match = _field(lines[end].text)
+        if match is None:
+            break
+        labels.append(match)
+        end += 1
+    if len(labels) < FIELD_LIST_MIN_LINES:
+        return 0
+    known = sum(1 for label in labels if vocab.lookup(label) is not None)
+    return end - index if known * 2 <= len(labels) else 0
+
+
+def _field(text: str) -> str | None:
+    match = _FIELD.match(text)
+    if not match or _LIST_MARKER.match(text):
+        return None
+    label, value = match.group("label").strip(), match.group("value").strip()
+    if len(label.split()) > MAX_FIELD_LABEL_WORDS or len(value) > MAX_FIELD_VALUE_CHARS:
+        return None
+    return label
 
 
 def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool) -> _Heading | None:
@@ -99,9 +159,12 @@ def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known:
     label = _label_heading(text, vocab)
     if label is not None:
         return label
+    banner = _BANNER.match(text)
+    if banner:
+        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
     if not _could_be_heading(text):
         return None
-    styled = line.heading_level is not None or line.bold or _is_caps(text)
+    styled = line.heading_level is not None or line.bold or _is_caps(text) or bool(banner)
     bare = text.rstrip(":").strip()
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):

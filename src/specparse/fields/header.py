@@ -27,6 +27,11 @@ JURISDICTION = re.compile(
     r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
     r")\b"
 )
+# "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
+EMPLOYER_LABEL = re.compile(r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I)
+# "UW Code and Representative Group" over "- 17724 (NE S SEIU 925 Non Supv)": the code sits on the next line.
+CODE_HEADING = re.compile(r"^\s*(?:[\w/]+\s+){0,2}(?:class(?:ification)?|job|position)?\s*code\b[^\d]{0,40}$", re.I)
+CODE_VALUE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?P<code>[A-Z]{0,3}-?\d{3,8}[A-Z]?)\b")
 _JURISDICTION_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
 DEPARTMENT = re.compile(r"^\s*(?:dept\.?|department|division|agency|office)\s*[:\-]\s*(?P<name>.+)$", re.I)
 DEPARTMENT_NAME = re.compile(r"^\s*(?:department|dept\.?)\s+of\s+[A-Z].{2,60}$")
@@ -43,13 +48,9 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "closing",
         re.compile(r"\b(clos(e|es|ing)|deadline|final filing|filing deadline|until filled|last day to apply)\b", re.I),
     ),
-    (
-        "open",
-        re.compile(
-            r"\b(open(s|ing)?\s*date|date\s+opened|posted|posting\s+date|date\s+posted|exam\s+open|opens?)\b",
-            re.I,
-        ),
-    ),
+    ("open", re.compile(r"\b(open(s|ing)?\s*date|date\s+opened|exam\s+open|opens?)\b", re.I)),
+    # "Date Posted" is when the advert went up; an "Opening Date" printed beside it wins.
+    ("posted", re.compile(r"\b(posted|posting\s+date|date\s+posted)\b", re.I)),
     (
         "revised",
         re.compile(r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified)\b\.?", re.I),
@@ -100,13 +101,53 @@ def read_header(
     header = Header()
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     header.title = _title(preamble, vocab)
-    header.class_code = _first(_class_code, near) or _first(_class_code, everywhere[:60])
-    header.jurisdiction = _first(_jurisdiction, near)
+    header.class_code = (
+        _first(_class_code, near) or _code_below_heading(near) or _first(_class_code, everywhere[:60])
+    )
+    header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
     header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)
     header.bargaining_unit = _first(_bargaining_unit, near)
     header.dates = _dates(near, header)
+    if header.dates["closing"] is None:
+        header.dates["closing"] = closing_in_text(everywhere)
     return header
+
+
+# "Applications must be received by THURSDAY, APRIL 12, 2018." — the deadline stated in a sentence.
+_DEADLINE_SENTENCE = re.compile(
+    rf"\b(?:received|postmarked|submitted|filed|accepted)\s+(?:(?:on-?line|electronically|in\s+person)\s+)?"
+    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?:[^.]{{0,40}}?\s)?(?P<date>{DATE_PATTERN})",
+    re.I,
+)
+
+
+def closing_in_text(lines: list[Line]) -> date | None:
+    """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
+    for line in lines:
+        match = _DEADLINE_SENTENCE.search(line.text)
+        if match:
+            parsed = parse_date(match.group("date"))
+            if parsed:
+                return parsed
+    return None
+
+
+def _employer(text: str) -> str | None:
+    match = EMPLOYER_LABEL.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    return _jurisdiction(name) or re.sub(r"\s*\([^)]*\)\s*$", "", name) or None
+
+
+def _code_below_heading(lines: list[Line]) -> str | None:
+    for position, line in enumerate(lines[:-1]):
+        if CODE_HEADING.match(line.text) and not CLASS_CODE.search(line.text):
+            match = CODE_VALUE.match(lines[position + 1].text)
+            if match:
+                return match.group("code").upper()
+    return None
 
 
 def _first(reader: object, lines: list[Line]) -> str | None:
@@ -206,6 +247,7 @@ def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
         "established": [],
         "revised": [],
         "open": [],
+        "posted": [],
         "closing": [],
     }
     pending_label: str | None = None
@@ -233,7 +275,7 @@ def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
         "approved": min(found["approved"], default=None),
         "established": min(found["established"], default=None),
         "revised": max(found["revised"], default=None),
-        "open": min(found["open"], default=None),
+        "open": min(found["open"] or found["posted"], default=None),
         "closing": max(found["closing"], default=None),
     }
 
