@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .extract import Extraction
 from .fields import header as header_fields
+from .fields import alternatives as alternative_sets
 from .fields import lists, requirements, salary
 from .lines import Line
 from .models import (
@@ -102,7 +105,7 @@ def build_record(
         definition=_joined(by_key.get("definition")),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
-        qualifications=_qualifications(by_key),
+        qualifications=_qualifications(split, by_key, paras),
         sections=sections,
         front_matter=_block(split.preamble),
         back_matter=_block(split.trailer),
@@ -191,18 +194,42 @@ def _salaries(
     return ranges
 
 
-def _qualifications(by_key: dict[str, list[tuple[RawSection, list[str]]]]) -> Qualifications:
+def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
+    """Paragraphs of the requirement sections in document order ("Either I", "Experience: …", "Or II").
+
+    A posting whose headings were lost has none; then the paragraphs that ask for both a level of
+    education and a length of experience ("Graduation from high school and one year of …") are its
+    requirements. Questions from a supplemental questionnaire ("Do you have at least 3 years …?") are not.
+    """
+    found = [p for raw in split.sections if raw.key in REQUIREMENT_KEYS for p in paras(raw)]
+    if found:
+        return found
+    candidates = [p for raw in split.sections for p in paras(raw)]
+    return [
+        p
+        for p in candidates
+        if not p.rstrip().endswith("?")
+        and requirements.education_level(p)
+        and any(requirements.years_of(s) for s in requirements.sentences(p))
+    ]
+
+
+def _qualifications(
+    split: Split,
+    by_key: dict[str, list[tuple[RawSection, list[str]]]],
+    paras: Callable[[RawSection], list[str]],
+) -> Qualifications:
     def paras_of(*keys: str) -> list[str]:
         return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
 
-    requirement_paras = paras_of("qualifications", "education", "experience")
+    requirement_paras = _requirement_paragraphs(split, paras)
     education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
     experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
-    alternatives = requirements.alternatives(requirement_paras) if requirement_paras else []
+    alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
     if not education:
-        education = [e for alt in alternatives for e in alt.education]
+        education = list({e.text: e for alt in alternatives for e in alt.education}.values())
     if not experience:
-        experience = [e for alt in alternatives for e in alt.experience]
+        experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)

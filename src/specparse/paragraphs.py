@@ -12,6 +12,8 @@ LIST_MARKER = re.compile(
     r"|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zA-Z][.)](?=\s)|\(?[ivxIVX]{1,4}[.)](?=\s))\s*"
 )
 _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
+# "OR" alone between two requirement paragraphs ends the first; the next may still start in lower case.
+_CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
 
 
 def starts_item(line: Line) -> bool:
@@ -53,4 +55,6 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
 
 def _continues(result: list[str], current: list[str], text: str) -> bool:
     previous = current[-1] if current else (result[-1] if result else "")
-    return bool(previous) and not _TERMINAL.search(previous) and text[:1].islower()
+    if not previous or _TERMINAL.search(previous) or _CONNECTOR.fullmatch(previous):
+        return False
+    return text[:1].islower()

@@ -45,8 +45,23 @@ _NUMBER = (
 )
 DURATION = re.compile(
     _NUMBER
+    + r"(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"  # "1-2 years": the lower bound is the requirement
     + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
     re.I,
+)
+# "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
+_SCHOOLING_AFTER = re.compile(
+    r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
+    r"(?:under)?graduate|study|studies|apprenticeship|training\s+program|course|schooling|education|school)\b",
+    re.I,
+)
+# "within 6 months of hire", "in the last 36 months", "for up to one year": a time limit, not a requirement.
+_TIME_LIMIT_BEFORE = re.compile(
+    r"\b(?:within|after|last|past|first|every|each|per|up\s+to|probation\w*|recognized|completion\s+of\s+an?)\s*(?:the\s+)?$",
+    re.I,
+)
+_EXPERIENCE_CUE = re.compile(
+    r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
 _EXPERIENCE_FIELD = re.compile(
     r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
@@ -74,7 +89,8 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bachelor",
         re.compile(
-            r"\b(bachelor'?s?|baccalaureate|b\.?a\.?\b|b\.?s\.?\b|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree)",
+            r"\b(bachelor'?s?|baccalaureate|b\.?a\.?\b|b\.?s\.?\b|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree"
+            r"|four \(?4?\)?\s*years of (college|university)|graduation from (an? )?(accredited )?(recognized )?(college|university))",
             re.I,
         ),
     ),
@@ -88,7 +104,7 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "some_college",
         re.compile(
-            r"\b(\d+\s+(semester|quarter)\s+units|college[- ]level (course|units)|units (of|in) college|college (course|coursework|units)|completion of \w+ (semester|quarter) units|some college)",
+            r"\b(\d+\s+(semester|quarter)\s+(units|hours)|(one|two|three|1|2|3)\s+(\(\d\)\s+)?years? of (college|university)|college[- ]level (course|units)|units (of|in) college|college (course|coursework|units)|completion of \w+ (semester|quarter) units|some college)",
             re.I,
         ),
     ),
@@ -133,7 +149,12 @@ SUBSTITUTION = re.compile(
     r"[^.]*\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b[^.]*\.?",
     re.I,
 )
-_ALTERNATIVE_JOIN = re.compile(r"(?:;|,)?\s*\b(?:or|OR)\s*$")
+# What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
+# substitute for one year of the required experience").
+_SUBSTITUTES = re.compile(
+    r"\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
 
@@ -192,15 +213,22 @@ def parse_education(text: str) -> EducationItem | None:
 
 
 def years_of(text: str) -> float | None:
-    """Years named in ``text`` ("Four years", "Two (2) years", "six months", "18 months" = 1.5)."""
-    match = DURATION.search(text)
-    if not match:
+    """Years of experience ``text`` asks for ("Four years", "Two (2) years", "six months", "1-2 years" = 1).
+
+    Durations of schooling ("two years of college", "a three year apprenticeship") and time limits
+    ("within 6 months of hire") are skipped; a sentence saying what may substitute asks for nothing.
+    """
+    if not _EXPERIENCE_CUE.search(text) or _SUBSTITUTES.search(text):
         return None
-    raw = match.group("num").lower()
-    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
-    if match.group("unit").lower().startswith("month"):
-        number = round(number / 12, 2)
-    return number
+    for match in DURATION.finditer(text):
+        if _SCHOOLING_AFTER.match(text[match.end() :]) or _TIME_LIMIT_BEFORE.search(text[: match.start()]):
+            continue
+        raw = match.group("num").lower()
+        number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+        if match.group("unit").lower().startswith("month"):
+            number = round(number / 12, 2)
+        return number
+    return None
 
 
 def experience_field(text: str) -> str | None:
@@ -261,45 +289,3 @@ def _tidy_license(name: str) -> str:
 
 def substitutions(text: str) -> list[str]:
     return [m.group(0).strip() for m in SUBSTITUTION.finditer(text)]
-
-
-def alternatives(paragraphs: list[str]) -> list[Alternative]:
-    """Requirement paragraphs grouped into alternative ways to qualify.
-
-    Numbered paragraphs joined by "or" ("1. …; or 2. …") or separated by a standalone OR line are
-    alternatives; everything else forms a single set.
-    """
-    groups: list[tuple[str | None, list[str]]] = []
-    joined_by_or = False
-    for paragraph in paragraphs:
-        stripped = paragraph.strip()
-        if re.fullmatch(r"(?i)\W*or\W*", stripped):
-            joined_by_or = True
-            continue
-        label_match = re.match(
-            r"^\s*(\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]|pattern\s+[IVX\d]+:?|option\s+\w+:?)\s+",
-            stripped,
-            re.I,
-        )
-        label = label_match.group(1) if label_match else None
-        if groups and not joined_by_or and label is None:
-            groups[-1][1].append(stripped)
-        else:
-            groups.append((label, [stripped]))
-        joined_by_or = bool(_ALTERNATIVE_JOIN.search(stripped))
-    if len(groups) > 1 and not any(label for label, _ in groups):
-        groups = [(None, [p for _, ps in groups for p in ps])]
-    result = []
-    for label, parts in groups:
-        text = " ".join(parts)
-        alt = Alternative(label=label, text=text)
-        for sentence in sentences(text):
-            education = parse_education(sentence) if _EDUCATION_WORDS.search(sentence) else None
-            if education and education.level:
-                alt.education.append(education)
-            experience = parse_experience(sentence)
-            if experience and experience.years is not None:
-                alt.experience.append(experience)
-        alt.licenses = parse_licenses(text)
-        result.append(alt)
-    return result
