@@ -31,6 +31,7 @@ from .vocab import Vocabulary
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
 CORE_SECTIONS = ("definition", "duties", "qualifications")
+COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
 LICENSE_KEYS = frozenset({"licenses", "special_requirements", "qualifications", "education", "experience"})
 
@@ -71,7 +72,8 @@ def build_record(
     for raw in split.sections:
         by_key.setdefault(raw.key, []).append((raw, paras(raw)))
 
-    head = header_fields.read_header(split.preamble, furniture, split.trailer, body, vocab)
+    fields_elsewhere = [line for line in split.fields if line not in split.preamble]
+    head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
     for text, line in head.undated_labels:
         warnings.append(
             Warning(
@@ -234,17 +236,19 @@ def _qualifications(
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]
-    competencies = lists.split_competencies(paras_of("knowledge_skills_abilities"))
-    knowledge = [i for _, ps in by_key.get("knowledge", []) for i in lists.competency_items(ps, "knowledge")]
-    skills = [i for _, ps in by_key.get("skills", []) for i in lists.competency_items(ps, "skills")]
-    abilities = [i for _, ps in by_key.get("abilities", []) for i in lists.competency_items(ps, "abilities")]
+    competencies: dict[str, list[str]] = {"knowledge": [], "skills": [], "abilities": []}
+    for raw in split.sections:
+        if raw.key in COMPETENCY_KEYS:
+            default = None if raw.key == "knowledge_skills_abilities" else raw.key
+            for kind, items in lists.split_competencies(paras(raw), default).items():
+                competencies[kind] += items
     return Qualifications(
         text="\n\n".join(paras_of("qualifications")) or None,
         education=[Education(text=e.text, level=e.level, field=e.field) for e in education],
         experience=[Experience(text=e.text, years=e.years, field=e.field) for e in experience],
-        knowledge=knowledge + competencies["knowledge"],
-        skills=skills + competencies["skills"],
-        abilities=abilities + competencies["abilities"],
+        knowledge=competencies["knowledge"],
+        skills=competencies["skills"],
+        abilities=competencies["abilities"],
         licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in _unique_licenses(licenses)],
         alternatives=[
             RequirementSet(

@@ -26,6 +26,9 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
     r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
 )
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
+# A Title Case line alone is a heading only when a paragraph at least this long follows it.
+MIN_PARAGRAPH_CHARS = 60
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 _BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
 _OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
@@ -172,6 +175,8 @@ def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known:
     if key is not None and (styled or _stands_alone(lines, index, bare)):
         return _Heading(key=key, text=bare, rest="", known=True)
     if not styled:
+        if seen_known and _titled_alone(lines, index, bare, vocab):
+            return _Heading(key="other", text=bare, rest="", known=False)
         return None
     joined = _two_line_heading(lines, index, bare, vocab)
     if joined is not None:
@@ -219,6 +224,22 @@ def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
     previous = lines[index - 1].text if index > 0 else ""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
+
+
+def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> bool:
+    """A short Title Case line after a blank line, over a paragraph, is a heading in plain text.
+
+    Postings saved as text keep headings such as "Accommodations" or "Description of Work" only as
+    lines of their own; without this the section before runs on over them.
+    """
+    words = bare.split()
+    if len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare) or not _looks_like_unknown_heading(bare, vocab):
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    previous = lines[index - 1].text.strip() if index > 0 else ""
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
 
 
 def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> _Heading | None:

@@ -32,6 +32,10 @@ EMPLOYER_LABEL = re.compile(r"^\s*(?:employer|jurisdiction|agency name|organi[sz
 # "UW Code and Representative Group" over "- 17724 (NE S SEIU 925 Non Supv)": the code sits on the next line.
 CODE_HEADING = re.compile(r"^\s*(?:[\w/]+\s+){0,2}(?:class(?:ification)?|job|position)?\s*code\b[^\d]{0,40}$", re.I)
 CODE_VALUE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?P<code>[A-Z]{0,3}-?\d{3,8}[A-Z]?)\b")
+# Codes that are not the class code: "Schematic Code: AA20" (CalHR), "Zip Code", "Pay Code", "Budget Code".
+_OTHER_CODE = re.compile(r"\b(schem(atic)?|zip|postal|pay|budget|account|area|dress|fund|ethics|penal|labor|vehicle)\s+code\b", re.I)
+# "County/State Liaison (0010)": a web page title carrying the class code in parentheses.
+_TITLE_CODE = re.compile(r"\s*\((?:[A-Z]{0,3}-?\d{3,6}[A-Z]?)\)\s*$")
 _JURISDICTION_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
 DEPARTMENT = re.compile(r"^\s*(?:dept\.?|department|division|agency|office)\s*[:\-]\s*(?P<name>.+)$", re.I)
 DEPARTMENT_NAME = re.compile(r"^\s*(?:department|dept\.?)\s+of\s+[A-Z].{2,60}$")
@@ -64,6 +68,7 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
     ),
 )
+_BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 _LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
@@ -108,7 +113,14 @@ def read_header(
     header.department = _first(_department, near)
     header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)
     header.bargaining_unit = _first(_bargaining_unit, near)
-    header.dates = _dates(near, header)
+    # The header block's own dates win over page furniture and trailing stamps: a web page's
+    # "Updated: 6/3/2012" footer is not the class revision when the header says "Revised: --".
+    head = [line for line in preamble if line.text]
+    header.dates, blank = _dates(head, header)
+    later, _ = _dates([line for line in [*furniture, *trailer] if line.text], header)
+    for kind, value in later.items():
+        if header.dates[kind] is None and kind not in blank:
+            header.dates[kind] = value
     if header.dates["closing"] is None:
         header.dates["closing"] = closing_in_text(everywhere)
     return header
@@ -160,7 +172,7 @@ def _first(reader: object, lines: list[Line]) -> str | None:
 
 
 def _class_code(text: str) -> str | None:
-    if not _CODE_LABEL.search(text):
+    if not _CODE_LABEL.search(text) or _OTHER_CODE.search(text):
         return None
     match = CLASS_CODE.search(text)
     return match.group("code").upper() if match else None
@@ -225,7 +237,7 @@ def _caps(text: str) -> bool:
 
 def title_case(text: str, vocab: Vocabulary) -> str:
     """Put an ALL-CAPS title in title case, keeping acronyms and roman numerals; leave mixed case be."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _TITLE_CODE.sub("", re.sub(r"\s+", " ", text).strip())
     if not _caps(text):
         return text
     words = text.split(" ")
@@ -241,7 +253,9 @@ def title_case(text: str, vocab: Vocabulary) -> str:
     return " ".join(out)
 
 
-def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
+def _dates(lines: list[Line], header: Header) -> tuple[dict[str, date | None], set[str]]:
+    """Dates by kind from labelled lines, and the kinds printed with no date ("Revised: --")."""
+    blank: set[str] = set()
     found: dict[str, list[date]] = {
         "approved": [],
         "established": [],
@@ -261,6 +275,10 @@ def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
             continue
         pending_label = None
         matched_any = False
+        empty = _BLANK_DATE.match(text)
+        if empty and (kind := _date_kind(empty.group("label"))):
+            blank.add("open" if kind == "posted" else kind)
+            continue
         for match in _LABELLED_DATE.finditer(text):
             kind = _date_kind(match.group("label"))
             parsed = parse_date(match.group("date"))
@@ -271,13 +289,14 @@ def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
                 header.undated_labels.append((match.group(0), line.number))
         if not matched_any and text.rstrip().endswith(":"):
             pending_label = _date_kind(text)
-    return {
+    dates = {
         "approved": min(found["approved"], default=None),
         "established": min(found["established"], default=None),
         "revised": max(found["revised"], default=None),
         "open": min(found["open"] or found["posted"], default=None),
         "closing": max(found["closing"], default=None),
     }
+    return dates, blank
 
 
 def _date_kind(label: str) -> str | None:

@@ -72,11 +72,20 @@ def normalised_is_heading(text: str, kind: str) -> bool:
     return text.strip().rstrip(":").lower() in {kind, kind.rstrip("s"), "ability", "skill", "knowledge"}
 
 
-def split_competencies(paragraphs: list[str]) -> dict[str, list[str]]:
-    """Sort a combined 'Knowledge, Skills and Abilities' block into the three lists by lead phrase."""
+# "… emerging medical specialties. Ability to: Plan, organize …" — a second lead inside one paragraph
+# (CalHR pages print "Knowledge of:" and "Ability to:" in one cell).
+_EMBEDDED_LEAD = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s*:)", re.I)
+
+
+def split_competencies(paragraphs: list[str], default: str | None = None) -> dict[str, list[str]]:
+    """Sort a 'Knowledge, Skills and Abilities' block into the three lists by lead phrase.
+
+    ``default`` is the list for paragraphs before any lead (a section headed "Knowledge").
+    """
     result: dict[str, list[str]] = {"knowledge": [], "skills": [], "abilities": []}
-    current: str | None = None
-    for paragraph in paragraphs:
+    current: str | None = default
+    pieces = [piece for paragraph in paragraphs for piece in _EMBEDDED_LEAD.split(paragraph)]
+    for paragraph in pieces:
         body = strip_marker(paragraph)
         kind = next((k for k, lead in LEADS.items() if lead.match(body)), None)
         if kind is None and body.rstrip(":").strip().lower() in {
