@@ -7,6 +7,7 @@ from collections.abc import Callable
 from .extract import Extraction
 from .fields import header as header_fields
 from .fields import alternatives as alternative_sets
+from .fields import kind as document_kind
 from .fields import lists, requirements, salary
 from .lines import Line
 from .models import (
@@ -82,6 +83,8 @@ def build_record(
                 line=line or None,
             )
         )
+    for code, message in document_kind.document_warnings(split, body, head.title):
+        warnings.append(Warning(code=code, message=message, line=None))
     for key in CORE_SECTIONS:
         if key not in by_key:
             warnings.append(Warning(code="missing_section", message=f"no {key} section found", line=None))
