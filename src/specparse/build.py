@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .extract import Extraction
-from .fields import header as header_fields
 from .fields import alternatives as alternative_sets
+from .fields import header as header_fields
 from .fields import kind as document_kind
 from .fields import lists, requirements, salary
 from .lines import Line

@@ -233,7 +233,11 @@ def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -
     lines of their own; without this the section before runs on over them.
     """
     words = bare.split()
-    if len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare) or not _looks_like_unknown_heading(bare, vocab):
+    if (
+        len(words) > MAX_PLAIN_HEADING_WORDS
+        or _SENTENCE_END.search(bare)
+        or not _looks_like_unknown_heading(bare, vocab)
+    ):
         return False
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False

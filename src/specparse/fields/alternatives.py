@@ -61,7 +61,9 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         connector = _CONNECTOR_LINE.match(text)
         if connector:
             word = connector.group("word").lower()
-            pending = "and" if word == "and" else "either" if "either" in word or word in {"pattern", "option"} else "or"
+            pending = (
+                "and" if word == "and" else "either" if "either" in word or word in {"pattern", "option"} else "or"
+            )
             pending_label = connector.group("label")
             if pending == "and" and len(groups) == 1 and and_before_or is None:
                 and_before_or = len(groups[0].parts)

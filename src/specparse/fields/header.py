@@ -28,12 +28,16 @@ JURISDICTION = re.compile(
     r")\b"
 )
 # "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
-EMPLOYER_LABEL = re.compile(r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I)
+EMPLOYER_LABEL = re.compile(
+    r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I
+)
 # "UW Code and Representative Group" over "- 17724 (NE S SEIU 925 Non Supv)": the code sits on the next line.
 CODE_HEADING = re.compile(r"^\s*(?:[\w/]+\s+){0,2}(?:class(?:ification)?|job|position)?\s*code\b[^\d]{0,40}$", re.I)
 CODE_VALUE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?P<code>[A-Z]{0,3}-?\d{3,8}[A-Z]?)\b")
 # Codes that are not the class code: "Schematic Code: AA20" (CalHR), "Zip Code", "Pay Code", "Budget Code".
-_OTHER_CODE = re.compile(r"\b(schem(atic)?|zip|postal|pay|budget|account|area|dress|fund|ethics|penal|labor|vehicle)\s+code\b", re.I)
+_OTHER_CODE = re.compile(
+    r"\b(schem(atic)?|zip|postal|pay|budget|account|area|dress|fund|ethics|penal|labor|vehicle)\s+code\b", re.I
+)
 # "County/State Liaison (0010)": a web page title carrying the class code in parentheses.
 _TITLE_CODE = re.compile(r"\s*\((?:[A-Z]{0,3}-?\d{3,6}[A-Z]?)\)\s*$")
 _JURISDICTION_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
@@ -106,9 +110,7 @@ def read_header(
     header = Header()
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     header.title = _title(preamble, vocab)
-    header.class_code = (
-        _first(_class_code, near) or _code_below_heading(near) or _first(_class_code, everywhere[:60])
-    )
+    header.class_code = _first(_class_code, near) or _code_below_heading(near) or _first(_class_code, everywhere[:60])
     header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
     header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)

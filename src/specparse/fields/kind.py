@@ -25,8 +25,19 @@ JOB_CUES: dict[str, re.Pattern[str]] = {
 }
 MIN_JOB_CUES = 2
 JOB_SECTIONS = frozenset(
-    {"definition", "duties", "qualifications", "education", "experience", "knowledge", "skills", "abilities",
-     "knowledge_skills_abilities", "salary", "desirable_qualifications"}
+    {
+        "definition",
+        "duties",
+        "qualifications",
+        "education",
+        "experience",
+        "knowledge",
+        "skills",
+        "abilities",
+        "knowledge_skills_abilities",
+        "salary",
+        "desirable_qualifications",
+    }
 )
 # "Photography Series", "Series established March 17, 1971", "Definition of Levels",
 # "… Series Specification - Class Titles and Codes": a page defining a series of classes.
@@ -42,11 +53,20 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     if not any(section.key in JOB_SECTIONS for section in split.sections):
         cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
         if len(cues) < MIN_JOB_CUES:
-            return [("not_a_spec", "this does not read as a job specification or posting: no duties, "
-                     "requirements or salary found; the fields are likely empty or wrong")]
+            return [
+                (
+                    "not_a_spec",
+                    "this does not read as a job specification or posting: no duties, "
+                    "requirements or salary found; the fields are likely empty or wrong",
+                )
+            ]
     series_line = next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
     if (title and _SERIES_TITLE.search(title)) or series_line:
         found = series_line if series_line else title
-        return [("class_series", f"this page defines a series of classes ({found!r}), not one class; "
-                 "fields may mix the levels")]
+        return [
+            (
+                "class_series",
+                f"this page defines a series of classes ({found!r}), not one class; fields may mix the levels",
+            )
+        ]
     return []
