@@ -179,10 +179,14 @@ def _salaries(
     warnings: list[Warning],
 ) -> list[SalaryRange]:
     blocks: list[tuple[str, str | None]] = [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
-    if not blocks:
+    # A "Salary:" line that only says the salary is negotiable, or a "PAY GRADE: 41" label under the
+    # figures, opens a salary section without amounts; the figures are then in the header block.
+    if not any(salary.find_salaries(text) for text, _ in blocks):
         preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
-        blocks = [("\n".join(preamble), None)]
+        fields = [line.text for line in split.fields if line.text]
+        blocks = [("\n".join([*preamble, *fields]), None)]
     ranges: list[SalaryRange] = []
+    seen: set[tuple[float | None, float | None, str | None]] = set()
     for text, heading in blocks:
         for found in salary.find_salaries(text, salary.heading_period(heading)):
             if found.inferred:
@@ -193,6 +197,9 @@ def _salaries(
                         line=None,
                     )
                 )
+            if (found.min, found.max, found.period) in seen:
+                continue  # a field-list line repeated in the preamble
+            seen.add((found.min, found.max, found.period))
             ranges.append(
                 SalaryRange(min=found.min, max=found.max, period=found.period, text=found.text, note=found.note)
             )
@@ -231,8 +238,14 @@ def _qualifications(
     education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
     experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
     alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
-    if not education:
-        education = list({e.text: e for alt in alternatives for e in alt.education}.values())
+    # Everything named: the "Education:" paragraphs, then any further level the alternatives name
+    # ("(A Master's Degree … may be substituted …)" under an experience pattern).
+    named = {e.level for e in education}
+    for alt in alternatives:
+        for item in alt.education:
+            if item.level not in named:
+                named.add(item.level)
+                education.append(item)
     if not experience:
         experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]

@@ -11,6 +11,8 @@ LIST_MARKER = re.compile(
     r"^\s*(?P<marker>[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8\u2713\u2714>*-]"
     r"|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zA-Z][.)](?=\s)|\(?[ivxIVX]{1,4}[.)](?=\s))\s*"
 )
+# A line counts as ended early when the next word would have fitted within this share of the margin.
+HARD_BREAK_SLACK = 0.9
 _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
 # "OR" alone between two requirement paragraphs ends the first; the next may still start in lower case.
 _CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
@@ -37,13 +39,15 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
             result.append(" ".join(current))
             current.clear()
 
+    width = max((len(line.text.rstrip()) for line in lines), default=0)
     for line in lines:
         text = line.text.strip()
         if not text:
             broken = True
             continue
         continues = _continues(result, current, text)
-        if starts_item(line) or ((broken or one_line_per_paragraph) and not continues):
+        hard = bool(current) and not one_line_per_paragraph and _hard_break(current[-1], text, width)
+        if starts_item(line) or ((broken or one_line_per_paragraph or hard) and not continues):
             flush()
         elif not current and result and continues and (broken or one_line_per_paragraph):
             current.append(result.pop())
@@ -51,6 +55,17 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
         broken = False
     flush()
     return result
+
+
+def _hard_break(previous: str, text: str, width: int) -> bool:
+    """The line before ended short of the margin although the next word would have fitted there.
+
+    A posting saved as text lists duties one per line ("Answer telephone." / "File as required.")
+    with no blank lines between; wrapped prose fills each line up to the margin instead.
+    """
+    first_word = text.split(" ", 1)[0]
+    ends = bool(_TERMINAL.search(previous)) or text[:1].isupper()
+    return ends and len(previous) + 1 + len(first_word) <= width * HARD_BREAK_SLACK
 
 
 def _continues(result: list[str], current: list[str], text: str) -> bool:

@@ -26,6 +26,8 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
     r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
 )
+# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 # A Title Case line alone is a heading only when a paragraph at least this long follows it.
 MIN_PARAGRAPH_CHARS = 60
@@ -86,8 +88,9 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             (sections[-1].lines if sections else preamble).extend(block)
             index += run
             continue
-        heading = _heading_at(lines, index, vocab, seen_known=bool(sections))
-        if heading is not None and _nested(line, heading, levels):
+        in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
+        heading = _heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        if heading is not None and (_nested(line, heading, levels) or _under_empty(heading, sections)):
             heading = None
         if heading is None:
             (sections[-1].lines if sections else preamble).append(line)
@@ -112,6 +115,14 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+
+
+def _under_empty(heading: _Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading straight under a known one that has no text yet is its sub-heading.
+
+    "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
+    """
+    return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
 
 
 def _nested(line: Line, heading: _Heading, levels: list[int | None]) -> bool:
@@ -154,14 +165,18 @@ def _field(text: str) -> str | None:
     return label
 
 
-def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool) -> _Heading | None:
+def _heading_at(
+    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+) -> _Heading | None:
     line = lines[index]
     text = line.text.strip()
-    if not text or line.list_item or len(text) > 200:
+    if not text or line.list_item:
         return None
     label = _label_heading(text, vocab)
-    if label is not None:
-        return label
+    if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
+        return label  # "Experience: Any combination of …" opens a section however long the line
+    if len(text) > MAX_HEADING_CHARS:
+        return None
     banner = _BANNER.match(text)
     if banner:
         text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .requirements import Alternative, parse_education, parse_experience, parse_licenses, sentences
+from .requirements import (
+    Alternative,
+    EducationItem,
+    education_levels,
+    parse_education,
+    parse_experience,
+    parse_licenses,
+    sentences,
+)
 
 # "OR", "- AND -", "Either I", "Or II", "Pattern III", "Option 2" alone on a line.
 _CONNECTOR_LINE = re.compile(
@@ -123,7 +131,10 @@ def _parse(parts: list[str]) -> Alternative:
         for sentence in sentences(part):
             education = parse_education(sentence)
             if education and education.level:
-                alt.education.append(education)
+                alt.education.extend(
+                    EducationItem(text=education.text, level=level, field=education.field)
+                    for level in education_levels(sentence)
+                )
             experience = parse_experience(sentence)
             if experience and experience.years is not None:
                 alt.experience.append(experience)

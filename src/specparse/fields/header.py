@@ -110,11 +110,20 @@ def read_header(
     header = Header()
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     header.title = _title(preamble, vocab)
-    header.class_code = _first(_class_code, near) or _code_below_heading(near) or _first(_class_code, everywhere[:60])
+    # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, used only failing a code.
+    coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
+    header.class_code = (
+        _first(_class_code, coded)
+        or _code_below_heading(near)
+        or _first(_class_code, near)
+        or _first(_class_code, everywhere[:60])
+    )
     header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
     header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)
-    header.bargaining_unit = _first(_bargaining_unit, near)
+    # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
+    named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
+    header.bargaining_unit = _first(_bargaining_unit, named) or _first(_bargaining_unit, near)
     # The header block's own dates win over page furniture and trailing stamps: a web page's
     # "Updated: 6/3/2012" footer is not the class revision when the header says "Revised: --".
     head = [line for line in preamble if line.text]

@@ -82,14 +82,17 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "master",
         re.compile(
-            r"\b(master'?s?|m\.?s\.?\b|m\.?a\.?\b|m\.?b\.?a|m\.?p\.?a|m\.?p\.?h|m\.?s\.?w|graduate degree)",
+            # "Master's degree", "Master of Public Administration", "M.S.", "MBA" — not "Master Exercise
+            # Practitioner" or "MS Office", hence the guarded words and case-sensitive abbreviations.
+            r"\b(master['’]s\b|masters\s+degree|master\s+of\s+\w+|master['’]?s?\s+degree|graduate degree"
+            r"|(?-i:M\.S\.|M\.A\.|M\.B\.A\.|MBA|M\.P\.A\.|MPA|MPH|MSW|(?:MS|MA)\s+(?:degree|in)\b))",
             re.I,
         ),
     ),
     (
         "bachelor",
         re.compile(
-            r"\b(bachelor'?s?|baccalaureate|b\.?a\.?\b|b\.?s\.?\b|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree"
+            r"\b(bachelor['’]?s?|baccalaureate|(?-i:B\.A\.|B\.S\.|(?:BA|BS)\s+(?:degree|in)\b)|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree"
             r"|four \(?4?\)?\s*years of (college|university)|graduation from (an? )?(accredited )?(recognized )?(college|university))",
             re.I,
         ),
@@ -97,7 +100,7 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "associate",
         re.compile(
-            r"\b(associate'?s?\s+(of\s+\w+\s+)?degree|associate of|a\.?a\.?\b|a\.?s\.?\b degree|two[- ]year (college|degree)|junior college degree)",
+            r"\b(associate['’]?s?\s+(of\s+\w+\s+)?degree|associate['’]?s?\s+in\b|associate of|(?-i:A\.A\.|A\.S\.|(?:AA|AS)\s+degree)|two[- ]year (college|degree)|junior college degree)",
             re.I,
         ),
     ),
@@ -193,10 +196,17 @@ def sentences(text: str) -> list[str]:
 
 
 def education_level(text: str) -> str | None:
-    for level, pattern in EDUCATION_LEVELS:
-        if pattern.search(text):
-            return level
-    return None
+    """The highest level of education ``text`` names."""
+    levels = education_levels(text)
+    return levels[0] if levels else None
+
+
+def education_levels(text: str) -> list[str]:
+    """Every level of education ``text`` names, highest first ("a Bachelor's or Master's degree")."""
+    levels = [level for level, pattern in EDUCATION_LEVELS if pattern.search(text)]
+    if "some_college" in levels and levels[0] != "some_college":
+        levels.remove("some_college")  # "a degree … and 8 semester units in chemistry": units are coursework
+    return levels
 
 
 def education_field(text: str) -> str | None:
