@@ -28,7 +28,8 @@ MIN_SECTION_SHARE = {"duties": 0.85, "qualifications": 0.85, "salary": 0.80}
 def _benchmark() -> ModuleType:
     path = ROOT / "benchmarks" / "accuracy.py"
     spec = importlib.util.spec_from_file_location("accuracy_benchmark", path)
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
