@@ -74,6 +74,12 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 _LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+# "CHIEF PARK RANGER Class Code: 1968", "DIRECTOR OF AIRPORTS ADMINISTRATION REVISED": the title line
+# carries the header's other cells once the layout's tabs are collapsed.
+_TITLE_TAIL = re.compile(
+    r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.)(?:\W.*)?$", re.I
+)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
 _NOT_TITLE = re.compile(
@@ -223,13 +229,21 @@ def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
         labelled = _TITLE_LABEL.match(line.text)
         if labelled:
             return title_case(line.text[labelled.end() :].strip(), vocab)
-    styled = [line for line in candidates if line.heading_level is not None or line.bold or _caps(line.text)]
+    styled = [
+        line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
+    ]
     for pool in (sorted(styled, key=lambda styled_line: styled_line.heading_level or 9), candidates):
         for line in pool:
-            text = line.text.strip().strip(":")
+            # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
+            text = _title_cell(line.text)
             if _plausible_title(text):
                 return title_case(text, vocab)
     return None
+
+
+def _title_cell(text: str) -> str:
+    cell = _CELL_GAP.split(text.strip())[0]
+    return (_TITLE_TAIL.sub("", cell) or cell).strip().strip(":")
 
 
 def _plausible_title(text: str) -> bool:

@@ -25,6 +25,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # that heading; short headings must match exactly or they would swallow ordinary words.
 FUZZY_MIN_LENGTH = 9
 FUZZY_MIN_RATIO = 0.88
+FUZZY_MIN_WORD = 5
+FUZZY_MAX_EDITS = 3
 
 
 def normalise_heading(text: str) -> str:
@@ -51,6 +53,7 @@ class Vocabulary:
     """Canonical keys with their normalised aliases, plus the boilerplate and connector word lists."""
 
     aliases: dict[str, str]  # normalised alias -> key
+    compact: dict[str, str]  # the alias with its spaces removed -> key
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
@@ -61,9 +64,15 @@ class Vocabulary:
         if not norm:
             return None
         key = self.aliases.get(norm)
-        if key is not None or len(norm) < FUZZY_MIN_LENGTH:
-            return key
-        return _fuzzy(norm, self._fuzzy_candidates())
+        if key is None and len(norm) >= FUZZY_MIN_LENGTH:
+            key = _fuzzy(norm, self._fuzzy_candidates())
+        if key is None:
+            key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
+        if key is None and "/" in heading:
+            # "REQUIREMENTS/MINIMUM REQUIREMENTS": both halves name the same section.
+            keys = {self.lookup(part) for part in heading.split("/") if part.strip()}
+            key = keys.pop() if len(keys) == 1 else None
+        return key
 
     def _fuzzy_candidates(self) -> dict[str, str]:
         return {alias: key for alias, key in self.aliases.items() if len(alias) >= FUZZY_MIN_LENGTH - 2}
@@ -76,8 +85,36 @@ class Vocabulary:
 
 
 def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
-    matches = difflib.get_close_matches(norm, candidates, n=1, cutoff=FUZZY_MIN_RATIO)
-    return candidates[matches[0]] if matches else None
+    words = norm.split()
+    for match in difflib.get_close_matches(norm, candidates, n=3, cutoff=FUZZY_MIN_RATIO):
+        if len(match.split()) == len(words) and all(map(_typo_of, words, match.split())):
+            return candidates[match]
+    return None
+
+
+def _typo_of(word: str, alias_word: str) -> bool:
+    """A misspelt word keeps its first letter and its ending ("MIMINUMUM", "SELELCTION").
+
+    A different word of the same stem does not: "INVESTIGATOR" (a title) is not "investigation".
+    """
+    if word == alias_word:
+        return True
+    return (
+        len(word) >= FUZZY_MIN_WORD
+        and word[0] == alias_word[0]
+        and word[-2:] == alias_word[-2:]
+        and _distance(word, alias_word) <= FUZZY_MAX_EDITS
+    )
+
+
+def _distance(left: str, right: str) -> int:
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
 
 
 def _read_toml(text: str, origin: str) -> dict[str, Any]:
@@ -116,7 +153,10 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
         raise VocabularyError(f"{origin}: bad boilerplate pattern ({exc})") from exc
     connectors = frozenset(w.lower() for w in data.get("connectors", {}).get("words", []))
     acronyms = frozenset(data.get("acronyms", {}).get("words", []))
-    return Vocabulary(aliases=aliases, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms)
+    compact = {alias.replace(" ", ""): key for alias, key in aliases.items() if " " in alias}
+    return Vocabulary(
+        aliases=aliases, compact=compact, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms
+    )
 
 
 @lru_cache(maxsize=8)
