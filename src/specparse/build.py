@@ -24,7 +24,7 @@ from .models import (
     SourceInfo,
     Warning,
 )
-from .paragraphs import paragraphs, starts_item
+from .paragraphs import margin, paragraphs, starts_item
 from .sections import RawSection, Split
 from .source import Source
 from .vocab import Vocabulary
@@ -56,8 +56,10 @@ def build_record(
             )
         )
 
+    width = margin(body)
+
     def paras(section: RawSection) -> list[str]:
-        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph)
+        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph, width=width)
 
     sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
     for raw in split.sections:

@@ -13,6 +13,9 @@ LIST_MARKER = re.compile(
 )
 # A line counts as ended early when the next word would have fitted within this share of the margin.
 HARD_BREAK_SLACK = 0.9
+MARGIN_PERCENTILE = 0.9
+# No printed page holds a line this long; a document that has one was never wrapped.
+UNWRAPPED_LINE_CHARS = 300
 _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
 # "OR" alone between two requirement paragraphs ends the first; the next may still start in lower case.
 _CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
@@ -22,11 +25,23 @@ def starts_item(line: Line) -> bool:
     return line.list_item or bool(LIST_MARKER.match(line.text))
 
 
-def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
+def margin(lines: list[Line]) -> int:
+    """The width printed lines wrap at: a high percentile of line lengths, so a stray long line does not count."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if line.text.strip())
+    if not lengths:
+        return 0
+    if lengths[-1] > UNWRAPPED_LINE_CHARS:
+        return lengths[-1]  # text saved from a web page is not wrapped at all: every break is meant
+    return lengths[min(len(lengths) - 1, int(len(lengths) * MARGIN_PERCENTILE))]
+
+
+def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | None = None) -> list[str]:
     """Group lines into paragraphs.
 
     In printed-line formats (text, PDF) consecutive lines are one wrapped paragraph; in paragraph
-    formats (Word, HTML, RTF) every line already is one. Either way a list item starts a paragraph,
+    formats (Word, HTML, RTF) every line already is one; a printed line that stops short of the
+    ``width`` margin (the document's, else the lines') although the next word would fit ends its
+    paragraph. Either way a list item starts a paragraph,
     and a paragraph cut mid-sentence by a stray blank line ("customer" / "service" in the Alameda
     page) is mended when the next part starts in lower case.
     """
@@ -39,7 +54,7 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
             result.append(" ".join(current))
             current.clear()
 
-    width = max((len(line.text.rstrip()) for line in lines), default=0)
+    width = width if width is not None else margin(lines)
     for line in lines:
         text = line.text.strip()
         if not text:
