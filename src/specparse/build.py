@@ -123,7 +123,7 @@ def build_record(
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
     flags = _item_flags(raw, paras, one_per_paragraph)
-    items = lists.items_from_paragraphs(paras, flags)
+    items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
     if raw.key in lists.LEADS:
         items = lists.competency_items(paras, raw.key)
     elif len(items) == 1 and raw.key in {"knowledge_skills_abilities"}:

@@ -80,6 +80,7 @@ _CELL_GAP = re.compile(r"\t+|\s{3,}")
 _TITLE_TAIL = re.compile(
     r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.)(?:\W.*)?$", re.I
 )
+_BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
 _NOT_TITLE = re.compile(
@@ -126,7 +127,7 @@ def read_header(
     )
     header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
-    header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)
+    header.flsa = _first(_flsa, near) or _first(_flsa, _label_over_value(everywhere))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
     named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
     header.bargaining_unit = _first(_bargaining_unit, named) or _first(_bargaining_unit, near)
@@ -146,7 +147,7 @@ def read_header(
 # "Applications must be received by THURSDAY, APRIL 12, 2018." — the deadline stated in a sentence.
 _DEADLINE_SENTENCE = re.compile(
     rf"\b(?:received|postmarked|submitted|filed|accepted)\s+(?:(?:on-?line|electronically|in\s+person)\s+)?"
-    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?:[^.]{{0,40}}?\s)?(?P<date>{DATE_PATTERN})",
+    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
     re.I,
 )
 
@@ -209,6 +210,18 @@ def _department(text: str) -> str | None:
     if DEPARTMENT_NAME.match(text):
         return text.strip()
     return None
+
+
+def _label_over_value(lines: list[Line]) -> list[Line]:
+    """Lines with a bare label ("FLSA Status") joined to the value on the next line ("Exempt")."""
+    content = [line for line in lines if line.text.strip()]
+    joined = []
+    for position, line in enumerate(content):
+        if _BARE_LABEL.match(line.text) and position + 1 < len(content):
+            joined.append(Line(text=f"{line.text.strip()}: {content[position + 1].text.strip()}", number=line.number))
+        else:
+            joined.append(line)
+    return joined
 
 
 def _flsa(text: str) -> str | None:

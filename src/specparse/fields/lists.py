@@ -13,6 +13,10 @@ LEADS = {
     "abilities": re.compile(r"^(?:the )?abilit(?:y|ies) to\s*:?\s*", re.I),
 }
 _INTRO = re.compile(r":\s*$")
+# A trailing paragraph this many times the typical item (and this long) is prose, not an item.
+MIN_LIST_ITEMS = 4
+PROSE_FACTOR = 8
+PROSE_MIN_CHARS = 600
 
 
 def strip_marker(text: str) -> str:
@@ -32,6 +36,21 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
     if any(flags):
         return [strip_marker(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and strip_marker(p)]
     return [p for p in paragraphs if not _INTRO.search(p)]
+
+
+def drop_trailing_prose(items: list[str]) -> list[str]:
+    """Drop a long paragraph after a list of short items: text run on past an unmarked section end.
+
+    A posting saved as text lists duties one per line, then its benefits summary follows with no
+    heading; that summary is not one more duty.
+    """
+    if len(items) < MIN_LIST_ITEMS:
+        return items
+    typical = sorted(len(item) for item in items)[len(items) // 2]
+    end = len(items)
+    while end > MIN_LIST_ITEMS and len(items[end - 1]) > max(PROSE_MIN_CHARS, typical * PROSE_FACTOR):
+        end -= 1
+    return items[:end]
 
 
 def split_run(text: str) -> list[str]:

@@ -26,6 +26,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_MIN_LENGTH = 9
 FUZZY_MIN_RATIO = 0.88
 FUZZY_MIN_WORD = 5
+_FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
 
 
@@ -54,6 +55,7 @@ class Vocabulary:
 
     aliases: dict[str, str]  # normalised alias -> key
     compact: dict[str, str]  # the alias with its spaces removed -> key
+    bags: dict[frozenset[str], str]  # the alias's words in any order -> key (only where unambiguous)
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
@@ -68,6 +70,8 @@ class Vocabulary:
             key = _fuzzy(norm, self._fuzzy_candidates())
         if key is None:
             key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
+        if key is None:
+            key = self.bags.get(_bag(norm))  # "Education, Experience and Training" in any order
         if key is None and "/" in heading:
             # "REQUIREMENTS/MINIMUM REQUIREMENTS": both halves name the same section.
             keys = {self.lookup(part) for part in heading.split("/") if part.strip()}
@@ -82,6 +86,10 @@ class Vocabulary:
 
     def is_connector(self, text: str) -> bool:
         return _NON_WORD.sub(" ", text.lower()).strip() in self.connectors or text.strip().lower() in self.connectors
+
+
+def _bag(norm: str) -> frozenset[str]:
+    return frozenset(norm.split()) - _FILLER_WORDS
 
 
 def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
@@ -154,8 +162,13 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
     connectors = frozenset(w.lower() for w in data.get("connectors", {}).get("words", []))
     acronyms = frozenset(data.get("acronyms", {}).get("words", []))
     compact = {alias.replace(" ", ""): key for alias, key in aliases.items() if " " in alias}
+    bag_keys: dict[frozenset[str], set[str]] = {}
+    for alias, key in aliases.items():
+        if len(_bag(alias)) > 1:
+            bag_keys.setdefault(_bag(alias), set()).add(key)
+    bags = {bag: next(iter(keys)) for bag, keys in bag_keys.items() if len(keys) == 1}
     return Vocabulary(
-        aliases=aliases, compact=compact, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms
+        aliases=aliases, compact=compact, bags=bags, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms
     )
 
 
