@@ -28,6 +28,8 @@ _LIST_MARKER = re.compile(
 )
 # "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
 _COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
+_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 # A Title Case line alone is a heading only when a paragraph at least this long follows it.
 MIN_PARAGRAPH_CHARS = 60
@@ -170,7 +172,7 @@ def _heading_at(
 ) -> _Heading | None:
     line = lines[index]
     text = line.text.strip()
-    if not text or line.list_item:
+    if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
         return None
     label = _label_heading(text, vocab)
     if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):

@@ -141,6 +141,8 @@ def read_header(
             header.dates[kind] = value
     if header.dates["closing"] is None:
         header.dates["closing"] = closing_in_text(everywhere)
+    if header.dates["approved"] is None and "approved" not in blank:
+        header.dates["approved"] = _sentence_date(_APPROVED_SENTENCE, everywhere)
     return header
 
 
@@ -152,10 +154,20 @@ _DEADLINE_SENTENCE = re.compile(
 )
 
 
+# "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
+_APPROVED_SENTENCE = re.compile(
+    rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
+)
+
+
 def closing_in_text(lines: list[Line]) -> date | None:
     """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
+    return _sentence_date(_DEADLINE_SENTENCE, lines)
+
+
+def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
     for line in lines:
-        match = _DEADLINE_SENTENCE.search(line.text)
+        match = pattern.search(line.text)
         if match:
             parsed = parse_date(match.group("date"))
             if parsed:
