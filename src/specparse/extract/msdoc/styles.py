@@ -1,0 +1,117 @@
+"""The style sheet (STSH): each paragraph style's built-in identity and the bold/list it implies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .binary import u16
+from .props import SPRM_C_FBOLD, SPRM_P_ILFO, SPRM_P_ILVL, SPRM_P_OUTLVL, iter_sprms
+
+MAX_STYLES = 4096  # istd is a 12-bit number
+MAX_BASE_DEPTH = 16  # Word allows 11 levels of "based on"; deeper chains are loops or damage
+STI_HEADING_FIRST, STI_HEADING_LAST = 1, 9  # built-in "heading 1".."heading 9"
+_STK_PARAGRAPH = 1
+_ISTD_NIL = 0x0FFF
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A paragraph style after its "based on" chain is applied."""
+
+    heading_level: int | None = None
+    bold: bool = False
+    ilfo: int = 0
+    ilvl: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _RawStyle:
+    sti: int
+    base: int
+    papx: bytes
+    chpx: bytes
+
+
+def read_styles(stsh: bytes) -> dict[int, Style]:
+    """Parse a Word 97 STSH into resolved paragraph styles by istd; unreadable entries are skipped."""
+    raw: dict[int, _RawStyle] = {}
+    if len(stsh) < 6:
+        return {}
+    header_size = u16(stsh, 0)
+    if header_size < 4 or 2 + header_size > len(stsh):
+        return {}
+    count, base_size = u16(stsh, 2), u16(stsh, 4)
+    offset = 2 + header_size
+    for istd in range(min(count, MAX_STYLES)):
+        if offset + 2 > len(stsh):
+            break
+        size = u16(stsh, offset)
+        std = stsh[offset + 2 : offset + 2 + size]
+        offset += 2 + size
+        if size and len(std) == size:
+            parsed = _parse_std(std, base_size)
+            if parsed is not None:
+                raw[istd] = parsed
+    return {istd: _resolve(istd, raw) for istd in raw}
+
+
+def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
+    if len(std) < 10 or base_size < 10:
+        return None
+    sti = u16(std, 0) & 0x0FFF
+    stk, base = u16(std, 2) & 0x000F, u16(std, 2) >> 4
+    upx_count = u16(std, 4) & 0x000F
+    if stk != _STK_PARAGRAPH or upx_count < 2:
+        return None
+    at = base_size
+    if at + 2 > len(std):
+        return None
+    name_length = u16(std, at)
+    at += 2 + 2 * name_length + 2  # xstzName: count, UTF-16 characters, a terminating zero
+    upxs: list[bytes] = []
+    for _ in range(2):
+        at += at & 1
+        if at + 2 > len(std):
+            return None
+        upx_size = u16(std, at)
+        upxs.append(std[at + 2 : at + 2 + upx_size])
+        at += 2 + upx_size
+    papx = upxs[0][2:]  # a paragraph UPX starts with the style's own istd
+    return _RawStyle(sti=sti, base=base, papx=papx, chpx=upxs[1])
+
+
+def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
+    chain: list[_RawStyle] = []
+    current = istd
+    while current in raw and current != _ISTD_NIL and len(chain) < MAX_BASE_DEPTH:
+        chain.append(raw[current])
+        current = raw[current].base
+    bold, ilfo, ilvl, outline = False, 0, 0, None
+    for style in reversed(chain):
+        for sprm, operand in iter_sprms(style.chpx):
+            if sprm == SPRM_C_FBOLD:
+                bold = bold_value(operand[0], bold)
+        for sprm, operand in iter_sprms(style.papx):
+            if sprm == SPRM_P_ILFO:
+                ilfo = u16(operand, 0)
+            elif sprm == SPRM_P_ILVL:
+                ilvl = operand[0]
+            elif sprm == SPRM_P_OUTLVL:
+                outline = operand[0]
+    sti = raw[istd].sti
+    level: int | None = None
+    if STI_HEADING_FIRST <= sti <= STI_HEADING_LAST:
+        level = sti
+    elif outline is not None and outline < 9:
+        level = outline + 1
+    return Style(heading_level=level, bold=bold, ilfo=ilfo, ilvl=ilvl)
+
+
+def bold_value(operand: int, inherited: bool) -> bool:
+    """sprmCFBold: 0 off, 1 on, 0x80 as the style says, 0x81 the opposite of the style."""
+    if operand == 0x81:
+        return not inherited
+    if operand == 0x80:
+        return inherited
+    return operand == 1
+
