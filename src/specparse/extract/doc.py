@@ -92,5 +92,3 @@ def _table_part(table: bytes, pair: tuple[int, int]) -> bytes:
     if lcb == 0 or fc + lcb > len(table):
         return b""
     return table[fc : fc + lcb]
-
-

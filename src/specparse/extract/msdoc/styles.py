@@ -10,6 +10,7 @@ from .props import SPRM_C_FBOLD, SPRM_P_ILFO, SPRM_P_ILVL, SPRM_P_OUTLVL, iter_s
 MAX_STYLES = 4096  # istd is a 12-bit number
 MAX_BASE_DEPTH = 16  # Word allows 11 levels of "based on"; deeper chains are loops or damage
 STI_HEADING_FIRST, STI_HEADING_LAST = 1, 9  # built-in "heading 1".."heading 9"
+STI_TITLE = 62  # the built-in "Title" style: the spec's title line (LibreOffice exports use it)
 _STK_PARAGRAPH = 1
 _ISTD_NIL = 0x0FFF
 
@@ -102,6 +103,8 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
     level: int | None = None
     if STI_HEADING_FIRST <= sti <= STI_HEADING_LAST:
         level = sti
+    elif sti == STI_TITLE:
+        level = 1
     elif outline is not None and outline < 9:
         level = outline + 1
     return Style(heading_level=level, bold=bold, ilfo=ilfo, ilvl=ilvl)
@@ -114,4 +117,3 @@ def bold_value(operand: int, inherited: bool) -> bool:
     if operand == 0x80:
         return inherited
     return operand == 1
-

@@ -1,0 +1,459 @@
+"""The Word 97-2003 / Word 6 binary reader: hand-built files for each rule, then the real corpus."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from specparse.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    SpecparseError,
+    UnsupportedFormatError,
+)
+from specparse.extract import Extraction, extract
+from specparse.lines import Line
+from specparse.source import make_source
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+# ---------------------------------------------------------------------------------------------
+# A minimal OLE2 compound-file writer (version 3, 512-byte sectors; every stream is padded to the
+# 4096-byte mini-stream cutoff, with the padding counted in its size, so only the FAT is needed).
+_SECTOR = 512
+_FREE, _END, _FAT_SECTOR = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+
+def _cfb(streams: dict[str, bytes]) -> bytes:
+    names = sorted(streams, key=lambda n: (len(n), n.upper()))
+    blobs = [streams[n].ljust(max(4096, -(-len(streams[n]) // _SECTOR) * _SECTOR), b"\0") for n in names]
+    dir_sectors = -(-(len(names) + 1) * 128 // _SECTOR)
+    data_sectors = sum(len(b) // _SECTOR for b in blobs)
+    fat_sectors = 1
+    while fat_sectors * 128 < fat_sectors + dir_sectors + data_sectors:
+        fat_sectors += 1
+    fat = [_FAT_SECTOR] * fat_sectors
+
+    def chain(count: int) -> int:
+        start = len(fat)
+        fat.extend(range(start + 1, start + count))
+        fat.append(_END)
+        return start
+
+    dir_start = chain(dir_sectors)
+    starts = [chain(len(b) // _SECTOR) for b in blobs]
+    fat.extend([_FREE] * (fat_sectors * 128 - len(fat)))
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        return (
+            encoded.ljust(64, b"\0")
+            + struct.pack("<HBB3I", len(encoded), kind, 1, _FREE, right, child)
+            + b"\0" * 36
+            + struct.pack("<3I", start, size, 0)
+        )
+
+    directory = entry("Root Entry", 5, 1 if names else _FREE, _FREE, _END, 0)
+    for index, name in enumerate(names):
+        right = index + 2 if index + 1 < len(names) else _FREE
+        directory += entry(name, 2, _FREE, right, starts[index], len(blobs[index]))
+    directory = directory.ljust(dir_sectors * _SECTOR, b"\0")
+    difat = list(range(fat_sectors)) + [_FREE] * (109 - fat_sectors)
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack("<IIIIIIIII", 0, fat_sectors, dir_start, 0, 4096, _END, 0, _END, 0)
+        + struct.pack("<109I", *difat)
+    )
+    body = struct.pack(f"<{len(fat)}I", *fat) + directory + b"".join(blobs)
+    return header + body
+
+
+# ---------------------------------------------------------------------------------------------
+# A Word 97 file: FIB, text at 0x800, a CLX in 1Table; optional header stories (PlcfHdd).
+_TEXT_AT = 0x800
+_FC_PLCF_HDD, _FC_CLX = 11, 33
+
+
+def _word97(
+    stories: list[str],
+    *,
+    wide: bool = False,
+    flags: int = 0x0200,
+    n_fib: int = 0xC1,
+    ident: int = 0xA5EC,
+    hdd_cps: list[int] | None = None,
+    pieces: int = 1,
+    table_name: str = "1Table",
+) -> bytes:
+    """``stories`` are main text, footnotes, headers… in CP order (the FIB's ccp fields)."""
+    text = "".join(stories)
+    raw = text.encode("utf-16-le" if wide else "cp1252")
+    table = b""
+    fc_lcb = [(0, 0)] * 93
+    if hdd_cps is not None:
+        fc_lcb[_FC_PLCF_HDD] = (len(table), 4 * len(hdd_cps))
+        table += struct.pack(f"<{len(hdd_cps)}I", *hdd_cps)
+    # Split the text into ``pieces`` pieces to exercise the piece table.
+    bounds = [len(text) * i // pieces for i in range(pieces + 1)]
+    width = 2 if wide else 1
+    fcs = [_TEXT_AT + b * width if wide else ((_TEXT_AT + b) * 2) | 0x40000000 for b in bounds[:-1]]
+    plc = struct.pack(f"<{pieces + 1}I", *bounds) + b"".join(struct.pack("<HIH", 0, fc, 0) for fc in fcs)
+    clx = b"\x01\x02\x00\xaa\xbb" + b"\x02" + struct.pack("<I", len(plc)) + plc  # one Prc to skip, then Pcdt
+    fc_lcb[_FC_CLX] = (len(table), len(clx))
+    table += clx
+    ccp = [len(s) for s in stories] + [0] * (8 - len(stories))
+    fib = struct.pack("<HHHHHH", ident, n_fib, 0, 0x0409, 0, flags) + b"\0" * 12
+    fib = fib[:0x18] + struct.pack("<II", _TEXT_AT, _TEXT_AT + len(raw)) + fib[0x20:]
+    fib += struct.pack("<H", 14) + b"\0" * 28
+    fib += struct.pack("<H", 22) + struct.pack("<22I", 0, 0, 0, *ccp, *([0] * 11))
+    fib += struct.pack("<H", 93) + b"".join(struct.pack("<II", fc, lcb) for fc, lcb in fc_lcb)
+    fib += b"\0\0"
+    word = fib.ljust(_TEXT_AT, b"\0") + raw
+    return _cfb({"WordDocument": word, table_name: table})
+
+
+def _read(data: bytes, name: str = "test.doc") -> Extraction:
+    return extract(make_source(data, name))
+
+
+def _texts(lines: list[Line], region: str = "body") -> list[str]:
+    return [line.text for line in lines if line.region == region]
+
+
+# ---------------------------------------------------------------------------------------------
+def test_paragraphs_from_a_compressed_piece() -> None:
+    lines = _read(_word97(["First paragraph.\rSecond one.\r"])).lines
+    assert _texts(lines) == ["First paragraph.", "Second one."]
+
+
+def test_utf16_pieces_and_several_pieces() -> None:
+    text = "Должностная инструкция\rΕλληνικά and 日本語 — done\r"
+    assert _texts(_read(_word97([text], wide=True, pieces=3)).lines) == [
+        "Должностная инструкция",
+        "Ελληνικά and 日本語 — done",
+    ]
+
+
+def test_surrogate_pairs_keep_positions() -> None:
+    lines = _read(_word97(["Emoji \U0001f600 here\rNext\r"], wide=True, pieces=2)).lines
+    assert _texts(lines) == ["Emoji \U0001f600 here", "Next"]
+
+
+def test_field_keeps_result_and_drops_instruction() -> None:
+    text = (
+        "Page \x13 PAGE \\* MERGEFORMAT \x143\x15 of \x13NUMPAGES\x145\x15\r"
+        'See \x13 HYPERLINK "http://example.com" \x14the site\x15.\r'
+        "Nested \x13IF \x13 DATE \x142010\x15 = 1 \x14outer result\x15 done\r"
+        "Gone \x13 TC entry without separator \x15here\r"
+    )
+    assert _texts(_read(_word97([text])).lines) == [
+        "Page 3 of 5",
+        "See the site.",
+        "Nested outer result done",
+        "Gone here",
+    ]
+
+
+def test_special_characters() -> None:
+    text = "non\x1ebreaking hy\x1fphen\x01\x08 anchors\x05\rline\x0bbreak\rbefore\x0cafter\r"
+    assert _texts(_read(_word97([text])).lines) == [
+        "non-breaking hyphen anchors",
+        "line",
+        "break",
+        "before",
+        "after",
+    ]
+
+
+def test_table_rows_without_paragraph_properties() -> None:
+    text = "Intro\rClass Code:\x071234\x07\x07Approved:\x077/1/09\x07\x07After\r"
+    assert _texts(_read(_word97([text])).lines) == [
+        "Intro",
+        "Class Code:  1234",
+        "Approved:  7/1/09",
+        "After",
+    ]
+
+
+def test_footnotes_and_textboxes_follow_the_body_and_comments_are_skipped() -> None:
+    stories = ["Body\x02 text\r", "\x02 A footnote\r", "", "", "A comment\r", "\x02 An endnote\r", "Boxed\r"]
+    lines = _read(_word97(stories)).lines
+    assert _texts(lines) == ["Body text", "", "A footnote", "", "An endnote", "", "Boxed"]
+
+
+def test_header_and_footer_stories() -> None:
+    body, headers = "Body\r", "\x03\r\x04\r" + "Even head\r" + "Odd head\r" + "Odd foot\r" + "Odd head\r"
+    # Six separator stories (two non-empty), then even header, odd header, (no even footer),
+    # odd footer, (no first-page stories); a second section repeating the odd header.
+    sep = [0, 2, 4, 4, 4, 4]
+    first = [4, 14, 23, 23, 32, 32]
+    second = [32, 32, 41, 41, 41, 41, 41]
+    lines = _read(_word97([body, "", headers], hdd_cps=sep + first + second)).lines
+    assert _texts(lines) == ["Body"]
+    assert _texts(lines, "header") == ["Even head", "Odd head"]
+    assert _texts(lines, "footer") == ["Odd foot"]
+
+
+def test_encrypted_word_document() -> None:
+    with pytest.raises(EncryptedDocumentError, match="encrypted Word document"):
+        _read(_word97(["Secret\r"], flags=0x0300))
+
+
+def test_word2_or_older_is_unsupported() -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"Word 2\.0 or older"):
+        _read(_word97(["Old\r"], n_fib=45))
+
+
+def test_unknown_fib_signature_is_corrupt() -> None:
+    with pytest.raises(CorruptDocumentError):
+        _read(_word97(["Text\r"], ident=0x1234))
+
+
+def test_piece_table_outside_the_stream_is_corrupt() -> None:
+    data = bytearray(_word97(["Text\r"]))
+    piece_fc = struct.pack("<I", 0x40000000 | (_TEXT_AT * 2))
+    pos = data.index(piece_fc)
+    data[pos : pos + 4] = struct.pack("<I", 0x40000000 | 0x7FFFFF0)
+    with pytest.raises(CorruptDocumentError, match="outside its stream"):
+        _read(bytes(data))
+
+
+def test_empty_document() -> None:
+    with pytest.raises(EmptyDocumentError, match="no text"):
+        _read(_word97(["\r\r\x07\x07\r"]))
+
+
+def test_missing_table_stream_is_corrupt() -> None:
+    with pytest.raises(CorruptDocumentError, match="1Table stream is missing"):
+        _read(_word97(["Text\r"], table_name="0Table"))
+
+
+@pytest.mark.parametrize(
+    ("streams", "error", "message"),
+    [
+        (
+            {"EncryptionInfo": b"x", "EncryptedPackage": b"y"},
+            EncryptedDocumentError,
+            "password-protected .docx",
+        ),
+        ({"Workbook": b"x"}, UnsupportedFormatError, "Excel"),
+        ({"PowerPoint Document": b"x"}, UnsupportedFormatError, "PowerPoint"),
+        ({"\x05SummaryInformation": b"x"}, UnsupportedFormatError, "only document properties"),
+        ({"Something": b"x"}, UnsupportedFormatError, "not a Word document"),
+    ],
+)
+def test_other_ole_files(streams: dict[str, bytes], error: type[SpecparseError], message: str) -> None:
+    with pytest.raises(error, match=message):
+        _read(_cfb(streams))
+
+
+def test_truncated_ole_is_corrupt() -> None:
+    with pytest.raises(CorruptDocumentError):
+        _read(_word97(["Text\r"])[:700])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 1 << 20), st.integers(0, 255)), min_size=1, max_size=12))
+def test_mutated_files_fail_cleanly(edits: list[tuple[int, int]]) -> None:
+    data = bytearray(
+        _word97(
+            ["Head\x13 PAGE \x141\x15\rA\x07B\x07\x07", "", "\x03\rHeader\r"], hdd_cps=[0, 2] + [2] * 6 + [9]
+        )
+    )
+    for position, value in edits:
+        data[512 + position % (len(data) - 512)] = value  # keep the OLE header, damage the rest
+    try:
+        result = _read(bytes(data))
+    except SpecparseError:
+        return
+    assert isinstance(result.lines, list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Real files, read in place from ../shared/corpus.
+def _corpus_docs() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    found = {
+        *CORPUS.glob("formats/**/*.doc"),
+        *CORPUS.glob("formats/**/*.DOC"),
+        *CORPUS.glob("bad/*.doc"),
+        *CORPUS.glob("specs/la_kaggle/other/*.doc"),
+    }
+    return sorted(found)
+
+
+def _corpus_file(relative: str) -> Path:
+    path = CORPUS / relative
+    if not path.is_file():
+        pytest.skip(f"corpus file {relative} is absent (../shared/corpus not available)")
+    return path
+
+
+def _corpus_read(relative: str) -> Extraction:
+    path = _corpus_file(relative)
+    return _read(path.read_bytes(), path.name)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", _corpus_docs(), ids=lambda p: p.name)
+def test_every_corpus_doc_gives_text_or_one_clear_error(path: Path) -> None:
+    try:
+        result = _read(path.read_bytes(), path.name)
+    except SpecparseError as exc:
+        message = str(exc)
+    else:
+        assert any(line.text.strip() for line in result.lines)
+        return
+    assert message
+    assert message == message.strip()
+    assert "Traceback" not in message
+
+
+def test_corpus_is_present_or_skipped() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    assert len(_corpus_docs()) >= 40
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("relative", "error", "message"),
+    [
+        ("bad/doc_password_protected.doc", EncryptedDocumentError, "encrypted Word document"),
+        ("formats/poi/PasswordProtected.doc", EncryptedDocumentError, "encrypted Word document"),
+        ("formats/tika/testWORD_protected_passtika.doc", EncryptedDocumentError, "encrypted Word document"),
+        ("bad/docx_encrypted_ole_container.docx", EncryptedDocumentError, "password-protected .docx"),
+        ("bad/doc_empty_document.doc", EmptyDocumentError, "no text"),
+        ("bad/doc_fuzzed_clusterfuzz_5418937293340672.doc", CorruptDocumentError, "corrupt Word document"),
+        ("bad/ole_corrupt_property_set_61300.bin", UnsupportedFormatError, "Excel"),
+        ("bad/ole_short_last_block.wps", UnsupportedFormatError, "not a Word document"),
+        ("formats/tika/testWordPerfect_42.doc", UnsupportedFormatError, "WordPerfect|binary content"),
+    ],
+)
+def test_corpus_failures(relative: str, error: type[SpecparseError], message: str) -> None:
+    path = _corpus_file(relative)
+    with pytest.raises(error, match=message):
+        _read(path.read_bytes(), path.name)
+
+
+@pytest.mark.corpus
+def test_simple_table_cells() -> None:
+    lines = _texts(_corpus_read("formats/poi/simple-table.doc").lines)
+    assert lines[1:] == [
+        "Cell 1,1  Cell 1,2  Cell 1,3",
+        "Cell 2,1  Cell 2,2  Cell 2,3",
+        "This text is below the table.",
+    ]
+
+
+@pytest.mark.corpus
+def test_fields_keep_results_only() -> None:
+    lines = _corpus_read("formats/poi/test-fields.doc").lines
+    body = _texts(lines)
+    assert "Footnote with field: Fridrich Strba" in body
+    assert "Field in text box: 2" in body
+    assert not any("MERGEFORMAT" in text or "AUTHOR" in text for text in body)
+    assert _texts(lines, "header") == ["page 1", "Textbox in header with field: 3:18 PM"]
+    assert _texts(lines, "footer") == ["Document1"]
+
+
+@pytest.mark.corpus
+def test_header_footer_unicode() -> None:
+    lines = _corpus_read("formats/poi/HeaderFooterUnicode.doc").lines
+    assert _texts(lines, "header") == ["This is a simple header, with a € euro symbol in it."]
+    assert _texts(lines, "footer") == ["The footer, with Molière, has Unicode in it."]
+    assert "EUR - €" in _texts(lines)
+    molière = next(line for line in lines if line.text == "Molière")
+    assert molière.bold
+
+
+@pytest.mark.corpus
+def test_lists_are_numbered() -> None:
+    lines = _corpus_read("formats/poi/Lists.doc").lines
+    items = [line.text for line in lines if line.list_item]
+    assert items[:3] == ["• Unordered list 1", "• UL 2", "• UL 3"]
+    assert items[-9:-4] == ["1. OL 1", "2. OL 2", "2.1. OL 2.1", "2.2. OL 2.2", "2.2.1. OL 2.2.1"]
+    assert lines[0].text == "Heading Level 1"
+    assert lines[0].heading_level == 1
+
+
+@pytest.mark.corpus
+def test_page_break_splits_paragraphs() -> None:
+    assert _texts(_corpus_read("formats/poi/page-break.doc").lines) == ["Line 1", "Line 2"]
+
+
+@pytest.mark.corpus
+def test_footnote_text_follows_body() -> None:
+    assert _texts(_corpus_read("formats/poi/footnote.doc").lines) == [
+        "Test text",
+        "",
+        "TestFootnote",
+        "",
+        "TestEndnote",
+    ]
+
+
+@pytest.mark.corpus
+def test_cyrillic_unicode_pieces() -> None:
+    lines = _texts(_corpus_read("formats/poi/o_kurs.doc").lines)
+    assert lines[:3] == [
+        "МИНИСТЕРСТВО ЭКОНОМИЧЕСКОГО РАЗВИТИЯ И ТОРГОВЛИ",
+        "РОССИЙСКОЙ ФЕДЕРАЦИИ",
+        "ВЫСШАЯ КОММЕРЧЕСКАЯ ШКОЛА",
+    ]
+
+
+@pytest.mark.corpus
+def test_fast_saved_complex_file() -> None:
+    lines = _corpus_read("formats/poi/Bug33519.doc").lines
+    assert lines[0].text == "РУСЕНСКИ КЛУБ ЗА ПЪТЕШЕСТВИЯ БЯЛА ЗВЕЗДА"
+    assert "Янтра  8,9,10 април  Каранци  Кривина  40 лв." in _texts(lines)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "relative", ["formats/poi/Word6.doc", "bad/doc_word6_old_fib.doc", "formats/tika/testWORD6.doc"]
+)
+def test_word6_text(relative: str) -> None:
+    result = _corpus_read(relative)
+    assert _texts(result.lines) == ["The quick brown fox jumps over the lazy dog"]
+    assert [code for code, _ in result.warnings] == ["doc_word6"]
+
+
+@pytest.mark.corpus
+def test_word95_text() -> None:
+    lines = _texts(_corpus_read("formats/poi/Word95.doc").lines)
+    assert "Paragraph 3. Has some RED text and some BLUE BOLD text in it." in lines
+
+
+@pytest.mark.corpus
+def test_word95_russian_text_uses_the_cyrillic_code_page() -> None:
+    lines = _texts(_corpus_read("formats/poi/word95err.doc").lines)
+    assert lines[:2] == [
+        "Компания Аскат М",
+        "предлагает со склада в Москве следующий ассортимент настоящих молдавских вин:",
+    ]
+
+
+@pytest.mark.corpus
+def test_alameda_sample_matches_the_text_sample() -> None:
+    sample = (
+        CORPUS.parent.parent / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.doc"
+    )
+    if not sample.is_file():
+        pytest.skip("the Alameda .doc sample has not been generated")
+    lines = _read(sample.read_bytes(), sample.name).lines
+    body = _texts(lines)
+    assert body[:3] == ["Approved by CSB: 7/1/09", "LEAD CUSTOMER SERVICE REPRESENTATIVE", "DEFINITION"]
+    assert lines[2].heading_level == 2
+    assert "9. Performs related work as required." in body
+    assert _texts(lines, "header") == ["City of Alameda", "Code No. 7565"]
