@@ -26,6 +26,7 @@ from .msdoc.formatting import Formatting
 from .msdoc.lists import Numbering, read_numbering
 from .msdoc.pieces import DocumentText, read_text
 from .msdoc.props import read_runs
+from .msdoc.sprms import WORD6, WORD97
 from .msdoc.stories import story_lines
 from .msdoc.styles import read_styles
 
@@ -50,7 +51,7 @@ def _extract(data: bytes) -> Extraction:
             raise UnsupportedFormatError("Far East Word 6/95 document: unsupported, save it as .docx")
         table = streams.word  # Word 6/95 keep their tables in the WordDocument stream
         codepage = word6_codepage(fib, streams.word)
-        warnings.append(("doc_word6", f"Word 6/95 document read as {codepage} text without formatting"))
+        warnings.append(("doc_word6", f"Word 6/95 document read as {codepage} text without styles or lists"))
     else:
         assert fib.table_stream is not None
         found = streams.tables.get(fib.table_stream)
@@ -58,9 +59,7 @@ def _extract(data: bytes) -> Extraction:
             raise CorruptDocumentError(f"corrupt Word document: the {fib.table_stream} stream is missing")
         table, codepage = found, "cp1252"
     text = read_text(fib, streams.word, table, codepage)
-    formatting, numbering = None, None
-    if not fib.word6:
-        formatting, numbering = _formatting(fib, streams.word, table, text, warnings)
+    formatting, numbering = _formatting(fib, streams.word, table, text, warnings)
     lines = story_lines(fib, table, text, formatting, numbering)
     if not any(line.text.strip() for line in lines):
         raise EmptyDocumentError("no text")
@@ -72,10 +71,17 @@ def _formatting(
 ) -> tuple[Formatting | None, Numbering | None]:
     """Formatting is a bonus: when its tables are damaged, the text is still read without it."""
     try:
+        papx = read_runs(
+            word, table, fib.pair(FC_PLCF_BTE_PAPX), paragraphs=True, word6=fib.word6, pages=fib.papx_pages
+        )
+        chpx = read_runs(
+            word, table, fib.pair(FC_PLCF_BTE_CHPX), paragraphs=False, word6=fib.word6, pages=fib.chpx_pages
+        )
+        if fib.word6:
+            # Word 6/95 style sheets use another layout; tables and direct bold are still read.
+            return Formatting(text, papx, chpx, {}, WORD6), None
         styles = read_styles(_table_part(table, fib.pair(FC_STSHF)))
-        papx = read_runs(word, table, *fib.pair(FC_PLCF_BTE_PAPX), paragraphs=True)
-        chpx = read_runs(word, table, *fib.pair(FC_PLCF_BTE_CHPX), paragraphs=False)
-        formatting = Formatting(text, papx, chpx, styles)
+        formatting = Formatting(text, papx, chpx, styles, WORD97)
     except SpecparseError as exc:
         warnings.append(("doc_formatting_unreadable", f"formatting ignored: {exc}"))
         return None, None

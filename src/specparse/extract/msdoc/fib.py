@@ -13,6 +13,8 @@ NFIB_WORD6_FIRST = 101  # Word 6.0
 NFIB_WORD95_LAST = 105  # Word 95 writes 104; anything from 106 on uses the Word 97 layout
 FIB_WORD6_FCLCB_OFFSET = 0x58  # Word 6/95 keep their fc/lcb pairs at a fixed place
 FIB_WORD6_CCP_OFFSET = 0x34
+FIB_WORD6_CPN_BTE_CHP = 0x18E  # how many CHPX/PAPX pages exist, when the bin tables list fewer
+FIB_WORD6_CPN_BTE_PAP = 0x190
 
 # Indices into FibRgFcLcb97 (the same order as the Word 6 table up to fcClx).
 FC_STSHF = 1
@@ -46,6 +48,8 @@ class Fib:
     fc_mac: int
     ccp: tuple[int, ...]
     fc_lcb: tuple[tuple[int, int], ...]
+    chpx_pages: int = 0  # Word 6/95 only: the FIB's count of CHPX and PAPX formatting pages
+    papx_pages: int = 0
 
     def pair(self, index: int) -> tuple[int, int]:
         """The (fc, lcb) of one table, (0, 0) when this FIB is too short to record it."""
@@ -73,7 +77,12 @@ def parse_fib(word: bytes) -> Fib:
     if word6:
         ccp = tuple(u32(word, FIB_WORD6_CCP_OFFSET + 4 * i) for i in range(len(STORY_NAMES)))
         pairs = _pairs(word, FIB_WORD6_FCLCB_OFFSET, FC_CLX + 1)
-        return Fib(True, n_fib, lid, bool(flags & _F_COMPLEX), None, fc_min, fc_mac, ccp, pairs)
+        pages = (
+            (u16(word, FIB_WORD6_CPN_BTE_CHP), u16(word, FIB_WORD6_CPN_BTE_PAP))
+            if len(word) >= FIB_WORD6_CPN_BTE_PAP + 2
+            else (0, 0)
+        )
+        return Fib(True, n_fib, lid, bool(flags & _F_COMPLEX), None, fc_min, fc_mac, ccp, pairs, *pages)
     csw = u16(word, 32)
     lw_offset = 32 + 2 + 2 * csw
     cslw = u16(word, lw_offset)

@@ -6,18 +6,8 @@ from dataclasses import dataclass
 
 from .binary import u16
 from .pieces import DocumentText
-from .props import (
-    SPRM_C_FBOLD,
-    SPRM_P_FINTABLE,
-    SPRM_P_FTTP,
-    SPRM_P_ILFO,
-    SPRM_P_ILVL,
-    SPRM_P_ITAP,
-    SPRM_P_OUTLVL,
-    Run,
-    RunIndex,
-    iter_sprms,
-)
+from .props import Run, RunIndex
+from .sprms import Dialect
 from .styles import Style, bold_value
 
 _OUTLINE_BODY_TEXT = 9
@@ -42,8 +32,11 @@ UNKNOWN = ParaProps()
 class Formatting:
     """Looks up formatting by CP through the piece table; caches the decoding of each FKP run."""
 
-    def __init__(self, text: DocumentText, papx: RunIndex, chpx: RunIndex, styles: dict[int, Style]) -> None:
+    def __init__(
+        self, text: DocumentText, papx: RunIndex, chpx: RunIndex, styles: dict[int, Style], dialect: Dialect
+    ) -> None:
         self._text = text
+        self._dialect = dialect
         self._papx = papx
         self._chpx = chpx
         self._styles = styles
@@ -76,8 +69,8 @@ class Formatting:
         key = id(run)
         if key not in self._bold_cache:
             operand = None
-            for sprm, value in iter_sprms(run.grpprl):
-                if sprm == SPRM_C_FBOLD:
+            for sprm, value in self._dialect.iter_sprms(run.grpprl):
+                if sprm == self._dialect.bold:
                     operand = value[0]
             self._bold_cache[key] = operand
         return self._bold_cache[key]
@@ -86,17 +79,18 @@ class Formatting:
         style = self._styles.get(run.istd, Style())
         in_table = row_end = False
         ilfo, ilvl, level = style.ilfo, style.ilvl, style.heading_level
-        for sprm, operand in iter_sprms(run.grpprl):
-            if sprm == SPRM_P_FINTABLE:
+        dialect = self._dialect
+        for sprm, operand in dialect.iter_sprms(run.grpprl):
+            if sprm == dialect.in_table:
                 in_table = operand[0] == 1
-            elif sprm == SPRM_P_ITAP:
+            elif sprm == dialect.itap:
                 in_table = in_table or u16(operand, 0) > 0
-            elif sprm == SPRM_P_FTTP:
+            elif sprm == dialect.ttp:
                 row_end = operand[0] == 1
-            elif sprm == SPRM_P_ILFO:
+            elif sprm == dialect.ilfo:
                 ilfo = u16(operand, 0)
-            elif sprm == SPRM_P_ILVL:
+            elif sprm == dialect.ilvl:
                 ilvl = operand[0]
-            elif sprm == SPRM_P_OUTLVL and operand[0] < _OUTLINE_BODY_TEXT:
+            elif sprm == dialect.outline and operand[0] < _OUTLINE_BODY_TEXT:
                 level = operand[0] + 1
         return ParaProps(True, in_table, row_end, level, style.bold, ilfo, ilvl)

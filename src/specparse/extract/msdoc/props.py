@@ -1,4 +1,4 @@
-"""Direct formatting: sprm lists, and the PAPX/CHPX formatted-disk-pages that map text to them."""
+"""The PAPX/CHPX formatted disk pages (FKPs) that map stretches of the text stream to formatting."""
 
 from __future__ import annotations
 
@@ -10,52 +10,6 @@ from .binary import plc_cps, span, u8, u16, u32
 
 FKP_SIZE = 512
 MAX_FKP_PAGES = 1 << 16  # bin-table entries; each page covers at most a few hundred runs
-
-SPRM_C_FBOLD = 0x0835
-SPRM_P_ILVL = 0x260A
-SPRM_P_ILFO = 0x460B
-SPRM_P_FINTABLE = 0x2416
-SPRM_P_FTTP = 0x2417
-SPRM_P_OUTLVL = 0x2640
-SPRM_P_ITAP = 0x6649
-SPRM_P_FINNERTTP = 0x244C
-_SPRM_T_DEF_TABLE = 0xD608
-_SPRM_T_DEF_TABLE10 = 0xD606
-_SPRM_P_CHG_TABS = 0xC615
-# Operand sizes by the sprm's spra field (bits 13-15); 6 means a length byte follows.
-_SPRA_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
-
-
-def iter_sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
-    """Yield (sprm, operand) for each Word 97 property modifier; stops at a truncated one."""
-    offset = 0
-    end = len(grpprl)
-    while offset + 2 <= end:
-        sprm = grpprl[offset] | grpprl[offset + 1] << 8
-        offset += 2
-        size = _SPRA_SIZES.get(sprm >> 13)
-        if size is None:
-            if offset >= end:
-                return
-            if sprm in (_SPRM_T_DEF_TABLE, _SPRM_T_DEF_TABLE10):
-                # The table definition's length is a 16-bit count that includes one of its own bytes.
-                size = 2 + max(u16(grpprl, offset) - 1, 0) if offset + 2 <= end else end - offset
-            elif sprm == _SPRM_P_CHG_TABS and grpprl[offset] == 255:
-                size = _chg_tabs_size(grpprl, offset)
-            else:
-                size = 1 + grpprl[offset]
-        if offset + size > end:
-            return
-        yield sprm, grpprl[offset : offset + size]
-        offset += size
-
-
-def _chg_tabs_size(grpprl: bytes, offset: int) -> int:
-    """sprmPChgTabs with length 255 spells out its deletions and additions (tab stops in styles)."""
-    deletions = grpprl[offset + 1] if offset + 1 < len(grpprl) else 0
-    add_at = offset + 2 + 4 * deletions
-    additions = grpprl[add_at] if add_at < len(grpprl) else 0
-    return 2 + 4 * deletions + 1 + 3 * additions
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,43 +36,65 @@ class RunIndex:
         return self.runs[index]
 
 
-def read_runs(word: bytes, table: bytes, fc: int, lcb: int, paragraphs: bool) -> RunIndex:
-    """Read a PlcfBtePapx/PlcfBteChpx bin table and every FKP page it points to."""
+def read_runs(
+    word: bytes, table: bytes, pair: tuple[int, int], *, paragraphs: bool, word6: bool = False, pages: int = 0
+) -> RunIndex:
+    """Read a PlcfBtePapx/PlcfBteChpx bin table and every FKP page it points to.
+
+    Word 6/95 bin tables hold 16-bit page numbers and may list fewer pages than the FIB's count
+    (``pages``): the rest follow the last listed page in the stream.
+    """
+    fc, lcb = pair
+    entry_size = 2 if word6 else 4
+    if lcb < 4 + 4 + entry_size:
+        return RunIndex((), ())
+    plc = span(table, fc, lcb, "formatting bin table")
+    _, count = plc_cps(plc, entry_size)
+    count = min(count, MAX_FKP_PAGES)
+    base = 4 * (count + 1)
+    if word6:
+        numbers = [u16(plc, base + 2 * index) for index in range(count)]
+        last_page = len(word) // FKP_SIZE - 1
+        extra = min(pages, MAX_FKP_PAGES) - count
+        if numbers and extra > 0:
+            numbers += range(numbers[-1] + 1, min(numbers[-1] + 1 + extra, last_page + 1))
+    else:
+        numbers = [u32(plc, base + 4 * index) & 0x3FFFFF for index in range(count)]
     runs: list[Run] = []
-    if lcb >= 12:
-        _, count = plc_cps(span(table, fc, lcb, "formatting bin table"), 4)
-        plc = span(table, fc, lcb, "formatting bin table")
-        seen: set[int] = set()
-        for index in range(min(count, MAX_FKP_PAGES)):
-            page_number = u32(plc, 4 * (count + 1) + 4 * index) & 0x3FFFFF
-            if page_number in seen:  # a hostile bin table may point at one page many times
-                continue
-            seen.add(page_number)
-            page = span(word, page_number * FKP_SIZE, FKP_SIZE, "formatting page (FKP)")
-            runs.extend(_papx_page(page) if paragraphs else _chpx_page(page))
+    for page_number in dict.fromkeys(numbers):  # a hostile bin table may repeat one page many times
+        page = span(word, page_number * FKP_SIZE, FKP_SIZE, "formatting page (FKP)")
+        if paragraphs:
+            runs.extend(_papx_page(page, word6))
+        else:
+            runs.extend(_chpx_page(page))
     runs.sort(key=lambda run: run.fc_start)
     return RunIndex(tuple(runs), tuple(run.fc_start for run in runs))
 
 
-def _papx_page(page: bytes) -> Iterator[Run]:
+def _papx_page(page: bytes, word6: bool) -> Iterator[Run]:
     count = page[FKP_SIZE - 1]
     bx_start = 4 * (count + 1)
-    if bx_start + 13 * count > FKP_SIZE - 1:
+    bx_size = 7 if word6 else 13  # an offset byte and the paragraph height (PHE: 6 or 12 bytes)
+    if bx_start + bx_size * count > FKP_SIZE - 1:
         return
     for index in range(count):
-        word_offset = page[bx_start + 13 * index]
+        fc_start, fc_end = u32(page, 4 * index), u32(page, 4 * index + 4)
+        word_offset = page[bx_start + bx_size * index]
         if word_offset == 0:  # no PAPX: the Normal style with no direct formatting
-            yield Run(u32(page, 4 * index), u32(page, 4 * index + 4), b"")
+            yield Run(fc_start, fc_end, b"")
             continue
         at = 2 * word_offset
-        size = 2 * u8(page, at) - 1
-        if size == -1:  # a zero count byte means the next byte holds the real (word) count
-            size = 2 * u8(page, at + 1)
-            at += 1
-        body = page[at + 1 : at + 1 + size]
-        if len(body) < 2:
-            continue
-        yield Run(u32(page, 4 * index), u32(page, 4 * index + 4), body[2:], istd=u16(body, 0))
+        if word6:
+            # Word 6: a count of words, then the style (16 bits) and the grpprl.
+            body = page[at + 1 : at + 1 + 2 * u8(page, at)]
+        else:
+            size = 2 * u8(page, at) - 1
+            if size == -1:  # a zero count byte means the next byte holds the real (word) count
+                size = 2 * u8(page, at + 1)
+                at += 1
+            body = page[at + 1 : at + 1 + size]
+        if len(body) >= 2:
+            yield Run(fc_start, fc_end, body[2:], istd=u16(body, 0))
 
 
 def _chpx_page(page: bytes) -> Iterator[Run]:

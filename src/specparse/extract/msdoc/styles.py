@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .binary import u16
-from .props import SPRM_C_FBOLD, SPRM_P_ILFO, SPRM_P_ILVL, SPRM_P_OUTLVL, iter_sprms
+from .sprms import WORD97, iter_sprms
 
 MAX_STYLES = 4096  # istd is a 12-bit number
 MAX_BASE_DEPTH = 16  # Word allows 11 levels of "based on"; deeper chains are loops or damage
@@ -90,14 +90,14 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
     bold, ilfo, ilvl, outline = False, 0, 0, None
     for style in reversed(chain):
         for sprm, operand in iter_sprms(style.chpx):
-            if sprm == SPRM_C_FBOLD:
+            if sprm == WORD97.bold:
                 bold = bold_value(operand[0], bold)
         for sprm, operand in iter_sprms(style.papx):
-            if sprm == SPRM_P_ILFO:
+            if sprm == WORD97.ilfo:
                 ilfo = u16(operand, 0)
-            elif sprm == SPRM_P_ILVL:
+            elif sprm == WORD97.ilvl:
                 ilvl = operand[0]
-            elif sprm == SPRM_P_OUTLVL:
+            elif sprm == WORD97.outline:
                 outline = operand[0]
     sti = raw[istd].sti
     level: int | None = None
