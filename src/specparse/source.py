@@ -42,6 +42,12 @@ _HTML_ANYWHERE = re.compile(rb"<(html|body|div|table|p|br|h[1-6])\b[^>]*>", re.I
 _WORDML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|xmlns:w=\"http://schemas\.microsoft\.com/office/word/2003/wordml\"", re.I)
 _MARKDOWN_HINTS = re.compile(rb"^(#{1,6} |\s*[-*] |\|.*\|\s*$|---\s*$)", re.M)
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Word processors older than OLE2 Word, often saved as .doc: named so the error says what they are.
+_LEGACY_MAGIC = (
+    (b"\xffWPC", "a WordPerfect document; save it as .docx or .pdf"),
+    (b"\xdb\xa5", "a Word for Windows 2.0 document: unsupported, save it as .docx"),
+    (b"\x9b\xa5", "a Word for Windows 1.x document: unsupported, save it as .docx"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,9 @@ def sniff(data: bytes, hint: str | None = None) -> str:
         return "pdf"
     if head.startswith(_OLE_MAGIC):
         return "doc"  # the OLE reader tells Word 97 from encrypted OOXML and other OLE files
+    for magic, what in _LEGACY_MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedFormatError(what)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data)
     if stripped.startswith(b"{\\rtf"):
