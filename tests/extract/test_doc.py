@@ -387,6 +387,19 @@ def test_lists_are_numbered() -> None:
 
 
 @pytest.mark.corpus
+def test_list_levels_skipped_then_resumed() -> None:
+    items = [line.text for line in _corpus_read("formats/tika/testWORD_override_list_numbering.doc").lines]
+    at = items.index("2.a.I 2.a.I")
+    assert items[at + 1] == "2.b 2.b"
+
+
+@pytest.mark.corpus
+def test_word2_is_named() -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"Word for Windows 2\.0"):
+        _corpus_read("formats/poi/word2.doc")
+
+
+@pytest.mark.corpus
 def test_page_break_splits_paragraphs() -> None:
     assert _texts(_corpus_read("formats/poi/page-break.doc").lines) == ["Line 1", "Line 2"]
 

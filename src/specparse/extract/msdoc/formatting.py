@@ -8,7 +8,7 @@ from .binary import u16
 from .pieces import DocumentText
 from .props import Run, RunIndex
 from .sprms import Dialect
-from .styles import Style, bold_value
+from .styles import MAX_HEADING_LEVEL, Style, bold_value
 
 _OUTLINE_BODY_TEXT = 9
 
@@ -92,5 +92,5 @@ class Formatting:
             elif sprm == dialect.ilvl:
                 ilvl = operand[0]
             elif sprm == dialect.outline and operand[0] < _OUTLINE_BODY_TEXT:
-                level = operand[0] + 1
+                level = min(operand[0] + 1, MAX_HEADING_LEVEL)
         return ParaProps(True, in_table, row_end, level, style.bold, ilfo, ilvl)

@@ -58,8 +58,11 @@ class Numbering:
             code = ord(char)
             if code < LEVELS:
                 lvl = levels[min(code, len(levels) - 1)]
-                value = counts[code] if counts[code] is not None else lvl.start
-                parts.append(_format_number(value or 0, lvl.nfc))
+                if counts[code] is None:
+                    # An item that skips a level starts it: the next item at that level counts on
+                    # from here (Tika testWORD_override_list_numbering "2.a.I" then "2.b").
+                    counts[code] = lvl.start
+                parts.append(_format_number(counts[code] or 0, lvl.nfc))
             elif 0xF000 <= code <= 0xF0FF or code < 0x20:
                 parts.append(BULLET)  # a Symbol/Wingdings glyph used as a custom bullet
             else:

@@ -10,6 +10,7 @@ from .sprms import WORD97, iter_sprms
 MAX_STYLES = 4096  # istd is a 12-bit number
 MAX_BASE_DEPTH = 16  # Word allows 11 levels of "based on"; deeper chains are loops or damage
 STI_HEADING_FIRST, STI_HEADING_LAST = 1, 9  # built-in "heading 1".."heading 9"
+MAX_HEADING_LEVEL = 6  # Line.heading_level is h1-h6; Word's heading 7-9 fold into 6
 STI_TITLE = 62  # the built-in "Title" style: the spec's title line (LibreOffice exports use it)
 _STK_PARAGRAPH = 1
 _ISTD_NIL = 0x0FFF
@@ -102,11 +103,11 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
     sti = raw[istd].sti
     level: int | None = None
     if STI_HEADING_FIRST <= sti <= STI_HEADING_LAST:
-        level = sti
+        level = min(sti, MAX_HEADING_LEVEL)
     elif sti == STI_TITLE:
         level = 1
     elif outline is not None and outline < 9:
-        level = outline + 1
+        level = min(outline + 1, MAX_HEADING_LEVEL)
     return Style(heading_level=level, bold=bold, ilfo=ilfo, ilvl=ilvl)
 
 
