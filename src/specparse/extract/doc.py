@@ -60,7 +60,7 @@ def _extract(data: bytes) -> Extraction:
         table, codepage = found, "cp1252"
     text = read_text(fib, streams.word, table, codepage)
     formatting, numbering = _formatting(fib, streams.word, table, text, warnings)
-    lines = story_lines(fib, table, text, formatting, numbering)
+    lines = story_lines(fib, table, text, formatting, numbering, warnings)
     if not any(line.text.strip() for line in lines):
         raise EmptyDocumentError("no text")
     return Extraction(lines=lines, pages=None, warnings=warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...errors import CorruptDocumentError
 from .binary import span, u16
 from .fib import FC_STTBF_FFN, Fib
 
@@ -36,7 +37,11 @@ def word6_codepage(fib: Fib, word: bytes) -> str:
     letters = high + sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
     if not letters or high / letters < NON_WESTERN_SHARE:
         return "cp1252"
-    charsets = {_CHARSET_CODEPAGES[chs] for chs in _font_charsets(fib, word) if chs in _CHARSET_CODEPAGES}
+    try:
+        fonts = _font_charsets(fib, word)
+    except CorruptDocumentError:
+        return "cp1252"  # a damaged font table only loses the hint, not the text
+    charsets = {_CHARSET_CODEPAGES[chs] for chs in fonts if chs in _CHARSET_CODEPAGES}
     return charsets.pop() if len(charsets) == 1 else "cp1252"
 
 

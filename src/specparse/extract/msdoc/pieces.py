@@ -54,6 +54,10 @@ class DocumentText:
 def read_text(fib: Fib, word: bytes, table: bytes, codepage: str) -> DocumentText:
     """Decode every story's characters through the piece table (or the single run of old files)."""
     total = sum(fib.ccp)
+    if total > len(word):  # every character takes at least one byte of the WordDocument stream
+        raise CorruptDocumentError(
+            f"corrupt Word document: the FIB claims {total:,} characters in a {len(word):,}-byte stream"
+        )
     if total > MAX_CHARACTERS:
         raise LimitExceededError(f"the document claims {total:,} characters, over the {MAX_CHARACTERS:,}")
     fc_clx, lcb_clx = fib.pair(FC_CLX)
@@ -64,6 +68,8 @@ def read_text(fib: Fib, word: bytes, table: bytes, codepage: str) -> DocumentTex
     parts: list[str] = []
     for piece in pieces:
         count = piece.cp_end - piece.cp_start
+        if not count:
+            continue
         raw = span(word, piece.fc, count * (2 if piece.wide else 1), "text of a piece")
         parts.append(_decode(raw, piece.wide, codepage, count))
     chars = "".join(parts)

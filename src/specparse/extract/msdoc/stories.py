@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ...errors import CorruptDocumentError
 from ...lines import Line, Region
 from .binary import plc_cps, span
 from .fib import FC_PLCF_HDD, Fib
@@ -31,7 +32,12 @@ class _Render(Protocol):
 
 
 def story_lines(
-    fib: Fib, table: bytes, text: DocumentText, formatting: Formatting | None, numbering: Numbering | None
+    fib: Fib,
+    table: bytes,
+    text: DocumentText,
+    formatting: Formatting | None,
+    numbering: Numbering | None,
+    warnings: list[tuple[str, str]],
 ) -> list[Line]:
     """All lines of the document: body first, then appended notes and text boxes, then headers."""
     starts = [sum(fib.ccp[:index]) for index in range(len(fib.ccp))]
@@ -47,7 +53,12 @@ def story_lines(
         extra = render(starts[index], starts[index] + fib.ccp[index])
         if extra:
             lines.extend([Line(text=""), *extra] if lines else extra)
-    lines.extend(_header_lines(fib, table, starts[_HEADERS], render))
+    try:
+        lines.extend(_header_lines(fib, table, starts[_HEADERS], render))
+    except CorruptDocumentError as exc:
+        # A damaged header table loses the story boundaries, not the body: report all as headers.
+        warnings.append(("doc_header_table_unreadable", f"header/footer stories merged: {exc}"))
+        lines.extend(render(starts[_HEADERS], starts[_HEADERS] + fib.ccp[_HEADERS], "header"))
     header_boxes = starts[_HEADER_TEXTBOXES]
     lines.extend(render(header_boxes, header_boxes + fib.ccp[_HEADER_TEXTBOXES], "header"))
     return lines
