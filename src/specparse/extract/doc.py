@@ -2,8 +2,14 @@
 
 Every OLE2 compound file is sniffed as "doc" and arrives here; ``msdoc.container`` tells Word from
 encrypted OOXML, spreadsheets and other OLE files. Word 97+ files are read through the piece table
-with paragraph (table, heading, list) and bold formatting; Word 6/95 files are read as plain text
-(8-bit, code page chosen by ``msdoc.codepage``) without formatting.
+with table rows, heading levels (heading/Title styles, outline level), whole-paragraph bold and
+automatic list numbers; Word 6/95 files (8-bit text, code page chosen by ``msdoc.codepage``) get
+table rows and direct bold but no styles or list numbers.
+
+What goes where: main text, then footnotes, endnotes and text boxes as body lines; headers and
+footers (and header text boxes) as their regions, de-duplicated; comments are skipped. Not read:
+piece-level property modifiers (Pcd.prm, left by fast saves), list-override start values (LFO
+levels), character styles' bold. Word has no fixed pages, so ``page`` is left None.
 """
 
 from __future__ import annotations
