@@ -400,6 +400,14 @@ def test_word2_is_named() -> None:
 
 
 @pytest.mark.corpus
+def test_tracked_deletions_are_dropped() -> None:
+    body = "\n".join(_texts(_corpus_read("formats/tika/testWORD_2006ml.doc").lines))
+    assert "Deleted paragraph1" not in body
+    assert "Del r1c1" not in body
+    assert "Second paragraph here" in body
+
+
+@pytest.mark.corpus
 def test_page_break_splits_paragraphs() -> None:
     assert _texts(_corpus_read("formats/poi/page-break.doc").lines) == ["Line 1", "Line 2"]
 

@@ -42,6 +42,20 @@ class Formatting:
         self._styles = styles
         self._para_cache: dict[int, ParaProps] = {}
         self._bold_cache: dict[int, int | None] = {}
+        self._deleted_runs = {
+            id(run)
+            for run in chpx.runs
+            if any(sprm == dialect.deleted and value[0] for sprm, value in dialect.iter_sprms(run.grpprl))
+        }
+
+    @property
+    def has_deletions(self) -> bool:
+        return bool(self._deleted_runs)
+
+    def deleted(self, cp: int) -> bool:
+        """True for text deleted under change tracking: the final document does not hold it."""
+        run = self._chpx.at(self._text.fc_of(cp))
+        return run is not None and id(run) in self._deleted_runs
 
     def paragraph(self, cp: int) -> ParaProps:
         run = self._papx.at(self._text.fc_of(cp))

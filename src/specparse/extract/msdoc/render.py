@@ -55,7 +55,10 @@ def _paragraphs(chars: str, start: int, formatting: Formatting | None) -> list[_
     fields: list[bool] = []  # one entry per open field: True once its result has begun
     overflow = 0
     hidden = 0  # how many open fields are still in their instruction part
+    deletions = formatting is not None and formatting.has_deletions
     for offset, char in enumerate(chars):
+        if deletions and formatting is not None and formatting.deleted(start + offset):
+            continue  # tracked deletions (POI/Tika testWORD_2006ml "Deleted paragraph1") are gone
         if char == _FIELD_BEGIN:
             if len(fields) < MAX_FIELD_DEPTH:
                 fields.append(False)
