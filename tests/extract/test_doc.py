@@ -391,6 +391,9 @@ def test_list_levels_skipped_then_resumed() -> None:
     items = [line.text for line in _corpus_read("formats/tika/testWORD_override_list_numbering.doc").lines]
     at = items.index("2.a.I 2.a.I")
     assert items[at + 1] == "2.b 2.b"
+    # Test 4: a restyling override continues its list; a restarting one counts on its own.
+    at = items.index("Test 4: ListFormatOverride")
+    assert [text.split()[0] for text in items[at + 2 : at + 8]] == ["1", "B", "C", "A", "B", "4"]
 
 
 @pytest.mark.corpus

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .binary import i32, span, u8, u16
+from ...errors import CorruptDocumentError
+from .binary import i32, span, u8, u16, u32
 
 MAX_LISTS = 4096
 LEVELS = 9
@@ -12,6 +13,9 @@ BULLET = "\u2022"
 _LSTF_SIZE = 28
 _LVLF_SIZE = 28
 _LFO_SIZE = 16
+_LFOLVL_SIZE = 8
+_LFOLVL_START_AT = 0x10
+_LFOLVL_FORMATTING = 0x20
 _NFC_DECIMAL, _NFC_UPPER_ROMAN, _NFC_LOWER_ROMAN = 0, 1, 2
 _NFC_UPPER_LETTER, _NFC_LOWER_LETTER, _NFC_ORDINAL = 3, 4, 5
 _NFC_DECIMAL_ZERO, _NFC_BULLET, _NFC_NONE = 22, 23, 255
@@ -26,24 +30,45 @@ class Level:
     template: str  # the number text; characters 0-8 stand for the counters of those levels
 
 
+@dataclass(frozen=True, slots=True)
+class Override:
+    """One LFO: the list it instantiates and the levels it restarts or redefines."""
+
+    lsid: int
+    formats: dict[int, Level] = field(default_factory=dict)  # levels redefined by this LFO
+    starts: dict[int, int] = field(default_factory=dict)  # levels restarted at a given number
+
+    def apply(self, base: tuple[Level, ...]) -> tuple[Level, ...]:
+        levels = tuple(self.formats.get(index, level) for index, level in enumerate(base))
+        return tuple(
+            replace(level, start=self.starts[index]) if index in self.starts else level
+            for index, level in enumerate(levels)
+        )
+
+
 @dataclass(slots=True)
 class Numbering:
-    """List definitions by lsid, LFO index -> lsid, and the counters as the document is read."""
+    """List definitions by lsid, the LFOs paragraphs point at (1-based ilfo), and running counters."""
 
     levels: dict[int, tuple[Level, ...]]
-    lfo_lsids: tuple[int, ...]
-    counters: dict[int, list[int | None]] = field(default_factory=dict)
+    lfos: tuple[Override, ...]
+    counters: dict[tuple[str, int], list[int | None]] = field(default_factory=dict)
 
     def marker(self, ilfo: int, ilvl: int) -> str:
         """Advance the counter of list ``ilfo`` at level ``ilvl`` and return its rendered marker."""
-        if not 1 <= ilfo <= len(self.lfo_lsids):
+        if not 1 <= ilfo <= len(self.lfos):
             return ""
-        lsid = self.lfo_lsids[ilfo - 1]
-        levels = self.levels.get(lsid)
-        if not levels:
+        lfo = self.lfos[ilfo - 1]
+        base = self.levels.get(lfo.lsid)
+        if not base:
             return ""
+        levels = lfo.apply(base)
         ilvl = min(ilvl, len(levels) - 1)
-        counts = self.counters.setdefault(lsid, [None] * LEVELS)
+        # "Restart numbering" makes a new LFO that overrides a level's start: it counts on its own,
+        # while other LFOs, even ones that only restyle a level, share the counters of their list
+        # (Tika testWORD_override_list_numbering, test 4: "1", "B", "C", restart "A", "B", then "4").
+        key = ("lfo", ilfo) if lfo.starts else ("list", lfo.lsid)
+        counts = self.counters.setdefault(key, [None] * LEVELS)
         current = counts[ilvl]
         counts[ilvl] = levels[ilvl].start if current is None else current + 1
         for deeper in range(ilvl + 1, LEVELS):
@@ -90,8 +115,32 @@ def read_numbering(table: bytes, lst: tuple[int, int], lfo: tuple[int, int]) -> 
         levels[lsid] = tuple(parsed)
     lfos = span(table, fc_lfo, lcb_lfo, "list override table (PlfLfo)")
     lfo_count = min(max(i32(lfos, 0), 0), (len(lfos) - 4) // _LFO_SIZE)
-    lsids = tuple(i32(lfos, 4 + _LFO_SIZE * index) for index in range(lfo_count))
-    return Numbering(levels=levels, lfo_lsids=lsids)
+    lsids = [i32(lfos, 4 + _LFO_SIZE * index) for index in range(lfo_count)]
+    level_counts = [u8(lfos, 4 + _LFO_SIZE * index + 12) for index in range(lfo_count)]
+    try:
+        overrides = _read_overrides(table, fc_lfo + 4 + _LFO_SIZE * lfo_count, lsids, level_counts)
+    except CorruptDocumentError:
+        overrides = [Override(lsid) for lsid in lsids]  # damaged overrides: use the list definitions
+    return Numbering(levels=levels, lfos=tuple(overrides))
+
+
+def _read_overrides(table: bytes, at: int, lsids: list[int], level_counts: list[int]) -> list[Override]:
+    """Read each LFO's LFOData: a CP, then per overridden level a start value and maybe a new LVL."""
+    found: list[Override] = []
+    for lsid, count in zip(lsids, level_counts, strict=True):
+        at += 4  # cp, unused
+        override = Override(lsid)
+        for _ in range(count):
+            start, flags = i32(table, at), u32(table, at + 4)
+            at += _LFOLVL_SIZE
+            ilvl = flags & 0x0F
+            if flags & _LFOLVL_FORMATTING:
+                level, at = _read_level(table, at)
+                override.formats[ilvl] = level
+            if flags & _LFOLVL_START_AT:
+                override.starts[ilvl] = start
+        found.append(override)
+    return found
 
 
 def _read_level(table: bytes, at: int) -> tuple[Level, int]:
