@@ -41,7 +41,7 @@ class Formatting:
         self._chpx = chpx
         self._styles = styles
         self._para_cache: dict[int, ParaProps] = {}
-        self._bold_cache: dict[int, int | None] = {}
+        self._bold_cache: dict[int, tuple[int | None, int | None]] = {}
         self._deleted_runs = {
             id(run)
             for run in chpx.runs
@@ -73,20 +73,29 @@ class Formatting:
             return False
         for cp in cps:
             run = self._chpx.at(self._text.fc_of(cp))
-            operand = self._bold_operand(run) if run is not None else None
-            bold = style_bold if operand is None else bold_value(operand, style_bold)
+            operand, char_style = self._bold_sprms(run) if run is not None else (None, None)
+            base = style_bold
+            if char_style is not None:
+                # A character style ("Strong") that sets bold wins over the paragraph style.
+                style = self._styles.get(char_style)
+                if style is not None and style.sets_bold:
+                    base = style.bold
+            bold = base if operand is None else bold_value(operand, base)
             if not bold:
                 return False
         return True
 
-    def _bold_operand(self, run: Run) -> int | None:
+    def _bold_sprms(self, run: Run) -> tuple[int | None, int | None]:
+        """The run's direct bold operand and character style, when it has them."""
         key = id(run)
         if key not in self._bold_cache:
-            operand = None
+            operand = char_style = None
             for sprm, value in self._dialect.iter_sprms(run.grpprl):
                 if sprm == self._dialect.bold:
                     operand = value[0]
-            self._bold_cache[key] = operand
+                elif sprm == self._dialect.char_style and len(value) >= 2:
+                    char_style = u16(value, 0)
+            self._bold_cache[key] = (operand, char_style)
         return self._bold_cache[key]
 
     def _decode_papx(self, run: Run) -> ParaProps:

@@ -94,6 +94,7 @@ class Dialect:
 
     iter_sprms: Callable[[bytes], Iterator[tuple[int, bytes]]]
     bold: int
+    char_style: int  # sprmCIstd: the run's character style ("Strong" and the like)
     deleted: int  # fRMarkDel: text deleted with change tracking on, still stored in the file
     in_table: int
     ttp: int
@@ -103,7 +104,18 @@ class Dialect:
     itap: int
 
 
-WORD97 = Dialect(iter_sprms, bold=0x0835, deleted=0x0800, in_table=0x2416, ttp=0x2417, ilfo=0x460B,
-                 ilvl=0x260A, outline=0x2640, itap=0x6649)  # fmt: skip
+WORD97 = Dialect(iter_sprms, bold=0x0835, char_style=0x4A30, deleted=0x0800, in_table=0x2416,
+                 ttp=0x2417, ilfo=0x460B, ilvl=0x260A, outline=0x2640, itap=0x6649)  # fmt: skip
 # Word 6/95 number lists through ANLD sprms, not list tables, so only tables and bold are read.
-WORD6 = Dialect(iter_sprms6, bold=85, deleted=65, in_table=24, ttp=25, ilfo=-1, ilvl=-1, outline=-1, itap=-1)
+WORD6 = Dialect(
+    iter_sprms6,
+    bold=85,
+    char_style=80,
+    deleted=65,
+    in_table=24,
+    ttp=25,
+    ilfo=-1,
+    ilvl=-1,
+    outline=-1,
+    itap=-1,
+)

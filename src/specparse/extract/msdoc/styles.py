@@ -13,15 +13,17 @@ STI_HEADING_FIRST, STI_HEADING_LAST = 1, 9  # built-in "heading 1".."heading 9"
 MAX_HEADING_LEVEL = 6  # Line.heading_level is h1-h6; Word's heading 7-9 fold into 6
 STI_TITLE = 62  # the built-in "Title" style: the spec's title line (LibreOffice exports use it)
 _STK_PARAGRAPH = 1
+_STK_CHARACTER = 2
 _ISTD_NIL = 0x0FFF
 
 
 @dataclass(frozen=True, slots=True)
 class Style:
-    """A paragraph style after its "based on" chain is applied."""
+    """A paragraph or character style after its "based on" chain is applied."""
 
     heading_level: int | None = None
     bold: bool = False
+    sets_bold: bool = False  # the style itself (or its bases) says bold on or off
     ilfo: int = 0
     ilvl: int = 0
 
@@ -35,7 +37,7 @@ class _RawStyle:
 
 
 def read_styles(stsh: bytes) -> dict[int, Style]:
-    """Parse a Word 97 STSH into resolved paragraph styles by istd; unreadable entries are skipped."""
+    """Parse a Word 97 STSH into resolved styles by istd; unreadable entries are skipped."""
     raw: dict[int, _RawStyle] = {}
     if len(stsh) < 6:
         return {}
@@ -63,7 +65,8 @@ def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
     sti = u16(std, 0) & 0x0FFF
     stk, base = u16(std, 2) & 0x000F, u16(std, 2) >> 4
     upx_count = u16(std, 4) & 0x000F
-    if stk != _STK_PARAGRAPH or upx_count < 2:
+    wanted = {_STK_PARAGRAPH: 2, _STK_CHARACTER: 1}.get(stk)
+    if wanted is None or upx_count < wanted:
         return None
     at = base_size
     if at + 2 > len(std):
@@ -71,13 +74,15 @@ def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
     name_length = u16(std, at)
     at += 2 + 2 * name_length + 2  # xstzName: count, UTF-16 characters, a terminating zero
     upxs: list[bytes] = []
-    for _ in range(2):
+    for _ in range(wanted):
         at += at & 1
         if at + 2 > len(std):
             return None
         upx_size = u16(std, at)
         upxs.append(std[at + 2 : at + 2 + upx_size])
         at += 2 + upx_size
+    if stk == _STK_CHARACTER:
+        return _RawStyle(sti=sti, base=base, papx=b"", chpx=upxs[0])
     papx = upxs[0][2:]  # a paragraph UPX starts with the style's own istd
     return _RawStyle(sti=sti, base=base, papx=papx, chpx=upxs[1])
 
@@ -88,11 +93,12 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
     while current in raw and current != _ISTD_NIL and len(chain) < MAX_BASE_DEPTH:
         chain.append(raw[current])
         current = raw[current].base
-    bold, ilfo, ilvl, outline = False, 0, 0, None
+    bold, sets_bold, ilfo, ilvl, outline = False, False, 0, 0, None
     for style in reversed(chain):
         for sprm, operand in iter_sprms(style.chpx):
             if sprm == WORD97.bold:
                 bold = bold_value(operand[0], bold)
+                sets_bold = True
         for sprm, operand in iter_sprms(style.papx):
             if sprm == WORD97.ilfo:
                 ilfo = u16(operand, 0)
@@ -108,7 +114,7 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
         level = 1
     elif outline is not None and outline < 9:
         level = min(outline + 1, MAX_HEADING_LEVEL)
-    return Style(heading_level=level, bold=bold, ilfo=ilfo, ilvl=ilvl)
+    return Style(heading_level=level, bold=bold, sets_bold=sets_bold, ilfo=ilfo, ilvl=ilvl)
 
 
 def bold_value(operand: int, inherited: bool) -> bool:
