@@ -79,7 +79,49 @@ def _cfb(streams: dict[str, bytes]) -> bytes:
 # ---------------------------------------------------------------------------------------------
 # A Word 97 file: FIB, text at 0x800, a CLX in 1Table; optional header stories (PlcfHdd).
 _TEXT_AT = 0x800
-_FC_PLCF_HDD, _FC_CLX = 11, 33
+_FC_STSHF, _FC_PLCF_HDD, _FC_BTE_CHPX, _FC_BTE_PAPX, _FC_CLX = 1, 11, 12, 13, 33
+Runs = list[tuple[int, int, bytes]]  # (first CP, CP after the last, grpprl) of compressed text
+
+
+def _fkp(runs: Runs, paragraphs: bool, styles: list[int]) -> bytes:
+    """One formatted disk page: the runs' FCs, their offsets, and their (PAPX or CHPX) bodies."""
+    page = bytearray(512)
+    count = len(runs)
+    for index, (start, _, _) in enumerate(runs):
+        struct.pack_into("<I", page, 4 * index, _TEXT_AT + start)
+    struct.pack_into("<I", page, 4 * count, _TEXT_AT + runs[-1][1])
+    end = 511
+    for index, (_, _, grpprl) in enumerate(runs):
+        if paragraphs:
+            content = struct.pack("<H", styles[index]) + grpprl
+            body = (
+                bytes([(len(content) + 1) // 2]) + content
+                if len(content) % 2
+                else b"\0" + bytes([len(content) // 2]) + content
+            )
+        else:
+            body = bytes([len(grpprl)]) + grpprl
+        end = (end - len(body)) & ~1
+        page[end : end + len(body)] = body
+        page[4 * (count + 1) + (13 if paragraphs else 1) * index] = end // 2
+    page[511] = count
+    return bytes(page)
+
+
+def _stsh(styles: list[tuple[int, int, bytes]]) -> bytes:
+    """A style sheet of (sti, stk, chpx grpprl) styles: stk 1 paragraph (istd 0 = Normal), 2 character."""
+    stshi = struct.pack("<HHHHHH", len(styles), 10, 1, 0, 0, 0) + b"\0" * 6
+    out = struct.pack("<H", len(stshi)) + stshi
+    for istd, (sti, stk, chpx) in enumerate(styles):
+        base = 0x0FFF if istd == 0 else 0
+        std = struct.pack("<HHHHH", sti, stk | base << 4, (2 if stk == 1 else 1), 0, 0)
+        std += struct.pack("<H", 1) + "S".encode("utf-16-le") + b"\0\0"
+        if stk == 1:
+            std += struct.pack("<HH", 2, istd)
+        std += b"\0" * (len(std) & 1) + struct.pack("<H", len(chpx)) + chpx
+        std += b"\0" * (len(std) & 1)
+        out += struct.pack("<H", len(std)) + std
+    return out
 
 
 def _word97(
@@ -92,8 +134,12 @@ def _word97(
     hdd_cps: list[int] | None = None,
     pieces: int = 1,
     table_name: str = "1Table",
+    chpx: Runs | None = None,
+    papx: list[tuple[int, int, int, bytes]] | None = None,
+    styles: list[tuple[int, int, bytes]] | None = None,
 ) -> bytes:
-    """``stories`` are main text, footnotes, headers… in CP order (the FIB's ccp fields)."""
+    """``stories`` are main text, footnotes, headers… in CP order (the FIB's ccp fields);
+    ``chpx``/``papx`` runs (papx with a style index) and ``styles`` need compressed text."""
     text = "".join(stories)
     raw = text.encode("utf-16-le" if wide else "cp1252")
     table = b""
@@ -109,6 +155,24 @@ def _word97(
     clx = b"\x01\x02\x00\xaa\xbb" + b"\x02" + struct.pack("<I", len(plc)) + plc  # one Prc to skip, then Pcdt
     fc_lcb[_FC_CLX] = (len(table), len(clx))
     table += clx
+    pages = b""
+    page_at = -(-(_TEXT_AT + len(raw)) // 512)
+    for index, runs in ((_FC_BTE_CHPX, chpx), (_FC_BTE_PAPX, papx)):
+        if runs:
+            plain = [(start, end, grpprl) for start, end, *_, grpprl in runs]
+            page = _fkp(
+                plain, index == _FC_BTE_PAPX, [run[2] for run in runs] if index == _FC_BTE_PAPX else []
+            )
+            bte = struct.pack(
+                "<III", _TEXT_AT + runs[0][0], _TEXT_AT + runs[-1][1], page_at + len(pages) // 512
+            )
+            fc_lcb[index] = (len(table), len(bte))
+            table += bte
+            pages += page
+    if styles is not None:
+        sheet = _stsh(styles)
+        fc_lcb[_FC_STSHF] = (len(table), len(sheet))
+        table += sheet
     ccp = [len(s) for s in stories] + [0] * (8 - len(stories))
     fib = struct.pack("<HHHHHH", ident, n_fib, 0, 0x0409, 0, flags) + b"\0" * 12
     fib = fib[:0x18] + struct.pack("<II", _TEXT_AT, _TEXT_AT + len(raw)) + fib[0x20:]
@@ -116,7 +180,7 @@ def _word97(
     fib += struct.pack("<H", 22) + struct.pack("<22I", 0, 0, 0, *ccp, *([0] * 11))
     fib += struct.pack("<H", 93) + b"".join(struct.pack("<II", fc, lcb) for fc, lcb in fc_lcb)
     fib += b"\0\0"
-    word = fib.ljust(_TEXT_AT, b"\0") + raw
+    word = (fib.ljust(_TEXT_AT, b"\0") + raw).ljust(page_at * 512, b"\0") + pages
     return _cfb({"WordDocument": word, table_name: table})
 
 
@@ -200,6 +264,55 @@ def test_header_and_footer_stories() -> None:
     assert _texts(lines) == ["Body"]
     assert _texts(lines, "header") == ["Even head", "Odd head"]
     assert _texts(lines, "footer") == ["Odd foot"]
+
+
+_BOLD, _NOT_BOLD, _DELETED = b"\x35\x08\x01", b"\x35\x08\x00", b"\x00\x08\x01"
+_IN_TABLE, _ROW_END = b"\x16\x24\x01", b"\x16\x24\x01\x17\x24\x01"
+
+
+def test_whole_paragraph_bold_from_direct_formatting() -> None:
+    text = "Duties\rMixed bold text\r"
+    runs = [(0, 7, _BOLD), (7, 13, _NOT_BOLD), (13, 17, _BOLD), (17, len(text), b"")]
+    lines = _read(_word97([text], chpx=runs)).lines
+    assert [(line.text, line.bold) for line in lines] == [("Duties", True), ("Mixed bold text", False)]
+
+
+def test_character_style_bold_and_heading_style() -> None:
+    text = "Title line\rStrong words\rPlain\r"
+    styles = [(0, 1, b""), (2, 1, _BOLD), (87, 2, _BOLD)]  # Normal, heading 2, a bold character style
+    papx = [(0, 11, 1, b""), (11, len(text), 0, b"")]
+    chpx = [(0, 11, b""), (11, 24, b"\x30\x4a\x02\x00"), (24, len(text), b"")]
+    lines = _read(_word97([text], chpx=chpx, papx=papx, styles=styles)).lines
+    assert [(line.text, line.bold, line.heading_level) for line in lines] == [
+        ("Title line", True, 2),
+        ("Strong words", True, None),
+        ("Plain", False, None),
+    ]
+
+
+def test_tracked_deletion_is_dropped() -> None:
+    text = "Salary $1,000 $2,000 a month\r"
+    lines = _read(_word97([text], chpx=[(0, 7, b""), (7, 14, _DELETED), (14, len(text), b"")])).lines
+    assert _texts(lines) == ["Salary $2,000 a month"]
+
+
+def test_table_rows_from_paragraph_properties() -> None:
+    # An empty middle cell: without the TTP mark its 0x07 would read as the row's end.
+    text = "A\x07\x07C\x07\x07Two\rparagraphs\x07D\x07\x07After\r"
+    papx = [
+        (0, 2, 0, _IN_TABLE),
+        (2, 3, 0, _IN_TABLE),
+        (3, 5, 0, _IN_TABLE),
+        (5, 6, 0, _ROW_END),
+        (6, 10, 0, _IN_TABLE),
+        (10, 21, 0, _IN_TABLE),
+        (21, 23, 0, _IN_TABLE),
+        (23, 24, 0, _ROW_END),
+        (24, len(text), 0, b""),
+    ]
+    lines = _read(_word97([text], papx=papx, styles=[(0, 1, b"")])).lines
+    # The second row's first cell holds two paragraphs: each paragraph becomes its own line.
+    assert _texts(lines) == ["A  C", "Two", "paragraphs", "D", "After"]
 
 
 def test_encrypted_word_document() -> None:
