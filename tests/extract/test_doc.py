@@ -368,6 +368,11 @@ def test_other_ole_files(streams: dict[str, bytes], error: type[SpecparseError],
         _read(_cfb(streams))
 
 
+def test_unknown_ole_file_named_by_its_extension() -> None:
+    with pytest.raises(UnsupportedFormatError, match="Microsoft Works"):
+        _read(_cfb({"MM": b"x"}), "letter.wps")
+
+
 def test_truncated_ole_is_corrupt() -> None:
     with pytest.raises(CorruptDocumentError):
         _read(_word97(["Text\r"])[:700])
@@ -448,7 +453,7 @@ def test_corpus_is_present_or_skipped() -> None:
         ("bad/doc_empty_document.doc", EmptyDocumentError, "no text"),
         ("bad/doc_fuzzed_clusterfuzz_5418937293340672.doc", CorruptDocumentError, "corrupt Word document"),
         ("bad/ole_corrupt_property_set_61300.bin", UnsupportedFormatError, "Excel"),
-        ("bad/ole_short_last_block.wps", UnsupportedFormatError, "not a Word document"),
+        ("bad/ole_short_last_block.wps", UnsupportedFormatError, "Microsoft Works"),
         ("formats/tika/testWordPerfect_42.doc", UnsupportedFormatError, "WordPerfect|binary content"),
     ],
 )

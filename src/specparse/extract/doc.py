@@ -39,7 +39,7 @@ from .msdoc.styles import read_styles
 
 def extract(source: Source) -> Extraction:
     try:
-        return _extract(source.data)
+        return _extract(source.data, source.name)
     except SpecparseError:
         raise
     except (MemoryError, RecursionError) as exc:
@@ -48,8 +48,8 @@ def extract(source: Source) -> Extraction:
         raise CorruptDocumentError(f"corrupt Word document: {type(exc).__name__}: {exc}"[:200]) from exc
 
 
-def _extract(data: bytes) -> Extraction:
-    streams = open_word_streams(data)
+def _extract(data: bytes, name: str) -> Extraction:
+    streams = open_word_streams(data, name)
     fib = parse_fib(streams.word)
     warnings: list[tuple[str, str]] = []
     if fib.word6:

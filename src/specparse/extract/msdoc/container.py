@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import PurePath
 
 import olefile
 
@@ -28,6 +29,14 @@ _OTHER_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("MatOST",), "a Microsoft Works document; save it as .docx"),
 )
 
+# When the streams do not say, the extension of an OLE file that is not Word names its program.
+_SUFFIX_KINDS = {
+    ".wps": "a Microsoft Works document (.wps); save it as .docx",
+    ".xls": "an Excel spreadsheet (.xls), not a document",
+    ".ppt": "a PowerPoint presentation (.ppt), not a document",
+    ".msg": "an Outlook message (.msg), not a document",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class WordStreams:
@@ -37,8 +46,11 @@ class WordStreams:
     tables: dict[str, bytes]
 
 
-def open_word_streams(data: bytes) -> WordStreams:
-    """Read the WordDocument and table streams, or raise the error that says what the OLE file is."""
+def open_word_streams(data: bytes, name: str = "") -> WordStreams:
+    """Read the WordDocument and table streams, or raise the error that says what the OLE file is.
+
+    ``name`` only sharpens the message for OLE files of unknown layout (a ``.wps`` is from Works).
+    """
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except SpecparseError:
@@ -48,7 +60,7 @@ def open_word_streams(data: bytes) -> WordStreams:
     try:
         names = _stream_names(ole)
         if "WordDocument" not in names:
-            raise _not_word(names)
+            raise _not_word(names, PurePath(name).suffix.lower())
         word = _read(ole, "WordDocument")
         tables: dict[str, bytes] = {name: _read(ole, name) for name in ("0Table", "1Table") if name in names}
         return WordStreams(word=word, tables=tables)
@@ -73,7 +85,7 @@ def _read(ole: olefile.OleFileIO, name: str) -> bytes:
     return content
 
 
-def _not_word(names: set[str]) -> SpecparseError:
+def _not_word(names: set[str], suffix: str) -> SpecparseError:
     top_level = {name for name in names if "/" not in name}
     if {"EncryptionInfo", "EncryptedPackage"} & top_level:
         return EncryptedDocumentError(
@@ -84,6 +96,8 @@ def _not_word(names: set[str]) -> SpecparseError:
             return UnsupportedFormatError(message)
     if top_level and all(name.startswith(("\x05", "\x01")) for name in top_level):
         return UnsupportedFormatError("an OLE2 file holding only document properties, no document text")
+    if suffix in _SUFFIX_KINDS:
+        return UnsupportedFormatError(_SUFFIX_KINDS[suffix])
     shown = ", ".join(sorted(repr(n) for n in top_level)[:5]) or "none"
     return UnsupportedFormatError(f"an OLE2 compound file that is not a Word document (streams: {shown})")
 
