@@ -2,14 +2,14 @@
 
 Every OLE2 compound file is sniffed as "doc" and arrives here; ``msdoc.container`` tells Word from
 encrypted OOXML, spreadsheets and other OLE files. Word 97+ files are read through the piece table
-with table rows, heading levels (heading/Title styles, outline level), whole-paragraph bold and
-automatic list numbers; Word 6/95 files (8-bit text, code page chosen by ``msdoc.codepage``) get
-table rows and direct bold but no styles or list numbers.
+with table rows, heading levels (heading/Title styles, outline level), whole-paragraph bold
+(paragraph style, character style, direct) and automatic list numbers; Word 6/95 files (8-bit
+text, code page chosen by ``msdoc.codepage``) get the same except list numbers (ANLD numbering).
 
 What goes where: main text, then footnotes, endnotes and text boxes as body lines; headers and
-footers (and header text boxes) as their regions, de-duplicated; comments are skipped. Not read:
-piece-level property modifiers (Pcd.prm, left by fast saves), list-override start values (LFO
-levels), character styles' bold. Word has no fixed pages, so ``page`` is left None.
+footers (and header text boxes) as their regions, de-duplicated; comments are skipped, and so is
+text deleted under change tracking. Not read: piece-level property modifiers (Pcd.prm, left by
+fast saves). Word has no fixed pages, so ``page`` is left None.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _extract(data: bytes, name: str) -> Extraction:
             raise UnsupportedFormatError("Far East Word 6/95 document: unsupported, save it as .docx")
         table = streams.word  # Word 6/95 keep their tables in the WordDocument stream
         codepage = word6_codepage(fib, streams.word)
-        warnings.append(("doc_word6", f"Word 6/95 document read as {codepage} text without styles or lists"))
+        warnings.append(("doc_word6", f"Word 6/95 document read as {codepage} text without list numbers"))
     else:
         assert fib.table_stream is not None
         found = streams.tables.get(fib.table_stream)
@@ -83,11 +83,11 @@ def _formatting(
         chpx = read_runs(
             word, table, fib.pair(FC_PLCF_BTE_CHPX), paragraphs=False, word6=fib.word6, pages=fib.chpx_pages
         )
+        dialect = WORD6 if fib.word6 else WORD97
+        styles = read_styles(_table_part(table, fib.pair(FC_STSHF)), dialect)
+        formatting = Formatting(text, papx, chpx, styles, dialect)
         if fib.word6:
-            # Word 6/95 style sheets use another layout; tables and direct bold are still read.
-            return Formatting(text, papx, chpx, {}, WORD6), None
-        styles = read_styles(_table_part(table, fib.pair(FC_STSHF)))
-        formatting = Formatting(text, papx, chpx, styles, WORD97)
+            return formatting, None  # Word 6/95 number paragraphs with ANLD sprms, not list tables
     except SpecparseError as exc:
         warnings.append(("doc_formatting_unreadable", f"formatting ignored: {exc}"))
         return None, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .binary import u16
-from .sprms import WORD97, iter_sprms
+from .sprms import WORD6, WORD97, Dialect
 
 MAX_STYLES = 4096  # istd is a 12-bit number
 MAX_BASE_DEPTH = 16  # Word allows 11 levels of "based on"; deeper chains are loops or damage
@@ -36,8 +36,11 @@ class _RawStyle:
     chpx: bytes
 
 
-def read_styles(stsh: bytes) -> dict[int, Style]:
-    """Parse a Word 97 STSH into resolved styles by istd; unreadable entries are skipped."""
+def read_styles(stsh: bytes, dialect: Dialect = WORD97) -> dict[int, Style]:
+    """Parse an STSH into resolved styles by istd; unreadable entries are skipped.
+
+    Word 6/95 style sheets differ only in the name (8-bit with a one-byte length) and the sprms.
+    """
     raw: dict[int, _RawStyle] = {}
     if len(stsh) < 6:
         return {}
@@ -53,14 +56,14 @@ def read_styles(stsh: bytes) -> dict[int, Style]:
         std = stsh[offset + 2 : offset + 2 + size]
         offset += 2 + size
         if size and len(std) == size:
-            parsed = _parse_std(std, base_size)
+            parsed = _parse_std(std, base_size, dialect is WORD6)
             if parsed is not None:
                 raw[istd] = parsed
-    return {istd: _resolve(istd, raw) for istd in raw}
+    return {istd: _resolve(istd, raw, dialect) for istd in raw}
 
 
-def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
-    if len(std) < 10 or base_size < 10:
+def _parse_std(std: bytes, base_size: int, word6: bool) -> _RawStyle | None:
+    if len(std) < 8 or base_size < 8:
         return None
     sti = u16(std, 0) & 0x0FFF
     stk, base = u16(std, 2) & 0x000F, u16(std, 2) >> 4
@@ -71,8 +74,10 @@ def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
     at = base_size
     if at + 2 > len(std):
         return None
-    name_length = u16(std, at)
-    at += 2 + 2 * name_length + 2  # xstzName: count, UTF-16 characters, a terminating zero
+    if word6:
+        at += 1 + std[at] + 1  # an 8-bit name: count, characters, a terminating zero
+    else:
+        at += 2 + 2 * u16(std, at) + 2  # xstzName: count, UTF-16 characters, a terminating zero
     upxs: list[bytes] = []
     for _ in range(wanted):
         at += at & 1
@@ -87,7 +92,7 @@ def _parse_std(std: bytes, base_size: int) -> _RawStyle | None:
     return _RawStyle(sti=sti, base=base, papx=papx, chpx=upxs[1])
 
 
-def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
+def _resolve(istd: int, raw: dict[int, _RawStyle], dialect: Dialect) -> Style:
     chain: list[_RawStyle] = []
     current = istd
     while current in raw and current != _ISTD_NIL and len(chain) < MAX_BASE_DEPTH:
@@ -95,16 +100,16 @@ def _resolve(istd: int, raw: dict[int, _RawStyle]) -> Style:
         current = raw[current].base
     bold, sets_bold, ilfo, ilvl, outline = False, False, 0, 0, None
     for style in reversed(chain):
-        for sprm, operand in iter_sprms(style.chpx):
-            if sprm == WORD97.bold:
+        for sprm, operand in dialect.iter_sprms(style.chpx):
+            if sprm == dialect.bold:
                 bold = bold_value(operand[0], bold)
                 sets_bold = True
-        for sprm, operand in iter_sprms(style.papx):
-            if sprm == WORD97.ilfo:
+        for sprm, operand in dialect.iter_sprms(style.papx):
+            if sprm == dialect.ilfo:
                 ilfo = u16(operand, 0)
-            elif sprm == WORD97.ilvl:
+            elif sprm == dialect.ilvl:
                 ilvl = operand[0]
-            elif sprm == WORD97.outline:
+            elif sprm == dialect.outline:
                 outline = operand[0]
     sti = raw[istd].sti
     level: int | None = None
