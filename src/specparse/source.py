@@ -37,6 +37,7 @@ EXTENSION_HINTS = {
 DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OWNER_FILE_SIZE, _OWNER_NAME_FIELD = 162, 54
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S)
 _HTML_ANYWHERE = re.compile(rb"<(html|body|div|table|p|br|h[1-6])\b[^>]*>", re.I)
 _WORDML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|xmlns:w=\"http://schemas\.microsoft\.com/office/word/2003/wordml\"", re.I)
@@ -123,8 +124,22 @@ def is_lock_file(name: str) -> bool:
     return PurePath(name).name.startswith("~$")
 
 
+def _is_owner_file(data: bytes) -> bool:
+    """Word's owner (lock) file, even renamed: a name length, the 8-bit name padded to 54 bytes,
+    then the same length again before the UTF-16 name (162 bytes in all)."""
+    return (
+        len(data) == _OWNER_FILE_SIZE
+        and 0 < data[0] < _OWNER_NAME_FIELD
+        and data[_OWNER_NAME_FIELD] == data[0]
+        and data[_OWNER_NAME_FIELD + 1] == 0
+        and not any(data[1 + data[0] : _OWNER_NAME_FIELD])
+    )
+
+
 def sniff(data: bytes, hint: str | None = None) -> str:
     """Name the format of ``data`` from its content; ``hint`` only settles text against Markdown."""
+    if _is_owner_file(data):
+        raise SkippedInputError("a Word lock file (owner file), not a document")
     head = data[:4096]
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
