@@ -13,6 +13,7 @@ from specparse.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
+    SkippedInputError,
     SpecparseError,
     UnsupportedFormatError,
 )
@@ -460,6 +461,13 @@ def test_corpus_is_present_or_skipped() -> None:
 def test_corpus_failures(relative: str, error: type[SpecparseError], message: str) -> None:
     path = _corpus_file(relative)
     with pytest.raises(error, match=message):
+        _read(path.read_bytes(), path.name)
+
+
+@pytest.mark.corpus
+def test_renamed_word_lock_file_is_skipped() -> None:
+    path = _corpus_file("specs/la_kaggle/other/lockfile__IME_AND_INTELLIGENCE_ANALYST_2236.doc")
+    with pytest.raises(SkippedInputError, match="lock file"):
         _read(path.read_bytes(), path.name)
 
 
