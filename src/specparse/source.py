@@ -38,9 +38,14 @@ DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OWNER_FILE_SIZE, _OWNER_NAME_FIELD = 162, 54
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S
+)
 _HTML_ANYWHERE = re.compile(rb"<(html|body|div|table|p|br|h[1-6])\b[^>]*>", re.I)
-_WORDML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|xmlns:w=\"http://schemas\.microsoft\.com/office/word/2003/wordml\"", re.I)
+_WORDML = re.compile(
+    rb"<\?mso-application\s+progid=\"Word\.Document\"|xmlns:w=\"http://schemas\.microsoft\.com/office/word/2003/wordml\"",
+    re.I,
+)
 _MARKDOWN_HINTS = re.compile(rb"^(#{1,6} |\s*[-*] |\|.*\|\s*$|---\s*$)", re.M)
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # Word processors older than OLE2 Word, often saved as .doc: named so the error says what they are.
@@ -149,7 +154,7 @@ def sniff(data: bytes, hint: str | None = None) -> str:
     for magic, what in _LEGACY_MAGIC:
         if head.startswith(magic):
             raise UnsupportedFormatError(what)
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     if stripped.startswith(b"{\\rtf"):
         return "rtf"

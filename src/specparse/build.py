@@ -1,0 +1,240 @@
+"""Assemble the JobSpec record from the split document: run the field parsers, collect warnings."""
+
+from __future__ import annotations
+
+from .extract import Extraction
+from .fields import header as header_fields
+from .fields import lists, requirements, salary
+from .lines import Line
+from .models import (
+    Block,
+    Dates,
+    Education,
+    Experience,
+    JobSpec,
+    License,
+    Qualifications,
+    RequirementSet,
+    SalaryRange,
+    Section,
+    SourceInfo,
+    Warning,
+)
+from .paragraphs import paragraphs, starts_item
+from .sections import RawSection, Split
+from .source import Source
+from .vocab import Vocabulary
+
+# Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
+PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
+CORE_SECTIONS = ("definition", "duties", "qualifications")
+REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
+LICENSE_KEYS = frozenset({"licenses", "special_requirements", "qualifications", "education", "experience"})
+
+
+def build_record(
+    source: Source,
+    extraction: Extraction,
+    split: Split,
+    furniture: list[Line],
+    body: list[Line],
+    vocab: Vocabulary,
+) -> JobSpec:
+    one_per_paragraph = (extraction.format or source.format) in PARAGRAPH_FORMATS
+    warnings: list[Warning] = [Warning(code=code, message=message, line=None) for code, message in extraction.warnings]
+    if source.mismatch:
+        warnings.append(
+            Warning(
+                code="format_mismatch",
+                message=f"named as {source.hint} but the content is {source.format}",
+                line=None,
+            )
+        )
+
+    def paras(section: RawSection) -> list[str]:
+        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph)
+
+    sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
+    for raw in split.sections:
+        if not raw.known:
+            warnings.append(
+                Warning(
+                    code="unknown_heading",
+                    message=f"heading not in the vocabulary: {raw.heading!r}",
+                    line=raw.start_line,
+                )
+            )
+    by_key: dict[str, list[tuple[RawSection, list[str]]]] = {}
+    for raw in split.sections:
+        by_key.setdefault(raw.key, []).append((raw, paras(raw)))
+
+    head = header_fields.read_header(split.preamble, furniture, split.trailer, body, vocab)
+    for text, line in head.undated_labels:
+        warnings.append(
+            Warning(
+                code="date_not_understood",
+                message=f"a date label without a readable date: {text!r}",
+                line=line or None,
+            )
+        )
+    for key in CORE_SECTIONS:
+        if key not in by_key:
+            warnings.append(Warning(code="missing_section", message=f"no {key} section found", line=None))
+
+    duties = [item for section in sections if section.key == "duties" for item in section.items]
+    return JobSpec(
+        source=SourceInfo(
+            name=source.name,
+            format=extraction.format or source.format,
+            sha256=source.sha256,
+            size=len(source.data),
+            pages=extraction.pages,
+            lines=sum(1 for line in body),
+        ),
+        title=head.title,
+        class_code=head.class_code,
+        jurisdiction=head.jurisdiction,
+        department=head.department,
+        dates=Dates(**head.dates),
+        flsa=head.flsa,
+        bargaining_unit=head.bargaining_unit,
+        salary=_salaries(split, by_key, one_per_paragraph, warnings),
+        definition=_joined(by_key.get("definition")),
+        distinguishing_features=_joined(by_key.get("distinguishing_features")),
+        duties=duties,
+        qualifications=_qualifications(by_key),
+        sections=sections,
+        front_matter=_block(split.preamble),
+        back_matter=_block(split.trailer),
+        headers_footers=list(dict.fromkeys(line.text for line in furniture)),
+        warnings=warnings,
+    )
+
+
+def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
+    flags = _item_flags(raw, paras, one_per_paragraph)
+    items = lists.items_from_paragraphs(paras, flags)
+    if raw.key in lists.LEADS:
+        items = lists.competency_items(paras, raw.key)
+    elif len(items) == 1 and raw.key in {"knowledge_skills_abilities"}:
+        items = lists.split_run(items[0])
+    return Section(
+        key=raw.key,
+        heading=raw.heading,
+        text="\n\n".join(paras),
+        items=items,
+        start_line=raw.start_line,
+        end_line=raw.end_line,
+        page=raw.page,
+    )
+
+
+def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> list[bool] | None:
+    """Mark which paragraphs are list items when a reader flagged them (Word numbering, <li>)."""
+    if not any(line.list_item for line in raw.lines):
+        return None
+    flags: list[bool] = []
+    for line in raw.lines:
+        if line.text and starts_item(line) and len(flags) < len(paras):
+            flags.append(True)
+        elif line.text and one_per_paragraph and len(flags) < len(paras):
+            flags.append(False)
+    if len(flags) != len(paras):
+        return None
+    return flags
+
+
+def _block(lines: list[Line]) -> Block | None:
+    content = [line for line in lines if line.text]
+    if not content:
+        return None
+    return Block(
+        # Header blocks are one value per line ("City of Alameda" / "Code No. 7565"): keep the lines.
+        text="\n".join(line.text for line in content),
+        start_line=content[0].number,
+        end_line=content[-1].number,
+        page=content[0].page,
+    )
+
+
+def _joined(entries: list[tuple[RawSection, list[str]]] | None) -> str | None:
+    if not entries:
+        return None
+    text = "\n\n".join(p for _, paras in entries for p in paras)
+    return text or None
+
+
+def _salaries(
+    split: Split,
+    by_key: dict[str, list[tuple[RawSection, list[str]]]],
+    one_per_paragraph: bool,
+    warnings: list[Warning],
+) -> list[SalaryRange]:
+    blocks: list[tuple[str, str | None]] = [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
+    if not blocks:
+        preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
+        blocks = [("\n".join(preamble), None)]
+    ranges: list[SalaryRange] = []
+    for text, heading in blocks:
+        for found in salary.find_salaries(text, salary.heading_period(heading)):
+            if found.inferred:
+                warnings.append(
+                    Warning(
+                        code="salary_period_inferred",
+                        message=f"no pay period printed with {found.text!r}; guessed {found.period}",
+                        line=None,
+                    )
+                )
+            ranges.append(
+                SalaryRange(min=found.min, max=found.max, period=found.period, text=found.text, note=found.note)
+            )
+    return ranges
+
+
+def _qualifications(by_key: dict[str, list[tuple[RawSection, list[str]]]]) -> Qualifications:
+    def paras_of(*keys: str) -> list[str]:
+        return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
+
+    requirement_paras = paras_of("qualifications", "education", "experience")
+    education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
+    experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
+    alternatives = requirements.alternatives(requirement_paras) if requirement_paras else []
+    if not education:
+        education = [e for alt in alternatives for e in alt.education]
+    if not experience:
+        experience = [e for alt in alternatives for e in alt.experience]
+    licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
+    licenses += [
+        lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
+    ]
+    competencies = lists.split_competencies(paras_of("knowledge_skills_abilities"))
+    knowledge = [i for _, ps in by_key.get("knowledge", []) for i in lists.competency_items(ps, "knowledge")]
+    skills = [i for _, ps in by_key.get("skills", []) for i in lists.competency_items(ps, "skills")]
+    abilities = [i for _, ps in by_key.get("abilities", []) for i in lists.competency_items(ps, "abilities")]
+    return Qualifications(
+        text="\n\n".join(paras_of("qualifications")) or None,
+        education=[Education(text=e.text, level=e.level, field=e.field) for e in education],
+        experience=[Experience(text=e.text, years=e.years, field=e.field) for e in experience],
+        knowledge=knowledge + competencies["knowledge"],
+        skills=skills + competencies["skills"],
+        abilities=abilities + competencies["abilities"],
+        licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in _unique_licenses(licenses)],
+        alternatives=[
+            RequirementSet(
+                label=alt.label,
+                text=alt.text,
+                education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
+                experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],
+                licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in alt.licenses],
+            )
+            for alt in alternatives
+        ],
+        substitutions=[s for p in requirement_paras for s in requirements.substitutions(p)],
+    )
+
+
+def _unique_licenses(found: list[requirements.LicenseItem]) -> list[requirements.LicenseItem]:
+    seen: dict[str, requirements.LicenseItem] = {}
+    for item in found:
+        seen.setdefault(item.name.lower(), item)
+    return list(seen.values())

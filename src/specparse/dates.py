@@ -1,0 +1,101 @@
+"""Dates as specs print them (7/1/09, 06-22-18, June 22, 2018, 2009-07-01) turned into ``date``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Two-digit years up to this many years ahead of today are this century ("7/1/09" is 2009, "3/85" 1985).
+TWO_DIGIT_YEAR_AHEAD = 1
+
+DATE_PATTERN = (
+    r"(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}"  # 2009-07-01
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 7/1/09, 06-22-18, 7.1.2009
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 22, 2018
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}"  # 22 June 2018
+    rf"|{_MONTH_NAME},?\s+\d{{4}}"  # June 2018
+    r"|\d{1,2}/\d{4}"  # 6/2018
+    r")"
+)
+DATE_RE = re.compile(rf"(?<![\w/.-]){DATE_PATTERN}(?![\w/-])", re.I)
+_DATE_ONLY = re.compile(rf"\s*(?:[A-Za-z]+,?\s+)?{DATE_PATTERN}\s*\.?\s*", re.I)
+
+
+def _year(value: str) -> int:
+    year = int(value)
+    if len(value) == 2:
+        pivot = (date.today().year + TWO_DIGIT_YEAR_AHEAD) % 100
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in ``text``, or None. Month-and-year dates become the first of the month."""
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    token = match.group(0).lower().replace(",", " ").replace(".", " " if not re.match(r"\d", match.group(0)) else ".")
+    parts = token.split()
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", token):
+        y, m, d = (int(p) for p in token.split("-"))
+        return _safe(y, m, d)
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", token)
+    if numeric:
+        return _safe(_year(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2)))
+    month_year = re.fullmatch(r"(\d{1,2})/(\d{4})", token)
+    if month_year:
+        return _safe(int(month_year.group(2)), int(month_year.group(1)), 1)
+    words = [p.rstrip(".") for p in parts]
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    numbers = [re.sub(r"(st|nd|rd|th)$", "", w) for w in words if w not in _MONTHS]
+    numbers = [n for n in numbers if n.isdigit()]
+    if month is None or not numbers:
+        return None
+    year = int(numbers[-1])
+    day = int(numbers[0]) if len(numbers) > 1 else 1
+    return _safe(year, month, day)
+
+
+def all_dates(text: str) -> list[date]:
+    """Every date in ``text`` in order of appearance (unparseable look-alikes skipped)."""
+    found = []
+    for match in DATE_RE.finditer(text):
+        parsed = parse_date(match.group(0))
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
+def is_date_only(text: str) -> bool:
+    """True for a line that is nothing but a date, optionally after a weekday ("Friday, June 22, 2018")."""
+    return bool(_DATE_ONLY.fullmatch(text))

@@ -1,0 +1,305 @@
+"""Requirements: education levels and fields, years of experience, licences, alternatives, substitutions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lists import strip_marker
+
+# Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+    "forty-eight": 48,
+    "a": 1,
+    "an": 1,
+    "half": 0.5,
+    "one-half": 0.5,
+    "one and one-half": 1.5,
+    "one and a half": 1.5,
+    "two and one-half": 2.5,
+    "two and a half": 2.5,
+}
+_NUMBER = (
+    r"(?P<num>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+)
+DURATION = re.compile(
+    _NUMBER
+    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
+    re.I,
+)
+_EXPERIENCE_FIELD = re.compile(
+    r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
+    r"(?P<field>[^.;:()]{3,160}?)(?=[.;:(]|,?\s+(?:which|including|or\s+(?:two|three|four|one|\d)|of\s+which|at\s+least)\b|$)",
+    re.I,
+)
+_EXPERIENCE_BEFORE = re.compile(r"\b(?:years?|months?)\s+of\s+(?P<field>[^.;:()]{3,120}?)\s+experience\b", re.I)
+
+EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doctorate", re.compile(r"\b(doctor(ate|al)|ph\.?\s?d\b|ed\.?\s?d\b|d\.?sc)", re.I)),
+    (
+        "professional",
+        re.compile(
+            r"\b(j\.?d\.?\b|juris doctor|law degree|law school|m\.?d\.?\b(?! county)|medical degree|d\.?v\.?m|doctor of (veterinary|medicine|pharmacy))",
+            re.I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"\b(master'?s?|m\.?s\.?\b|m\.?a\.?\b|m\.?b\.?a|m\.?p\.?a|m\.?p\.?h|m\.?s\.?w|graduate degree)",
+            re.I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(bachelor'?s?|baccalaureate|b\.?a\.?\b|b\.?s\.?\b|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree)",
+            re.I,
+        ),
+    ),
+    (
+        "associate",
+        re.compile(
+            r"\b(associate'?s?\s+(of\s+\w+\s+)?degree|associate of|a\.?a\.?\b|a\.?s\.?\b degree|two[- ]year (college|degree)|junior college degree)",
+            re.I,
+        ),
+    ),
+    (
+        "some_college",
+        re.compile(
+            r"\b(\d+\s+(semester|quarter)\s+units|college[- ]level (course|units)|units (of|in) college|college (course|coursework|units)|completion of \w+ (semester|quarter) units|some college)",
+            re.I,
+        ),
+    ),
+    (
+        "high_school",
+        re.compile(
+            r"\b(high school|g\.?e\.?d\.?\b|twelfth grade|12th grade|secondary school|general education development)",
+            re.I,
+        ),
+    ),
+)
+_EDUCATION_WORDS = re.compile(
+    r"\b(degree|graduat\w*|diploma|high school|college|university|g\.?e\.?d|semester|quarter units|coursework|course work|education)\b",
+    re.I,
+)
+_EDUCATION_FIELD = re.compile(
+    r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b[^.;]{0,40}?\b(?:in|with a major in|with major coursework in)\s+"
+    r"(?P<field>[^.;:()]{3,120}?)(?=\s*(?:[.;:(]|,\s*(?:or|and)\s+(?:a|an|two|three|four|\d)\b|,\s*(?:and|plus|including|which)\b|\s+(?:and|plus)\s+(?:one|two|three|four|five|\d)\b|$))",
+    re.I,
+)
+_SUPPLEMENTED_FIELD = re.compile(
+    r"\bsupplemented by\s+(?:college[- ]level\s+)?course\s*work\s+in\s+(?P<field>[^.;:()]{3,120})", re.I
+)
+
+LICENSE_WORDS = re.compile(r"\b(licen[cs]e[sd]?|certificat(e|es|ion|ions)|certified|registration|registered)\b", re.I)
+LICENSE_NAME = re.compile(
+    r"(?:(?:valid|current|active|appropriate|unrestricted|possession of an?|possess an?)\s+)*"
+    r"(?P<name>(?:[A-Z0-9][\w'’./&-]*\s+(?:of\s+|in\s+)?){0,7}(?:Driver'?s?\s+|Driving\s+|Operator'?s\s+|Professional\s+)?"
+    r"(?:License|Licence|Certificate|Certification|Registration)(?:\s+(?:as\s+an?|in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+    r"(?:,?\s+Class\s+[A-C]\b)?)",
+)
+_LICENSE_GENERIC = re.compile(
+    r"\b(?:an?\s+)?(?:valid\s+)?(?:(?:California|state|class\s+[a-c])\s+)?driver'?s'?\s+licen[cs]e(?:,?\s+class\s+[a-c])?",
+    re.I,
+)
+_SOME = re.compile(
+    r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b",
+    re.I,
+)
+_PREFERRED = re.compile(r"\b(prefer(red|able)?|desir(ed|able)|plus|advantage|highly\s+desir\w*|nice to have)\b", re.I)
+SUBSTITUTION = re.compile(
+    r"[^.]*\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b[^.]*\.?",
+    re.I,
+)
+_ALTERNATIVE_JOIN = re.compile(r"(?:;|,)?\s*\b(?:or|OR)\s*$")
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
+
+
+@dataclass(slots=True)
+class EducationItem:
+    text: str
+    level: str | None
+    field: str | None
+
+
+@dataclass(slots=True)
+class ExperienceItem:
+    text: str
+    years: float | None
+    field: str | None
+
+
+@dataclass(slots=True)
+class LicenseItem:
+    name: str
+    required: str
+    text: str
+
+
+@dataclass(slots=True)
+class Alternative:
+    label: str | None
+    text: str
+    education: list[EducationItem] = field(default_factory=list)
+    experience: list[ExperienceItem] = field(default_factory=list)
+    licenses: list[LicenseItem] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def education_level(text: str) -> str | None:
+    for level, pattern in EDUCATION_LEVELS:
+        if pattern.search(text):
+            return level
+    return None
+
+
+def education_field(text: str) -> str | None:
+    match = _SUPPLEMENTED_FIELD.search(text) or _EDUCATION_FIELD.search(text)
+    return _tidy_field(match.group("field")) if match else None
+
+
+def parse_education(text: str) -> EducationItem | None:
+    text = strip_marker(text)
+    level = education_level(text)
+    if level is None and not _EDUCATION_WORDS.search(text):
+        return None
+    return EducationItem(text=text, level=level, field=education_field(text))
+
+
+def years_of(text: str) -> float | None:
+    """Years named in ``text`` ("Four years", "Two (2) years", "six months", "18 months" = 1.5)."""
+    match = DURATION.search(text)
+    if not match:
+        return None
+    raw = match.group("num").lower()
+    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+    if match.group("unit").lower().startswith("month"):
+        number = round(number / 12, 2)
+    return number
+
+
+def experience_field(text: str) -> str | None:
+    match = _EXPERIENCE_FIELD.search(text) or _EXPERIENCE_BEFORE.search(text)
+    return _tidy_field(match.group("field")) if match else None
+
+
+def parse_experience(text: str) -> ExperienceItem | None:
+    text = strip_marker(text)
+    years = years_of(text)
+    if years is None and not re.search(r"\bexperience\b", text, re.I):
+        return None
+    return ExperienceItem(text=text, years=years, field=experience_field(text))
+
+
+def _tidy_field(value: str) -> str | None:
+    value = re.sub(r"\s+", " ", value).strip(" ,")
+    value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=re.I)
+    value = re.sub(
+        r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$",
+        "",
+        value,
+        flags=re.I,
+    )
+    return value or None
+
+
+def requirement_of(text: str) -> str:
+    if _PREFERRED.search(text) and not re.search(r"\brequire", text, re.I):
+        return "preferred"
+    if _SOME.search(text):
+        return "some"
+    return "all"
+
+
+def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
+    """Licences and certificates named in ``text``, each with who must hold it."""
+    found: list[LicenseItem] = []
+    for sentence in sentences(strip_marker(text)):
+        if not LICENSE_WORDS.search(sentence):
+            continue
+        names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)]
+        names = [n for n in names if len(n.split()) >= 2 or _LICENSE_GENERIC.search(sentence)]
+        if not names:
+            generic = _LICENSE_GENERIC.search(sentence)
+            if generic:
+                names = [re.sub(r"^(?:an?\s+)?(?:valid\s+)?", "", generic.group(0), flags=re.I)]
+        required = "preferred" if preferred else requirement_of(sentence)
+        for name in dict.fromkeys(names):
+            found.append(LicenseItem(name=_tidy_license(name), required=required, text=sentence))
+    return found
+
+
+def _tidy_license(name: str) -> str:
+    name = re.sub(r"^(?:The|A|An|Valid|Possession|Current)\s+", "", name.strip())
+    return re.sub(r"\s+", " ", name)
+
+
+def substitutions(text: str) -> list[str]:
+    return [m.group(0).strip() for m in SUBSTITUTION.finditer(text)]
+
+
+def alternatives(paragraphs: list[str]) -> list[Alternative]:
+    """Requirement paragraphs grouped into alternative ways to qualify.
+
+    Numbered paragraphs joined by "or" ("1. …; or 2. …") or separated by a standalone OR line are
+    alternatives; everything else forms a single set.
+    """
+    groups: list[tuple[str | None, list[str]]] = []
+    joined_by_or = False
+    for paragraph in paragraphs:
+        stripped = paragraph.strip()
+        if re.fullmatch(r"(?i)\W*or\W*", stripped):
+            joined_by_or = True
+            continue
+        label_match = re.match(
+            r"^\s*(\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]|pattern\s+[IVX\d]+:?|option\s+\w+:?)\s+",
+            stripped,
+            re.I,
+        )
+        label = label_match.group(1) if label_match else None
+        if groups and not joined_by_or and label is None:
+            groups[-1][1].append(stripped)
+        else:
+            groups.append((label, [stripped]))
+        joined_by_or = bool(_ALTERNATIVE_JOIN.search(stripped))
+    if len(groups) > 1 and not any(label for label, _ in groups):
+        groups = [(None, [p for _, ps in groups for p in ps])]
+    result = []
+    for label, parts in groups:
+        text = " ".join(parts)
+        alt = Alternative(label=label, text=text)
+        for sentence in sentences(text):
+            education = parse_education(sentence) if _EDUCATION_WORDS.search(sentence) else None
+            if education and education.level:
+                alt.education.append(education)
+            experience = parse_experience(sentence)
+            if experience and experience.years is not None:
+                alt.experience.append(experience)
+        alt.licenses = parse_licenses(text)
+        result.append(alt)
+    return result

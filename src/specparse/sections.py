@@ -1,0 +1,210 @@
+"""Split cleaned body lines into sections at headings, keeping each section's lines and span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DATE_RE, is_date_only
+from .lines import Line
+from .vocab import Vocabulary
+
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+MAX_UNKNOWN_HEADING_WORDS = 8
+MAX_LABEL_WORDS = 8
+# "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
+MAX_PLAIN_HEADING_WORDS = 5
+
+_LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
+    r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
+)
+_OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+@dataclass(slots=True)
+class RawSection:
+    """A heading and the lines under it, as printed."""
+
+    key: str
+    heading: str | None
+    lines: list[Line] = field(default_factory=list)
+    start_line: int = 0
+    end_line: int = 0
+    page: int | None = None
+    known: bool = True
+
+    def content(self) -> list[Line]:
+        return [line for line in self.lines if line.text]
+
+
+@dataclass(slots=True)
+class Split:
+    """The document cut at its headings: text before the first, the sections, text after the last."""
+
+    preamble: list[Line]
+    sections: list[RawSection]
+    trailer: list[Line]
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    key: str
+    text: str
+    rest: str
+    known: bool
+    consumed: int = 1  # a heading split over two lines consumes both
+
+
+def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
+    """Cut the body at headings; unknown headings after the first known one open 'other' sections."""
+    preamble: list[Line] = []
+    sections: list[RawSection] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = _heading_at(lines, index, vocab, seen_known=bool(sections))
+        if heading is None:
+            (sections[-1].lines if sections else preamble).append(line)
+            index += 1
+            continue
+        section = RawSection(
+            key=heading.key,
+            heading=heading.text,
+            start_line=line.number,
+            end_line=lines[index + heading.consumed - 1].number,
+            page=line.page,
+            known=heading.known,
+        )
+        if heading.rest:
+            section.lines.append(Line(text=heading.rest, page=line.page, number=line.number))
+        sections.append(section)
+        index += heading.consumed
+    trailer = _cut_trailer(sections)
+    for section in sections:
+        numbered = [line.number for line in section.lines if line.text and line.number]
+        if numbered:
+            section.end_line = max(section.end_line, numbered[-1])
+    return Split(preamble=preamble, sections=sections, trailer=trailer)
+
+
+def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool) -> _Heading | None:
+    line = lines[index]
+    text = line.text.strip()
+    if not text or line.list_item or len(text) > 200:
+        return None
+    label = _label_heading(text, vocab)
+    if label is not None:
+        return label
+    if not _could_be_heading(text):
+        return None
+    styled = line.heading_level is not None or line.bold or _is_caps(text)
+    bare = text.rstrip(":").strip()
+    key = vocab.lookup(bare)
+    if key is not None and vocab.is_connector(bare):
+        return None
+    if key is not None and (styled or _stands_alone(lines, index, bare)):
+        return _Heading(key=key, text=bare, rest="", known=True)
+    if not styled:
+        return None
+    joined = _two_line_heading(lines, index, bare, vocab)
+    if joined is not None:
+        return joined
+    if seen_known and _looks_like_unknown_heading(bare, vocab):
+        return _Heading(key="other", text=bare, rest="", known=False)
+    return None
+
+
+def _label_heading(text: str, vocab: Vocabulary) -> _Heading | None:
+    """'Education: Graduation from high school…' opens an education section with that text."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    rest = match.group("rest").strip()
+    if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
+        return None
+    if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
+        return None  # "Closing Date: 5/1/2019" is a value, not a section
+    key = vocab.lookup(label)
+    if key is None:
+        return None
+    return _Heading(key=key, text=label, rest=rest, known=True)
+
+
+def _could_be_heading(text: str) -> bool:
+    words = text.split()
+    if len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return False
+    if "$" in text or DATE_RE.search(text):
+        return False
+    return not _LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
+    """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
+    if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
+        return False
+    previous = lines[index - 1].text if index > 0 else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
+
+
+def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> _Heading | None:
+    """'MINIMUM' over 'QUALIFICATIONS' (narrow PDF columns) is one heading."""
+    if index + 1 >= len(lines):
+        return None
+    following = lines[index + 1].text.strip().rstrip(":")
+    if not following or not _is_caps(following) or not _is_caps(bare):
+        return None
+    joined = f"{bare} {following}"
+    if len(joined.split()) > MAX_HEADING_WORDS:
+        return None
+    key = vocab.lookup(joined)
+    if key is None:
+        return None
+    return _Heading(key=key, text=joined, rest="", known=True, consumed=2)
+
+
+def _looks_like_unknown_heading(bare: str, vocab: Vocabulary) -> bool:
+    words = bare.split()
+    if not 1 <= len(words) <= MAX_UNKNOWN_HEADING_WORDS or vocab.is_connector(bare):
+        return False
+    if _SENTENCE_END.search(bare) or bare.endswith(("?", "!")):
+        return False
+    letters = sum(c.isalpha() for c in bare)
+    return letters >= 4 and letters >= len(bare.replace(" ", "")) * 0.6
+
+
+def _cut_trailer(sections: list[RawSection]) -> list[Line]:
+    """Lift revision stamps ("r: 6/23/09", "Revised 4/12/2006") off the end of the last section."""
+    if not sections:
+        return []
+    last = sections[-1].lines
+    cut = len(last)
+    for position in range(len(last) - 1, -1, -1):
+        text = last[position].text
+        if not text:
+            continue
+        if _is_stamp(text):
+            cut = position
+            continue
+        break
+    trailer = last[cut:]
+    del last[cut:]
+    return trailer if any(line.text for line in trailer) else []
+
+
+def _is_stamp(text: str) -> bool:
+    if is_date_only(text):
+        return True
+    match = _LABEL.match(text)
+    return bool(match and len(match.group("label").split()) <= 6 and is_date_only(match.group("rest")))
