@@ -161,12 +161,8 @@ def _word97(
     for index, runs in ((_FC_BTE_CHPX, chpx), (_FC_BTE_PAPX, papx)):
         if runs:
             plain = [(start, end, grpprl) for start, end, *_, grpprl in runs]
-            page = _fkp(
-                plain, index == _FC_BTE_PAPX, [run[2] for run in runs] if index == _FC_BTE_PAPX else []
-            )
-            bte = struct.pack(
-                "<III", _TEXT_AT + runs[0][0], _TEXT_AT + runs[-1][1], page_at + len(pages) // 512
-            )
+            page = _fkp(plain, index == _FC_BTE_PAPX, [run[2] for run in runs] if index == _FC_BTE_PAPX else [])
+            bte = struct.pack("<III", _TEXT_AT + runs[0][0], _TEXT_AT + runs[-1][1], page_at + len(pages) // 512)
             fc_lcb[index] = (len(table), len(bte))
             table += bte
             pages += page
@@ -383,9 +379,7 @@ def test_truncated_ole_is_corrupt() -> None:
 @given(st.lists(st.tuples(st.integers(0, 1 << 20), st.integers(0, 255)), min_size=1, max_size=12))
 def test_mutated_files_fail_cleanly(edits: list[tuple[int, int]]) -> None:
     data = bytearray(
-        _word97(
-            ["Head\x13 PAGE \x141\x15\rA\x07B\x07\x07", "", "\x03\rHeader\r"], hdd_cps=[0, 2] + [2] * 6 + [9]
-        )
+        _word97(["Head\x13 PAGE \x141\x15\rA\x07B\x07\x07", "", "\x03\rHeader\r"], hdd_cps=[0, 2] + [2] * 6 + [9])
     )
     for position, value in edits:
         data[512 + position % (len(data) - 512)] = value  # keep the OLE header, damage the rest
@@ -600,9 +594,7 @@ def test_word95_russian_text_uses_the_cyrillic_code_page() -> None:
 
 @pytest.mark.corpus
 def test_alameda_sample_matches_the_text_sample() -> None:
-    sample = (
-        CORPUS.parent.parent / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.doc"
-    )
+    sample = CORPUS.parent.parent / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.doc"
     if not sample.is_file():
         pytest.skip("the Alameda .doc sample has not been generated")
     lines = _read(sample.read_bytes(), sample.name).lines

@@ -65,13 +65,9 @@ def parse_fib(word: bytes) -> Fib:
     if ident not in (WIDENT_WORD97, WIDENT_WORD6):
         raise CorruptDocumentError(f"corrupt Word document: unknown FIB signature 0x{ident:04X}")
     if n_fib < NFIB_WORD6_FIRST:
-        raise UnsupportedFormatError(
-            f"Word 2.0 or older document (nFib {n_fib}): unsupported, save it as .docx"
-        )
+        raise UnsupportedFormatError(f"Word 2.0 or older document (nFib {n_fib}): unsupported, save it as .docx")
     if flags & _F_ENCRYPTED:
-        raise EncryptedDocumentError(
-            "encrypted Word document: it is password-protected; remove the password in Word"
-        )
+        raise EncryptedDocumentError("encrypted Word document: it is password-protected; remove the password in Word")
     word6 = n_fib <= NFIB_WORD95_LAST
     fc_min, fc_mac = u32(word, 0x18), u32(word, 0x1C)
     if word6:

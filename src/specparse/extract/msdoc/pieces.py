@@ -19,9 +19,7 @@ _PCD_SIZE = 8
 
 # Compressed (8-bit) Word 97 pieces are cp1252; the five bytes cp1252 leaves undefined map to
 # themselves ([MS-DOC] 2.4.1) instead of failing the decode.
-_CP1252_HIGH = {
-    b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0xA0)
-}
+_CP1252_HIGH = {b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0xA0)}
 
 
 @dataclass(frozen=True, slots=True)

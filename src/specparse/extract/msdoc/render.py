@@ -106,12 +106,10 @@ class _TableBuilder:
         for paragraph in paragraphs:
             props = paragraph.props
             if paragraph.end == "\x07":
-                if props.known:
-                    row_end = props.row_end
-                else:
-                    # Without a PAPX, approximate: the row-end mark is an empty 0x07 paragraph
-                    # straight after a cell mark (an empty last cell reads as a row end too).
-                    row_end = previous_end == "\x07" and not paragraph.string.strip()
+                # Without a PAPX, approximate: the row-end mark is an empty 0x07 paragraph straight
+                # after a cell mark (so an empty last cell reads as a row end too).
+                approximate = previous_end == "\x07" and not paragraph.string.strip()
+                row_end = props.row_end if props.known else approximate
                 if row_end:
                     self._flush_row()
                 else:
