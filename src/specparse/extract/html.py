@@ -1,0 +1,418 @@
+"""HTML pages: decode by the declared charset, drop site chrome, emit one Line per block or table row."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, SpecparseError
+from ..lines import Line, Region
+from ..source import Source
+from . import Extraction
+
+MAX_HTML_BYTES = 64 * 1024 * 1024
+# Our own walk never recurses, but elements deeper than this are read as plain text: nothing
+# legitimate is laid out 2,000 levels deep, and unclosed <font>/<div> soup must not hang us.
+MAX_WALK_DEPTH = 2000
+CHARSET_SCAN_BYTES = 16 * 1024
+# A table cell holding this much text, or any block element, makes its row a layout row whose
+# cells are read as blocks (a spec's DUTIES often sits in one big cell beside a label cell).
+LAYOUT_CELL_CHARS = 150
+MIN_CONTENT_ROOT_CHARS = 200
+
+# Never text: code, media, the document head and form controls.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "nav", "object", "embed",
+    "canvas", "audio", "video", "map", "input", "select", "option", "optgroup", "textarea",
+    "button", "datalist",
+)  # fmt: skip
+# Words in id/class/role that mark site chrome. Conservative on purpose: each was seen on
+# government sites (SharePoint "ms-core-navigation", "pm-top-nav", "sideNavBox", "ms-mpSearchBox").
+CHROME_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar",
+    "cookie", "cookies", "search", "searchbar", "searchbox", "skiplink", "skipnav", "banner",
+)  # fmt: skip
+# A footer by id/class is kept but read as region "footer": besides site feet it is where a spec
+# page puts its own revision block (the Alameda page's "spec-footer": "r: 6/23/09", file path).
+FOOTER_WORDS = ("footer", "contentinfo", "page-footer")
+# Whole class names of text meant only for screen readers ("Main Content Anchor", "Link Back to Top").
+SCREEN_READER_CLASSES = frozenset(
+    ("sr-only", "visually-hidden", "visuallyhidden", "hidden-off-screen", "screen-reader-text",
+     "element-invisible", "offscreen", "ms-hidden", "ms-hide")
+)  # fmt: skip
+CONTENT_WORDS = frozenset(("content", "main-content", "maincontent", "article", "main"))
+BLOCK_TAGS = frozenset(
+    (
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+        "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "td", "th", "ul",
+    )
+)  # fmt: skip
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_STRUCTURE_TAGS = ("table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote")
+_CELL_BLOCKS = tuple(sorted(BLOCK_TAGS - {"td", "th", "body", "html", *_STRUCTURE_TAGS}))
+
+_CHROME = re.compile(r"(?<![a-z0-9])(" + "|".join(CHROME_WORDS) + r")(?![a-z0-9])")
+_FOOTER = re.compile(r"(?<![a-z0-9])(" + "|".join(FOOTER_WORDS) + r")(?![a-z0-9])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WEIGHT = re.compile(r"font-weight\s*:\s*(\w+)", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""")
+_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
+_SKIP_LINK = re.compile(r"^\s*skip\b", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Browsers read these labels as windows-1252 (WHATWG encoding standard), and so do we.
+_AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "iso8859-15"}
+
+
+def extract(source: Source) -> Extraction:
+    if len(source.data) > MAX_HTML_BYTES:
+        raise LimitExceededError(f"html page is over the {MAX_HTML_BYTES:,}-byte limit")
+    text = decode_html(source.data)
+    if not text.strip():
+        raise EmptyDocumentError("no text")
+    try:
+        document = _parse(text)
+        lines = _Walker().read(document)
+    except SpecparseError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise CorruptDocumentError("html page is nested too deeply or too large to read") from exc
+    except etree.ParserError as exc:
+        # lxml's word for a page with nothing but comments or whitespace in it.
+        if "empty" in str(exc).lower():
+            raise EmptyDocumentError("no text") from exc
+        raise CorruptDocumentError(f"unreadable html: {exc}") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(f"unreadable html: {exc}") from exc
+    if not any(line.region == "body" for line in lines):
+        raise EmptyDocumentError("no text")
+    return Extraction(lines=lines)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode by BOM, then the declared charset (meta or XML declaration), then UTF-8, then cp1252."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace").lstrip("\ufeff")
+    head = data[:CHARSET_SCAN_BYTES]
+    declared = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    candidates = ["utf-8", "cp1252"]
+    if declared:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except (LookupError, UnicodeDecodeError):
+            name = ""
+        # A page cannot really be UTF-16 once we read its ASCII meta tag; ignore such a claim.
+        if name and not name.startswith("utf-16"):
+            candidates.insert(0, "cp1252" if name in _AS_CP1252 else name)
+    for codec in candidates:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", "replace")
+
+
+def _parse(text: str) -> HtmlElement:
+    # Re-encoded to UTF-8 bytes so a leftover <?xml encoding=...?> cannot confuse lxml; the HTML
+    # parser never loads DTDs or fetches anything, and HTML has no user-defined entities.
+    data = text.replace("\x00", "").encode("utf-8")
+    for huge in (False, True):
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
+        )
+        document = lxml.html.document_fromstring(data, parser=parser)
+        # libxml2 silently stops at 256 levels unless huge_tree is set; the size limit above
+        # bounds what huge_tree would otherwise let through.
+        if not any("Excessive depth" in entry.message for entry in parser.error_log):
+            return document
+    raise LimitExceededError("html page is nested too deeply (over 2048 levels)")
+
+
+def _words(element: HtmlElement) -> str:
+    raw = " ".join(filter(None, (element.get("id"), element.get("class"), element.get("role"))))
+    return _CAMEL.sub("-", raw).lower()
+
+
+def is_chrome(element: HtmlElement) -> bool:
+    """True for navigation, menus, search boxes, cookie banners and hidden elements."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(element.get("style", "")):
+        return True
+    if not SCREEN_READER_CLASSES.isdisjoint(element.get("class", "").lower().split()):
+        return True
+    if (
+        element.tag == "a"
+        and element.get("href", "").startswith("#")
+        and _SKIP_LINK.match(element.text_content())
+    ):
+        return True
+    return bool(_CHROME.search(_words(element)))
+
+
+def _content_root(document: HtmlElement) -> HtmlElement:
+    """The <main>, role=main or content container when there is one worth reading, else <body>.
+
+    Found by a walk that skips chrome subtrees: an XPath over every element costs more than the
+    parse on SharePoint pages whose navigation menus hold thousands of elements.
+    """
+    body = document.find("body")
+    fallback = body if body is not None else document
+    main: HtmlElement | None = None
+    container: HtmlElement | None = None
+    stack = list(reversed(fallback))
+    while stack and main is None:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("header", "footer") or is_chrome(element):
+            continue
+        if _FOOTER.search(_words(element)):
+            continue
+        if element.tag == "main" or element.get("role") == "main":
+            main = element
+        elif container is None and _is_container(element):
+            container = element
+        stack.extend(reversed(element))
+    for candidate in (main, container):
+        if candidate is not None and len(candidate.text_content().strip()) >= MIN_CONTENT_ROOT_CHARS:
+            return candidate
+    return fallback
+
+
+def _is_container(element: HtmlElement) -> bool:
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    return not CONTENT_WORDS.isdisjoint(_CAMEL.sub("-", names).lower().split())
+
+
+@dataclass
+class _ListState:
+    ordered: bool
+    style: str = "1"
+    counter: int = 1
+
+
+@dataclass
+class _Walker:
+    """Turn a parsed page into Lines; an explicit stack keeps deep pages off the Python stack."""
+
+    lines: list[Line] = field(default_factory=list)
+    segments: list[tuple[str, bool]] = field(default_factory=list)
+    heading: int | None = None
+    bold: list[bool] = field(default_factory=lambda: [False])
+    pre: int = 0
+    sectioning: int = 0
+    footer: int = 0
+    lists: list[_ListState] = field(default_factory=list)
+    marker: str | None = None
+    row: list[tuple[str, bool]] | None = None
+
+    def read(self, document: HtmlElement) -> list[Line]:
+        title = document.findtext(".//title")
+        if title and title.strip():
+            self.lines.append(Line(text=_collapse(title), region="header"))
+        etree.strip_elements(document, *DROP_TAGS, with_tail=False)
+        root = _content_root(document)
+        stack: list[tuple[HtmlElement, bool, int]] = [(root, False, 0)]
+        while stack:
+            element, done, depth = stack.pop()
+            if done:
+                self._close(element)
+                continue
+            if not isinstance(element.tag, str) or (element is not root and self._dropped(element)):
+                self._text(element.tail)
+                continue
+            if depth > MAX_WALK_DEPTH:
+                self._text(element.text_content())
+                self._text(element.tail)
+                continue
+            self._open(element)
+            stack.append((element, True, depth))
+            stack.extend((child, False, depth + 1) for child in reversed(element))
+        self._flush()
+        return self.lines
+
+    def _dropped(self, element: HtmlElement) -> bool:
+        # <header>/<footer> outside an article or section are the site's banner and page foot.
+        if element.tag in ("header", "footer") and not self.sectioning:
+            return True
+        return is_chrome(element)
+
+    def _open(self, element: HtmlElement) -> None:
+        tag = element.tag
+        if tag in BLOCK_TAGS:
+            self._block_boundary()
+        if tag in ("article", "section", "main") or element.get("role") == "main":
+            self.sectioning += 1
+        if _FOOTER.search(_words(element)):
+            self.footer += 1
+        if tag in _HEADINGS:
+            self.heading = _HEADINGS[tag]
+        elif tag == "pre":
+            self.pre += 1
+        elif tag in ("ul", "ol", "menu", "dir"):
+            self.lists.append(_ordered_list(element) if tag == "ol" else _ListState(ordered=False))
+        elif tag == "li":
+            self.marker = self._next_marker(element)
+        elif tag == "tr" and self.row is None and _is_data_row(element):
+            self.row = []
+        elif tag == "br":
+            if self.row is not None:
+                self.segments.append((" ", self.bold[-1]))
+            else:
+                self._flush()
+        self.bold.append(_weight(element, self.bold[-1]))
+        self._text(element.text)
+
+    def _close(self, element: HtmlElement) -> None:
+        tag = element.tag
+        self.bold.pop()
+        if self.row is not None and tag in ("td", "th"):
+            self.row.append(self._take())
+        elif self.row is not None and tag == "tr":
+            self._emit_row()
+        elif tag in BLOCK_TAGS:
+            self._block_boundary()
+        if tag in ("article", "section", "main") or element.get("role") == "main":
+            self.sectioning -= 1
+        if _FOOTER.search(_words(element)):
+            self.footer -= 1
+        if tag in _HEADINGS:
+            self.heading = None
+        elif tag == "pre":
+            self.pre -= 1
+        elif tag in ("ul", "ol", "menu", "dir") and self.lists:
+            self.lists.pop()
+        elif tag == "li":
+            self.marker = None
+        self._text(element.tail)
+
+    def _block_boundary(self) -> None:
+        # Inside a data row a cell's <p> wrappers (Word and SharePoint put one in every cell) only
+        # separate words; elsewhere a block boundary ends the Line.
+        if self.row is None:
+            self._flush()
+        else:
+            self.segments.append((" ", self.bold[-1]))
+
+    def _text(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pre and self.row is None:
+            first, *rest = text.split("\n")
+            self.segments.append((first, self.bold[-1]))
+            for piece in rest:
+                self._flush()
+                self.segments.append((piece, self.bold[-1]))
+        else:
+            self.segments.append((text, self.bold[-1]))
+
+    def _take(self) -> tuple[str, bool]:
+        text = _collapse("".join(piece for piece, _ in self.segments))
+        bold = bool(text) and all(b for piece, b in self.segments if piece.strip())
+        self.segments = []
+        return text, bold
+
+    def _flush(self) -> None:
+        text, bold = self._take()
+        if not text:
+            return
+        marker, self.marker = self.marker, None
+        if marker is not None:
+            text = marker + text
+        line = Line(
+            text, bold=bold, heading_level=self.heading, list_item=marker is not None, region=self._region
+        )
+        self.lines.append(line)
+
+    def _emit_row(self) -> None:
+        cells = [cell for cell in self.row or [] if cell[0]]
+        self.row = None
+        if cells:
+            text = "  ".join(text for text, _ in cells)
+            bold = all(b for _, b in cells)
+            self.lines.append(Line(text=text, bold=bold, heading_level=self.heading, region=self._region))
+
+    @property
+    def _region(self) -> Region:
+        return "footer" if self.footer else "body"
+
+    def _next_marker(self, element: HtmlElement) -> str:
+        if not self.lists or not self.lists[-1].ordered:
+            return "\u2022 "
+        state = self.lists[-1]
+        value = element.get("value", "").strip()
+        if value.lstrip("-").isdigit():
+            state.counter = int(value)
+        marker = f"{_ordinal(state.counter, element.get('type') or state.style)}. "
+        state.counter += 1
+        return marker
+
+
+def _ordered_list(element: HtmlElement) -> _ListState:
+    start = element.get("start", "").strip()
+    counter = int(start) if start.lstrip("-").isdigit() else 1
+    if element.get("reversed") is not None:
+        counter = int(start) if start.lstrip("-").isdigit() else len(element.findall("li"))
+    return _ListState(ordered=True, style=element.get("type") or "1", counter=counter)
+
+
+def _ordinal(number: int, style: str) -> str:
+    if style in ("a", "A") and number > 0:
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if style == "A" else letters
+    if style in ("i", "I") and 0 < number < 4000:
+        return _roman(number).upper() if style == "I" else _roman(number)
+    return str(number)
+
+
+def _roman(number: int) -> str:
+    parts = []
+    for value, numeral in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, number = divmod(number, value)
+        parts.append(numeral * count)
+    return "".join(parts)
+
+
+def _weight(element: HtmlElement, inherited: bool) -> bool:
+    if element.tag in ("b", "strong"):
+        return True
+    found = _WEIGHT.search(element.get("style", ""))
+    if found:
+        value = found.group(1).lower()
+        if value in ("bold", "bolder") or (value.isdigit() and int(value) >= 600):
+            return True
+        if value in ("normal", "lighter") or value.isdigit():
+            return False
+    return inherited
+
+
+def _is_data_row(row: HtmlElement) -> bool:
+    """A row of short cells, each at most one paragraph; anything else is layout, read as blocks."""
+    for cell in row:
+        if cell.tag not in ("td", "th"):
+            continue
+        if next(cell.iter(*_STRUCTURE_TAGS), None) is not None:
+            return False
+        if sum(1 for block in cell.iter(*_CELL_BLOCKS) if block.text_content().strip()) > 1:
+            return False
+        if len(cell.text_content()) > LAYOUT_CELL_CHARS:
+            return False
+    return True
+
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
