@@ -99,7 +99,11 @@ def test_data_table_rows_join_cells_with_two_spaces() -> None:
     page = """<table><tr><th><p>Class Code</p></th><th>Title</th></tr>
       <tr><td><p>7565</p></td><td>Lead <b>Clerk</b><br>II</td><td></td></tr>
       <tr><td><b>Bold</b></td><td><strong>Row</strong></td></tr></table>"""
-    assert body(page) == [Line("Class Code  Title"), Line("7565  Lead Clerk II"), Line("Bold  Row", bold=True)]
+    assert body(page) == [
+        Line("Class Code  Title"),
+        Line("7565  Lead Clerk II"),
+        Line("Bold  Row", bold=True),
+    ]
 
 
 def test_layout_table_cells_are_read_as_blocks() -> None:
@@ -131,12 +135,14 @@ def test_site_chrome_is_dropped() -> None:
 
 
 def test_footer_by_class_is_kept_apart_as_footer_region() -> None:
-    lines = read("<div id='content'><p>" + "Spec text. " * 30 + "</p><div class='spec-footer'>r: 6/23/09</div></div>")
+    spec = "<p>" + "Spec text. " * 30 + "</p>"
+    lines = read(f"<div id='content'>{spec}<div class='spec-footer'>r: 6/23/09</div></div>")
     assert lines[-1] == Line("r: 6/23/09", region="footer")
 
 
 def test_main_content_root_is_preferred_over_body() -> None:
-    page = "<body><div class='promo'>Apply today</div><main><p>" + "Definition text. " * 20 + "</p></main></body>"
+    text = "Definition text. " * 20
+    page = f"<body><div class='promo'>Apply today</div><main><p>{text}</p></main></body>"
     assert texts(page) == [("Definition text. " * 20).strip()]
 
 
@@ -156,7 +162,10 @@ def test_tiny_content_container_does_not_hide_the_page() -> None:
         (b"<p>caf\xe9</p>", "café"),
         (b"\xef\xbb\xbf<p>bom</p>", "bom"),
         ("<p>wide</p>".encode("utf-16"), "wide"),
-        ('<?xml version="1.0" encoding="utf-8"?><html><body><p>xhtml é</p></body></html>'.encode(), "xhtml é"),
+        (
+            '<?xml version="1.0" encoding="utf-8"?><html><body><p>xhtml é</p></body></html>'.encode(),
+            "xhtml é",
+        ),
         (b"<p>R&amp;D &lt;b&gt; &#8226; &eacute;</p>", "R&D <b> • é"),
     ],
 )
@@ -165,7 +174,7 @@ def test_charsets_and_entities(data: bytes, expected: str) -> None:
 
 
 def test_entities_are_not_resolved_from_a_doctype() -> None:
-    page = b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body><p>a &x; b</p></body></html>'
+    page = b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><body><p>a &x; b</p></body>'
     assert all("root:" not in line.text for line in read(page))
 
 
@@ -205,6 +214,17 @@ def calhr_pages() -> list[Path]:
 CALHR_HEADINGS = ("California State Personnel Board Specification", "Minimum Qualifications")
 
 
+# Navigation, header and footer chrome seen on every CalHR page.
+CALHR_CHROME = (
+    "Savings Plus Retirement Planning",
+    "Main Content Anchor",
+    "Link Back to Top",
+    "Turn on more accessible mode",
+    "Conditions of Use",
+    "Skip Ribbon Commands",
+)
+
+
 @pytest.mark.corpus
 def test_calhr_pages_give_title_and_headings_without_chrome() -> None:
     for path in calhr_pages():
@@ -217,9 +237,7 @@ def test_calhr_pages_give_title_and_headings_without_chrome() -> None:
             assert heading in headings, (path.name, heading)
         assert any(h.startswith("Knowledge and Abilities") or h.endswith("Abilities") for h in headings)
         joined = "\n".join(line.text for line in lines)
-        # Navigation, header and footer chrome seen on every page.
-        for chrome in ("Savings Plus Retirement Planning", "Main Content Anchor", "Link Back to Top",
-                       "Turn on more accessible mode", "Conditions of Use", "Skip Ribbon Commands"):  # fmt: skip
+        for chrome in CALHR_CHROME:
             assert chrome not in joined, (path.name, chrome)
 
 
