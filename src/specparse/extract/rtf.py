@@ -1,0 +1,403 @@
+"""RTF documents: decode text in each font's code page, keep paragraphs, bold, list markers and tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, SpecparseError
+from ..lines import Line, Region
+from ..source import Source
+from . import Extraction
+from .rtf_lexer import (
+    CHARSET_CODECS,
+    DEFAULT_CODEC,
+    SYMBOL_CHARSET,
+    DepthError,
+    Lexer,
+    Token,
+    codec_for_codepage,
+)
+
+MAX_RTF_BYTES = 64 * 1024 * 1024
+MAX_GROUP_DEPTH = 1000
+# A cell with more than one paragraph, or this much text, makes its row a layout row whose cell
+# paragraphs become Lines of their own (a spec's DUTIES often sits in one big cell).
+LAYOUT_CELL_CHARS = 150
+
+# Destinations whose content is never printed text (the \* ones are skipped whatever their name).
+SKIP_DESTINATIONS = frozenset(
+    (
+        "colortbl", "info", "pict", "fldinst", "themedata", "colorschememapping", "datastore",
+        "xmlnstbl", "listtable", "listoverridetable", "revtbl", "rsidtbl", "generator", "filetbl",
+        "latentstyles", "pgdsctbl", "shprslt", "nonshppict", "annotation", "template", "nonesttables",
+        "xe", "tc", "txe", "private", "userprops", "docvar", "objdata", "objclass", "mmathPr", "pn",
+    )
+)  # fmt: skip
+REGION_DESTINATIONS: dict[str, Region] = {
+    "header": "header", "headerl": "header", "headerr": "header", "headerf": "header",
+    "footer": "footer", "footerl": "footer", "footerr": "footer", "footerf": "footer",
+    # Footnotes print at the page foot; inline they would split the paragraph that cites them.
+    "footnote": "footer",
+}  # fmt: skip
+SPECIAL_CHARACTERS = {
+    "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022", "lquote": "\u2018", "rquote": "\u2019",
+    "ldblquote": "\u201c", "rdblquote": "\u201d", "emspace": " ", "enspace": " ", "qmspace": " ",
+    "tab": "\t", "zwnj": "", "zwj": "", "ltrmark": "", "rtlmark": "",
+}  # fmt: skip
+SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "|": "", ":": ""}
+BREAKS = frozenset(("par", "sect", "page", "column"))
+# A numbered marker ("1.", "a)", "(iv)", "2.1"); any other list text is a bullet glyph, drawn from a
+# Symbol or Wingdings font ("\'b7", "§") or a dash, and is rendered as "•".
+_NUMBERED = re.compile(r"^\(?([0-9]+([.][0-9]+)*|[A-Za-z]{1,5})[.):]?$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HEADING_STYLE = re.compile(r"^heading\s*([1-9])\b", re.I)
+
+
+@dataclass(slots=True)
+class _State:
+    """Everything a group scopes: where text goes, how bytes decode, and the formatting in force."""
+
+    dest: str = "text"  # text, listtext, skip, fonttbl, stylesheet
+    region: Region = "body"
+    font: int | None = None
+    uc: int = 1
+    bold: bool = False
+    hidden: bool = False
+    intbl: bool = False
+    style: int = 0
+    outline: int | None = None
+
+
+@dataclass(slots=True)
+class _Cell:
+    paragraphs: list[tuple[str, bool]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Flow:
+    """The text of one region: the paragraph being read, its list marker and the table row."""
+
+    region: Region
+    segments: list[tuple[str, bool]] = field(default_factory=list)
+    marker: list[str] = field(default_factory=list)
+    cell: _Cell = field(default_factory=_Cell)
+    cells: list[_Cell] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.lexer = Lexer(data, MAX_GROUP_DEPTH)
+        self.lines: list[Line] = []
+        self.flows = {region: _Flow(region) for region in ("body", "header", "footer")}
+        self.state = _State()
+        self.stack: list[_State] = []
+        self.fonts: dict[int, str] = {}
+        self.default_font: int | None = None
+        self.ansi = DEFAULT_CODEC
+        self.styles: dict[int, int] = {}  # style number -> heading level
+        self.style_name: list[str] = []
+        self.skip = 0  # fallback characters still to drop after a \uN
+        self.pending = bytearray()
+        self.pending_key: tuple[str, str, Region, bool] | None = None
+        self.font_number: int | None = None  # the font table entry being read
+
+    def read(self) -> list[Line]:
+        first = True
+        for token in self.lexer:
+            if first and token.kind != "open":
+                raise CorruptDocumentError("not an rtf document (no opening brace)")
+            first = False
+            self._token(token)
+        self._decode_pending()
+        for flow in self.flows.values():
+            self._end_flow(flow)
+        return self.lines
+
+    def _token(self, token: Token) -> None:
+        kind = token.kind
+        if kind == "open":
+            self._decode_pending()
+            self.stack.append(replace(self.state))
+            self.skip = 0
+        elif kind == "close":
+            self._decode_pending()
+            self._close_group()
+        elif kind in ("text", "hex"):
+            self._bytes(token.data)
+        elif kind == "word":
+            self._word(token.value, token.param)
+        elif kind == "symbol":
+            self._symbol(token.value)
+        # "bin" data is always inside a picture or object, which is skipped or has no text.
+
+    def _close_group(self) -> None:
+        closing = self.state
+        if not self.stack:
+            return  # a stray closing brace after the document: ignore it, as Word does
+        self.state = self.stack.pop()
+        self.skip = 0
+        if closing.region != self.state.region:
+            self._end_flow(self.flows[closing.region])
+
+    # Text -----------------------------------------------------------------------------------
+
+    def _bytes(self, data: bytes) -> None:
+        if self.skip:
+            dropped = min(self.skip, len(data))
+            self.skip -= dropped
+            data = data[dropped:]
+        state = self.state
+        if not data or state.hidden or state.dest == "skip":
+            return
+        if state.dest == "fonttbl":
+            return
+        codec = self._codec()
+        key = (codec, state.dest, state.region, state.bold)
+        if key != self.pending_key:
+            self._decode_pending()
+            self.pending_key = key
+        self.pending += data
+
+    def _decode_pending(self) -> None:
+        # Bytes are decoded together so a double-byte character whose halves arrive as "\'82\'b1"
+        # or "\'81e" (hex lead byte, literal trail byte) comes out whole.
+        if not self.pending or self.pending_key is None:
+            self.pending.clear()
+            return
+        codec, dest, region, bold = self.pending_key
+        if codec == "symbol":
+            text = bytes(self.pending).decode(DEFAULT_CODEC, "replace").replace("\u00b7", "\u2022")
+        else:
+            text = bytes(self.pending).decode(codec, "replace")
+        self.pending.clear()
+        self._put(text, dest, region, bold)
+
+    def _text(self, text: str) -> None:
+        state = self.state
+        if state.hidden or state.dest in ("skip", "fonttbl"):
+            return
+        self._decode_pending()
+        self._put(text, state.dest, state.region, state.bold)
+
+    def _put(self, text: str, dest: str, region: Region, bold: bool) -> None:
+        if dest == "text":
+            self.flows[region].segments.append((text, bold))
+        elif dest == "listtext":
+            self.flows[region].marker.append(text)
+        elif dest == "stylesheet":
+            self._style_text(text)
+
+    def _codec(self) -> str:
+        font = self.state.font if self.state.font is not None else self.default_font
+        return self.fonts.get(font, self.ansi) if font is not None else self.ansi
+
+    # Control words ----------------------------------------------------------------------------
+
+    def _word(self, word: str, param: int | None) -> None:
+        state = self.state
+        if self.skip and word not in ("par", "line", "cell", "row"):
+            self.skip -= 1
+            return
+        if state.dest == "fonttbl":
+            self._font_word(word, param)
+            return
+        if word == "u" and param is not None:
+            self._text(chr(param + 65536 if param < 0 else param))
+            self.skip = state.uc
+            return
+        if word in SPECIAL_CHARACTERS:
+            self._text(SPECIAL_CHARACTERS[word])
+        elif word in BREAKS or word == "line":
+            self._decode_pending()
+            if state.dest == "text" and not state.hidden:
+                self._paragraph(self.flows[state.region], cell_paragraph=state.intbl)
+        elif word in ("cell", "nestcell"):
+            self._decode_pending()
+            self._end_cell(self.flows[state.region])
+        elif word == "row":
+            self._decode_pending()
+            self._end_row(self.flows[state.region])
+        elif word == "nestrow":
+            self._text(" ")
+        else:
+            self._property(word, param)
+
+    def _property(self, word: str, param: int | None) -> None:
+        state = self.state
+        on = param != 0
+        if word == "b":
+            state.bold = on
+        elif word == "v":
+            state.hidden = on
+        elif word == "f" and param is not None:
+            state.font = param
+        elif word == "plain":
+            state.bold, state.hidden, state.font = False, False, self.default_font
+        elif word == "pard":
+            state.intbl, state.style, state.outline = False, 0, None
+        elif word == "intbl":
+            state.intbl = True
+        elif word == "s" and param is not None:
+            state.style = param
+        elif word == "outlinelevel" and param is not None:
+            state.outline = param
+        elif word == "uc" and param is not None:
+            state.uc = max(param, 0)
+        elif word == "ansicpg" and param is not None:
+            self.ansi = codec_for_codepage(param) or self.ansi
+        elif word in ("mac", "pc", "pca"):
+            self.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
+        elif word == "deff" and param is not None:
+            self.default_font = param
+        elif word in ("fonttbl", "stylesheet"):
+            state.dest = word
+        elif word in ("listtext", "pntext"):
+            state.dest = "listtext"
+        elif word in REGION_DESTINATIONS:
+            state.dest, state.region = "text", REGION_DESTINATIONS[word]
+        elif word in SKIP_DESTINATIONS:
+            self._skip_destination()
+
+    def _symbol(self, symbol: str) -> None:
+        if symbol == "*":
+            self._skip_destination()
+        elif symbol in ("\n", "\r"):
+            self._word("par", None)  # "\" before a newline is an old spelling of \par
+        elif self.skip:
+            self.skip -= 1
+        elif symbol in SYMBOLS:
+            self._text(SYMBOLS[symbol])
+
+    def _skip_destination(self) -> None:
+        self._decode_pending()
+        self.lexer.skip_group()
+        self.state = self.stack.pop() if self.stack else _State()
+
+    # Font table and style sheet --------------------------------------------------------------
+
+    def _font_word(self, word: str, param: int | None) -> None:
+        if word == "f" and param is not None:
+            self.font_number = param
+            self.fonts.setdefault(param, self.ansi)
+        elif self.font_number is None or param is None:
+            return
+        elif word == "fcharset":
+            self.fonts[self.font_number] = self._charset_codec(param)
+        elif word == "cpg":
+            self.fonts[self.font_number] = codec_for_codepage(param) or self.fonts[self.font_number]
+
+    def _charset_codec(self, charset: int) -> str:
+        if charset == SYMBOL_CHARSET:
+            return "symbol"
+        if charset in CHARSET_CODECS:
+            return CHARSET_CODECS[charset]
+        # ANSI_CHARSET and DEFAULT_CHARSET mean the document's ANSI code page, unless that is a
+        # double-byte one: Japanese Word files mark their Latin fonts ANSI and mean Windows-1252.
+        return self.ansi if self.ansi.startswith("cp125") else DEFAULT_CODEC
+
+    def _style_text(self, text: str) -> None:
+        self.style_name.append(text)
+        joined = "".join(self.style_name)
+        if ";" not in joined:
+            return
+        name = joined.split(";", 1)[0].strip()
+        self.style_name = []
+        heading = _HEADING_STYLE.match(name)
+        level = self.state.outline + 1 if self.state.outline is not None else None
+        if heading or level:
+            self.styles[self.state.style] = level or int(heading.group(1) if heading else 0)
+
+    # Paragraphs and tables -------------------------------------------------------------------
+
+    def _paragraph(self, flow: _Flow, *, cell_paragraph: bool) -> None:
+        if cell_paragraph:
+            text, bold, _ = self._take(flow)
+            flow.cell.paragraphs.append((text, bold))
+            return
+        if flow.cells:
+            self._end_row(flow)
+        self._end_paragraph(flow)
+
+    def _end_flow(self, flow: _Flow) -> None:
+        """End a region's text: a row left open by a truncated table first, then the last paragraph."""
+        if flow.cells:
+            self._end_row(flow)
+        self._end_paragraph(flow)
+
+    def _end_paragraph(self, flow: _Flow) -> None:
+        text, bold, marker = self._take(flow)
+        if not text and not marker:
+            return
+        state = self.state
+        level = state.outline + 1 if state.outline is not None else self.styles.get(state.style)
+        if marker:
+            text = f"{marker} {text}".rstrip()
+        self.lines.append(
+            Line(text, bold=bold, heading_level=level, list_item=bool(marker), region=flow.region)
+        )
+
+    def _take(self, flow: _Flow) -> tuple[str, bool, str]:
+        # A stray U+FEFF (\u-257) is an invisible leftover of conversions, never text.
+        text = "".join(piece for piece, _ in flow.segments).replace("\ufeff", "").strip()
+        if _SURROGATE.search(text):
+            # \uN gives UTF-16 code units; characters beyond the BMP arrive as surrogate pairs.
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        bold = bool(text) and all(b for piece, b in flow.segments if piece.strip())
+        marker = _marker("".join(flow.marker))
+        flow.segments, flow.marker = [], []
+        return text, bold, marker
+
+    def _end_cell(self, flow: _Flow) -> None:
+        text, bold, _ = self._take(flow)
+        flow.cell.paragraphs.append((text, bold))
+        flow.cells.append(flow.cell)
+        flow.cell = _Cell()
+
+    def _end_row(self, flow: _Flow) -> None:
+        if flow.cell.paragraphs or flow.segments:
+            self._end_cell(flow)
+        cells = [[p for p in cell.paragraphs if p[0]] for cell in flow.cells]
+        flow.cells = []
+        cells = [cell for cell in cells if cell]
+        layout = any(len(cell) > 1 or len(cell[0][0]) > LAYOUT_CELL_CHARS for cell in cells)
+        if layout:
+            for cell in cells:
+                self.lines.extend(Line(text, bold=bold, region=flow.region) for text, bold in cell)
+        elif cells:
+            text = "  ".join(cell[0][0] for cell in cells)
+            bold = all(cell[0][1] for cell in cells)
+            self.lines.append(Line(text, bold=bold, region=flow.region))
+
+
+def _marker(raw: str) -> str:
+    marker = raw.replace("\t", " ").strip()
+    if not marker:
+        return ""
+    return marker if _NUMBERED.match(marker) else "\u2022"
+
+
+def extract(source: Source) -> Extraction:
+    data = source.data
+    if len(data) > MAX_RTF_BYTES:
+        raise LimitExceededError(f"rtf document is over the {MAX_RTF_BYTES:,}-byte limit")
+    start = data.find(b"{\\rtf")
+    if start < 0 or start > 1024:
+        raise CorruptDocumentError("not an rtf document (no {\\rtf header)")
+    reader = _Reader(data[start:])
+    try:
+        lines = reader.read()
+    except SpecparseError:
+        raise
+    except DepthError as exc:
+        raise LimitExceededError(f"rtf groups nested deeper than {MAX_GROUP_DEPTH} levels") from exc
+    except (RecursionError, MemoryError) as exc:
+        raise CorruptDocumentError("rtf document is too deeply nested or too large to read") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(f"unreadable rtf: {exc}") from exc
+    warnings: list[tuple[str, str]] = []
+    if reader.lexer.depth > 0:
+        warnings.append(("truncated", f"rtf ends with {reader.lexer.depth} group(s) still open"))
+    if not any(line.region == "body" and line.text.strip() for line in lines):
+        raise EmptyDocumentError("no text")
+    return Extraction(lines=lines, warnings=warnings)
