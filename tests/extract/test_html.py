@@ -95,6 +95,21 @@ def test_nested_list_items_each_get_their_marker() -> None:
     ]
 
 
+def test_word_save_as_html_list_paragraphs() -> None:
+    # Word writes the marker as text in a Symbol-font span inside <![if !supportLists]>.
+    glyph = "<span style='font-family:Symbol'>\u00b7<span style='font:7.0pt'>&nbsp;&nbsp; </span></span>"
+    page = f"""<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]>
+      {glyph}<![endif]>Performs duties</p>
+      <p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span>1.<span>&nbsp; </span></span>Second</p>
+      <p style='mso-list:l1 level1 lfo2'>orphan</p><p>\u00b7 not a list</p>"""
+    assert body(page) == [
+        Line("• Performs duties", list_item=True),
+        Line("1. Second", list_item=True),
+        Line("orphan"),
+        Line("\u00b7 not a list"),
+    ]
+
+
 def test_data_table_rows_join_cells_with_two_spaces() -> None:
     page = """<table><tr><th><p>Class Code</p></th><th>Title</th></tr>
       <tr><td><p>7565</p></td><td>Lead <b>Clerk</b><br>II</td><td></td></tr>

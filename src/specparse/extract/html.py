@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -14,38 +12,16 @@ from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededErro
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
+from .html_page import DROP_TAGS, FOOTER, content_root, decode_html, is_chrome, parse, words
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 # Our own walk never recurses, but elements deeper than this are read as plain text: nothing
 # legitimate is laid out 2,000 levels deep, and unclosed <font>/<div> soup must not hang us.
 MAX_WALK_DEPTH = 2000
-CHARSET_SCAN_BYTES = 16 * 1024
 # A table cell holding this much text, or any block element, makes its row a layout row whose
 # cells are read as blocks (a spec's DUTIES often sits in one big cell beside a label cell).
 LAYOUT_CELL_CHARS = 150
-MIN_CONTENT_ROOT_CHARS = 200
 
-# Never text: code, media, the document head and form controls.
-DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "nav", "object", "embed",
-    "canvas", "audio", "video", "map", "input", "select", "option", "optgroup", "textarea",
-    "button", "datalist",
-)  # fmt: skip
-# Words in id/class/role that mark site chrome. Conservative on purpose: each was seen on
-# government sites (SharePoint "ms-core-navigation", "pm-top-nav", "sideNavBox", "ms-mpSearchBox").
-CHROME_WORDS = (
-    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar",
-    "cookie", "cookies", "search", "searchbar", "searchbox", "skiplink", "skipnav", "banner",
-)  # fmt: skip
-# A footer by id/class is kept but read as region "footer": besides site feet it is where a spec
-# page puts its own revision block (the Alameda page's "spec-footer": "r: 6/23/09", file path).
-FOOTER_WORDS = ("footer", "contentinfo", "page-footer")
-# Whole class names of text meant only for screen readers ("Main Content Anchor", "Link Back to Top").
-SCREEN_READER_CLASSES = frozenset(
-    ("sr-only", "visually-hidden", "visuallyhidden", "hidden-off-screen", "screen-reader-text",
-     "element-invisible", "offscreen", "ms-hidden", "ms-hide")
-)  # fmt: skip
-CONTENT_WORDS = frozenset(("content", "main-content", "maincontent", "article", "main"))
 BLOCK_TAGS = frozenset(
     (
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
@@ -58,18 +34,13 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _STRUCTURE_TAGS = ("table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote")
 _CELL_BLOCKS = tuple(sorted(BLOCK_TAGS - {"td", "th", "body", "html", *_STRUCTURE_TAGS}))
 
-_CHROME = re.compile(r"(?<![a-z0-9])(" + "|".join(CHROME_WORDS) + r")(?![a-z0-9])")
-_FOOTER = re.compile(r"(?<![a-z0-9])(" + "|".join(FOOTER_WORDS) + r")(?![a-z0-9])")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WEIGHT = re.compile(r"font-weight\s*:\s*(\w+)", re.I)
-_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""")
 _SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
-_SKIP_LINK = re.compile(r"^\s*skip\b", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-# Browsers read these labels as windows-1252 (WHATWG encoding standard), and so do we.
-_AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "iso8859-15"}
+# Word's HTML marks list paragraphs with an mso-list style and writes the marker as text in a
+# Symbol ("·"), Courier ("o") or Wingdings ("§", "Ø") font.
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.I)
+_WORD_BULLET = re.compile(r"^[\u00b7o\u00a7\u00d8\u00fc\u2022\u25aa\-\u2013]\s+")
+_WORD_NUMBER = re.compile(r"^\(?([0-9]+|[A-Za-z]{1,5})[.)]\s")
 
 
 def extract(source: Source) -> Extraction:
@@ -79,7 +50,7 @@ def extract(source: Source) -> Extraction:
     if not text.strip():
         raise EmptyDocumentError("no text")
     try:
-        document = _parse(text)
+        document = parse(text)
         lines = _Walker().read(document)
     except SpecparseError:
         raise
@@ -95,101 +66,6 @@ def extract(source: Source) -> Extraction:
     if not any(line.region == "body" for line in lines):
         raise EmptyDocumentError("no text")
     return Extraction(lines=lines)
-
-
-def decode_html(data: bytes) -> str:
-    """Decode by BOM, then the declared charset (meta or XML declaration), then UTF-8, then cp1252."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, "replace").lstrip("\ufeff")
-    head = data[:CHARSET_SCAN_BYTES]
-    declared = _XML_ENCODING.match(head) or _CHARSET.search(head)
-    candidates = ["utf-8", "cp1252"]
-    if declared:
-        try:
-            name = codecs.lookup(declared.group(1).decode("ascii")).name
-        except (LookupError, UnicodeDecodeError):
-            name = ""
-        # A page cannot really be UTF-16 once we read its ASCII meta tag; ignore such a claim.
-        if name and not name.startswith("utf-16"):
-            candidates.insert(0, "cp1252" if name in _AS_CP1252 else name)
-    for codec in candidates:
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", "replace")
-
-
-def _parse(text: str) -> HtmlElement:
-    # Re-encoded to UTF-8 bytes so a leftover <?xml encoding=...?> cannot confuse lxml; the HTML
-    # parser never loads DTDs or fetches anything, and HTML has no user-defined entities.
-    data = text.replace("\x00", "").encode("utf-8")
-    for huge in (False, True):
-        parser = lxml.html.HTMLParser(
-            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
-        )
-        document = lxml.html.document_fromstring(data, parser=parser)
-        # libxml2 silently stops at 256 levels unless huge_tree is set; the size limit above
-        # bounds what huge_tree would otherwise let through.
-        if not any("Excessive depth" in entry.message for entry in parser.error_log):
-            return document
-    raise LimitExceededError("html page is nested too deeply (over 2048 levels)")
-
-
-def _words(element: HtmlElement) -> str:
-    raw = " ".join(filter(None, (element.get("id"), element.get("class"), element.get("role"))))
-    return _CAMEL.sub("-", raw).lower()
-
-
-def is_chrome(element: HtmlElement) -> bool:
-    """True for navigation, menus, search boxes, cookie banners and hidden elements."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if _HIDDEN_STYLE.search(element.get("style", "")):
-        return True
-    if not SCREEN_READER_CLASSES.isdisjoint(element.get("class", "").lower().split()):
-        return True
-    if (
-        element.tag == "a"
-        and element.get("href", "").startswith("#")
-        and _SKIP_LINK.match(element.text_content())
-    ):
-        return True
-    return bool(_CHROME.search(_words(element)))
-
-
-def _content_root(document: HtmlElement) -> HtmlElement:
-    """The <main>, role=main or content container when there is one worth reading, else <body>.
-
-    Found by a walk that skips chrome subtrees: an XPath over every element costs more than the
-    parse on SharePoint pages whose navigation menus hold thousands of elements.
-    """
-    body = document.find("body")
-    fallback = body if body is not None else document
-    main: HtmlElement | None = None
-    container: HtmlElement | None = None
-    stack = list(reversed(fallback))
-    while stack and main is None:
-        element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in ("header", "footer") or is_chrome(element):
-            continue
-        if _FOOTER.search(_words(element)):
-            continue
-        if element.tag == "main" or element.get("role") == "main":
-            main = element
-        elif container is None and _is_container(element):
-            container = element
-        stack.extend(reversed(element))
-    for candidate in (main, container):
-        if candidate is not None and len(candidate.text_content().strip()) >= MIN_CONTENT_ROOT_CHARS:
-            return candidate
-    return fallback
-
-
-def _is_container(element: HtmlElement) -> bool:
-    names = f"{element.get('id', '')} {element.get('class', '')}"
-    return not CONTENT_WORDS.isdisjoint(_CAMEL.sub("-", names).lower().split())
 
 
 @dataclass
@@ -212,6 +88,7 @@ class _Walker:
     footer: int = 0
     lists: list[_ListState] = field(default_factory=list)
     marker: str | None = None
+    word_list: bool = False
     row: list[tuple[str, bool]] | None = None
 
     def read(self, document: HtmlElement) -> list[Line]:
@@ -219,7 +96,7 @@ class _Walker:
         if title and title.strip():
             self.lines.append(Line(text=_collapse(title), region="header"))
         etree.strip_elements(document, *DROP_TAGS, with_tail=False)
-        root = _content_root(document)
+        root = content_root(document)
         stack: list[tuple[HtmlElement, bool, int]] = [(root, False, 0)]
         while stack:
             element, done, depth = stack.pop()
@@ -249,9 +126,11 @@ class _Walker:
         tag = element.tag
         if tag in BLOCK_TAGS:
             self._block_boundary()
+            if _WORD_LIST.search(element.get("style", "")):
+                self.word_list = True
         if tag in ("article", "section", "main") or element.get("role") == "main":
             self.sectioning += 1
-        if _FOOTER.search(_words(element)):
+        if FOOTER.search(words(element)):
             self.footer += 1
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
@@ -282,7 +161,7 @@ class _Walker:
             self._block_boundary()
         if tag in ("article", "section", "main") or element.get("role") == "main":
             self.sectioning -= 1
-        if _FOOTER.search(_words(element)):
+        if FOOTER.search(words(element)):
             self.footer -= 1
         if tag in _HEADINGS:
             self.heading = None
@@ -327,9 +206,11 @@ class _Walker:
         marker, self.marker = self.marker, None
         if marker is not None:
             text = marker + text
-        line = Line(
-            text, bold=bold, heading_level=self.heading, list_item=marker is not None, region=self._region
-        )
+        list_item = marker is not None
+        if self.word_list and not list_item:
+            list_item, text = _word_list_marker(text)
+        self.word_list = False
+        line = Line(text, bold=bold, heading_level=self.heading, list_item=list_item, region=self._region)
         self.lines.append(line)
 
     def _emit_row(self) -> None:
@@ -412,6 +293,14 @@ def _is_data_row(row: HtmlElement) -> bool:
         if len(cell.text_content()) > LAYOUT_CELL_CHARS:
             return False
     return True
+
+
+def _word_list_marker(text: str) -> tuple[bool, str]:
+    """Word's "Save as HTML" writes list markers as text; a Symbol/Wingdings glyph becomes "• "."""
+    bullet = _WORD_BULLET.match(text)
+    if bullet:
+        return True, "\u2022 " + text[bullet.end() :]
+    return bool(_WORD_NUMBER.match(text)), text
 
 
 def _collapse(text: str) -> str:
