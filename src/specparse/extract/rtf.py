@@ -50,6 +50,11 @@ BREAKS = frozenset(("par", "sect", "page", "column"))
 # A numbered marker ("1.", "a)", "(iv)", "2.1"); any other list text is a bullet glyph, drawn from a
 # Symbol or Wingdings font ("\'b7", "§") or a dash, and is rendered as "•".
 _NUMBERED = re.compile(r"^\(?([0-9]+([.][0-9]+)*|[A-Za-z]{1,5})[.):]?$")
+_PROPERTIES = (
+    "b", "v", "f", "plain", "pard", "intbl", "s", "outlinelevel", "uc", "ansicpg", "mac", "pc", "pca",
+    "deff", "fonttbl", "stylesheet", "listtext", "pntext", "u", "line", "cell", "nestcell", "row", "nestrow",
+)  # fmt: skip
+_HANDLED = frozenset((*_PROPERTIES, *SPECIAL_CHARACTERS, *BREAKS, *REGION_DESTINATIONS, *SKIP_DESTINATIONS))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])\b", re.I)
 
@@ -202,6 +207,8 @@ class _Reader:
         if state.dest == "fonttbl":
             self._font_word(word, param)
             return
+        if word not in _HANDLED:
+            return  # most control words are layout (\rtlch, \fs24, \insrsid...) and carry no text
         if word == "u" and param is not None:
             self._text(chr(param + 65536 if param < 0 else param))
             self.skip = state.uc

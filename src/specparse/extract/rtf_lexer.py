@@ -81,42 +81,40 @@ class Lexer:
         self.max_depth = max_depth
 
     def __iter__(self) -> Iterator[Token]:
-        return self
-
-    def __next__(self) -> Token:
-        data, end = self.data, len(self.data)
-        while self.pos < end:
-            found = _TOKEN.match(data, self.pos)
-            if found is None:  # the catch-all alternatives make this unreachable; guards a stuck loop
-                self.pos += 1
-                continue
-            self.pos = found.end()
-            kind = found.lastgroup
-            if kind in ("word", "param"):  # lastgroup names the parameter when there is one
-                word = found.group("word").decode("ascii")
-                raw = found.group("param")
-                param = int(raw) if raw is not None else None
-                if word == "bin":
-                    # \binN is followed by N raw bytes that may hold braces and backslashes.
-                    count = max(param or 0, 0)
-                    self.pos += count
-                    return Token("bin", data=data[self.pos - count : self.pos])
-                return Token("word", word, param)
-            if kind == "hex":
-                return Token("hex", data=bytes.fromhex(found.group("hex").decode("ascii")))
-            if kind == "symbol":
-                return Token("symbol", found.group("symbol").decode("latin-1"))
-            if kind == "brace":
-                if found.group("brace") == b"{":
-                    self.depth += 1
-                    if self.depth > self.max_depth:
-                        raise DepthError(f"groups nested deeper than {self.max_depth}")
-                    return _OPEN
-                self.depth -= 1
-                return _CLOSE
-            if kind == "text":
-                return Token("text", data=found.group("text"))
-        raise StopIteration
+        data = self.data
+        while True:
+            for found in _TOKEN.finditer(data, self.pos):
+                self.pos = end = found.end()
+                kind = found.lastgroup
+                if kind == "text":
+                    yield Token("text", data=found["text"])
+                elif kind == "word" or kind == "param":  # lastgroup names the parameter when present
+                    word = found["word"].decode("ascii")
+                    raw = found["param"]
+                    param = int(raw) if raw is not None else None
+                    if word == "bin":
+                        # \binN is followed by N raw bytes that may hold braces and backslashes.
+                        self.pos += max(param or 0, 0)
+                        yield Token("bin", data=data[end : self.pos])
+                    else:
+                        yield Token("word", word, param)
+                elif kind == "hex":
+                    yield Token("hex", data=bytes.fromhex(found["hex"].decode("ascii")))
+                elif kind == "symbol":
+                    yield Token("symbol", found["symbol"].decode("latin-1"))
+                elif kind == "brace":
+                    if found["brace"] == b"{":
+                        self.depth += 1
+                        if self.depth > self.max_depth:
+                            raise DepthError(f"groups nested deeper than {self.max_depth}")
+                        yield _OPEN
+                    else:
+                        self.depth -= 1
+                        yield _CLOSE
+                if self.pos != end:
+                    break  # \bin data or a skipped group moved us on: scan again from there
+            else:
+                return
 
     def skip_group(self) -> None:
         """Move past the end of the group now open, as if its closing brace had been read."""
