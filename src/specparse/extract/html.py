@@ -12,7 +12,7 @@ from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededErro
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
-from .html_page import DROP_TAGS, FOOTER, content_root, decode_html, is_chrome, parse, words
+from .html_page import CHROME, DROP_TAGS, FOOTER_ROLE, classify_cached, content_root, decode_html, parse
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 # Our own walk never recurses, but elements deeper than this are read as plain text: nothing
@@ -34,6 +34,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _STRUCTURE_TAGS = ("table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote")
 _CELL_BLOCKS = tuple(sorted(BLOCK_TAGS - {"td", "th", "body", "html", *_STRUCTURE_TAGS}))
 
+_SECTIONING, _FOOTER = 1, 2
 _WEIGHT = re.compile(r"font-weight\s*:\s*(\w+)", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 # Word's HTML marks list paragraphs with an mso-list style and writes the marker as text in a
@@ -90,18 +91,21 @@ class _Walker:
     marker: str | None = None
     word_list: bool = False
     row: list[tuple[str, bool]] | None = None
+    chrome: dict[HtmlElement, int] = field(default_factory=dict)  # classify() flags by element
 
     def read(self, document: HtmlElement) -> list[Line]:
         title = document.findtext(".//title")
         if title and title.strip():
             self.lines.append(Line(text=_collapse(title), region="header"))
         etree.strip_elements(document, *DROP_TAGS, with_tail=False)
-        root = content_root(document)
-        stack: list[tuple[HtmlElement, bool, int]] = [(root, False, 0)]
+        root = content_root(document, self.chrome)
+        # Entries are (element, scope, depth): scope is None before the element is opened, and
+        # afterwards the sectioning/footer flags its opening set, undone when it closes.
+        stack: list[tuple[HtmlElement, int | None, int]] = [(root, None, 0)]
         while stack:
-            element, done, depth = stack.pop()
-            if done:
-                self._close(element)
+            element, scope, depth = stack.pop()
+            if scope is not None:
+                self._close(element, scope)
                 continue
             if not isinstance(element.tag, str) or (element is not root and self._dropped(element)):
                 self._text(element.tail)
@@ -110,9 +114,8 @@ class _Walker:
                 self._text(element.text_content())
                 self._text(element.tail)
                 continue
-            self._open(element)
-            stack.append((element, True, depth))
-            stack.extend((child, False, depth + 1) for child in reversed(element))
+            stack.append((element, self._open(element), depth))
+            stack.extend((child, None, depth + 1) for child in reversed(element))
         self._flush()
         return self.lines
 
@@ -120,18 +123,21 @@ class _Walker:
         # <header>/<footer> outside an article or section are the site's banner and page foot.
         if element.tag in ("header", "footer") and not self.sectioning:
             return True
-        return is_chrome(element)
+        return bool(classify_cached(self.chrome, element) & CHROME)
 
-    def _open(self, element: HtmlElement) -> None:
+    def _open(self, element: HtmlElement) -> int:
         tag = element.tag
+        scope = 0
         if tag in BLOCK_TAGS:
             self._block_boundary()
             if _WORD_LIST.search(element.get("style", "")):
                 self.word_list = True
         if tag in ("article", "section", "main") or element.get("role") == "main":
             self.sectioning += 1
-        if FOOTER.search(words(element)):
+            scope |= _SECTIONING
+        if classify_cached(self.chrome, element) & FOOTER_ROLE:
             self.footer += 1
+            scope |= _FOOTER
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
         elif tag == "pre":
@@ -149,8 +155,9 @@ class _Walker:
                 self._flush()
         self.bold.append(_weight(element, self.bold[-1]))
         self._text(element.text)
+        return scope
 
-    def _close(self, element: HtmlElement) -> None:
+    def _close(self, element: HtmlElement, scope: int) -> None:
         tag = element.tag
         self.bold.pop()
         if self.row is not None and tag in ("td", "th"):
@@ -159,9 +166,9 @@ class _Walker:
             self._emit_row()
         elif tag in BLOCK_TAGS:
             self._block_boundary()
-        if tag in ("article", "section", "main") or element.get("role") == "main":
+        if scope & _SECTIONING:
             self.sectioning -= 1
-        if FOOTER.search(words(element)):
+        if scope & _FOOTER:
             self.footer -= 1
         if tag in _HEADINGS:
             self.heading = None

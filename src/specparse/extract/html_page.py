@@ -37,6 +37,9 @@ CONTENT_WORDS = frozenset(("content", "main-content", "maincontent", "article", 
 
 _CHROME = re.compile(r"(?<![a-z0-9])(" + "|".join(CHROME_WORDS) + r")(?![a-z0-9])")
 FOOTER = re.compile(r"(?<![a-z0-9])(" + "|".join(FOOTER_WORDS) + r")(?![a-z0-9])")
+_CHROME_HINT = re.compile("|".join(CHROME_WORDS), re.I)
+_FOOTER_HINT = re.compile("|".join(FOOTER_WORDS), re.I)
+_CONTAINER_HINT = re.compile("content|main|article", re.I)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
@@ -87,29 +90,67 @@ def parse(text: str) -> HtmlElement:
     raise LimitExceededError("html page is nested too deeply (over 2048 levels)")
 
 
-def words(element: HtmlElement) -> str:
-    raw = " ".join(filter(None, (element.get("id"), element.get("class"), element.get("role"))))
-    return _CAMEL.sub("-", raw).lower()
+CHROME, FOOTER_ROLE, CONTAINER, MAIN = 1, 2, 4, 8
+
+
+def _has_word(raw: str, hint: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
+    """True when ``pattern`` finds a whole word of an id/class/role, camelCase split ("sideNavBox")."""
+    # A plain substring test first: splitting camelCase costs microseconds per element, and
+    # SharePoint pages carry thousands of elements with long class lists.
+    if not hint.search(raw):
+        return False
+    return bool(pattern.search(_CAMEL.sub("-", raw).lower()))
+
+
+def classify(element: HtmlElement) -> int:
+    """Flags for one element: CHROME (navigation, menus, search, cookie banners, hidden or
+    screen-reader-only text), FOOTER_ROLE (a footer by id/class), CONTAINER (id/class says content),
+    MAIN (<main> or role=main)."""
+    flags = MAIN if element.tag == "main" else 0
+    attrib = element.attrib
+    if not attrib:  # most elements: the fast path matters on pages with thousands of them
+        return flags
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return CHROME
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return CHROME
+    ident, classes, role = attrib.get("id"), attrib.get("class"), attrib.get("role")
+    if classes and not SCREEN_READER_CLASSES.isdisjoint(classes.lower().split()):
+        return CHROME
+    href = attrib.get("href")
+    if href and href.startswith("#") and element.tag == "a" and _SKIP_LINK.match(element.text_content()):
+        return CHROME
+    if role == "main":
+        flags |= MAIN
+    raw = " ".join(filter(None, (ident, classes, role)))
+    if not raw:
+        return flags
+    if _has_word(raw, _CHROME_HINT, _CHROME):
+        return CHROME
+    if _has_word(raw, _FOOTER_HINT, FOOTER):
+        flags |= FOOTER_ROLE
+    if _CONTAINER_HINT.search(raw) and not CONTENT_WORDS.isdisjoint(_CAMEL.sub("-", raw).lower().split()):
+        flags |= CONTAINER
+    return flags
 
 
 def is_chrome(element: HtmlElement) -> bool:
-    """True for navigation, menus, search boxes, cookie banners and hidden elements."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if _HIDDEN_STYLE.search(element.get("style", "")):
-        return True
-    if not SCREEN_READER_CLASSES.isdisjoint(element.get("class", "").lower().split()):
-        return True
-    if (
-        element.tag == "a"
-        and element.get("href", "").startswith("#")
-        and _SKIP_LINK.match(element.text_content())
-    ):
-        return True
-    return bool(_CHROME.search(words(element)))
+    return bool(classify(element) & CHROME)
 
 
-def content_root(document: HtmlElement) -> HtmlElement:
+def classify_cached(cache: dict[HtmlElement, int], element: HtmlElement) -> int:
+    """``classify`` remembered per element: the root search and the reading walk visit the same ones.
+
+    The cache holds the elements themselves, which keeps lxml handing back the same proxy objects.
+    """
+    found = cache.get(element)
+    if found is None:
+        found = cache[element] = classify(element)
+    return found
+
+
+def content_root(document: HtmlElement, cache: dict[HtmlElement, int]) -> HtmlElement:
     """The <main>, role=main or content container when there is one worth reading, else <body>.
 
     Found by a walk that skips chrome subtrees: an XPath over every element costs more than the
@@ -122,21 +163,17 @@ def content_root(document: HtmlElement) -> HtmlElement:
     stack = list(reversed(fallback))
     while stack and main is None:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in ("header", "footer") or is_chrome(element):
+        if not isinstance(element.tag, str) or element.tag in ("header", "footer"):
             continue
-        if FOOTER.search(words(element)):
+        flags = classify_cached(cache, element)
+        if flags & (CHROME | FOOTER_ROLE):
             continue
-        if element.tag == "main" or element.get("role") == "main":
+        if flags & MAIN:
             main = element
-        elif container is None and _is_container(element):
+        elif container is None and flags & CONTAINER:
             container = element
         stack.extend(reversed(element))
     for candidate in (main, container):
         if candidate is not None and len(candidate.text_content().strip()) >= MIN_CONTENT_ROOT_CHARS:
             return candidate
     return fallback
-
-
-def _is_container(element: HtmlElement) -> bool:
-    names = f"{element.get('id', '')} {element.get('class', '')}"
-    return not CONTENT_WORDS.isdisjoint(_CAMEL.sub("-", names).lower().split())
