@@ -131,6 +131,8 @@ def test_list_text_becomes_the_marker() -> None:
         r"{\listtext\pard\plain 2.\tab}Second\par"
         r"{\pntext\f0 a)\tab}Third\par"
         r"{\listtext\pard\plain\f0 \'96\tab}Dash\par"
+        r"{\listtext\pard\plain\f0 o\tab}Courier\par"
+        r"{\listtext\pard\plain\f0 Step 1:\tab}Worded\par"
         r"{\*\pn\pnlvlblt{\pntxtb\'b7}}Plain\par"
     )
     assert read(body) == [
@@ -138,6 +140,8 @@ def test_list_text_becomes_the_marker() -> None:
         Line("2. Second", list_item=True),
         Line("a) Third", list_item=True),
         Line("• Dash", list_item=True),
+        Line("• Courier", list_item=True),
+        Line("Step 1: Worded", list_item=True),
         Line("Plain"),
     ]
 

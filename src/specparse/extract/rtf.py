@@ -47,9 +47,8 @@ SPECIAL_CHARACTERS = {
 }  # fmt: skip
 SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "|": "", ":": ""}
 BREAKS = frozenset(("par", "sect", "page", "column"))
-# A numbered marker ("1.", "a)", "(iv)", "2.1"); any other list text is a bullet glyph, drawn from a
-# Symbol or Wingdings font ("\'b7", "§") or a dash, and is rendered as "•".
-_NUMBERED = re.compile(r"^\(?([0-9]+([.][0-9]+)*|[A-Za-z]{1,5})[.):]?$")
+# A numbered marker ("1.", "a)", "(iv)", "2.1") is kept as written.
+_NUMBERED = re.compile(r"^\(?[0-9]+([.][0-9]+)*[.):]?$|^\(?[A-Za-z]{1,5}[.):]$")
 _PROPERTIES = (
     "b", "v", "f", "plain", "pard", "intbl", "s", "outlinelevel", "uc", "ansicpg", "mac", "pc", "pca",
     "deff", "fonttbl", "stylesheet", "listtext", "pntext", "u", "line", "cell", "nestcell", "row", "nestrow",
@@ -379,9 +378,13 @@ class _Reader:
 
 def _marker(raw: str) -> str:
     marker = raw.replace("\t", " ").strip()
-    if not marker:
-        return ""
-    return marker if _NUMBERED.match(marker) else "\u2022"
+    if not marker or _NUMBERED.match(marker):
+        return marker
+    # A lone glyph ("\'b7" in Symbol, "o" in Courier New, "§" in Wingdings, a dash) is a bullet;
+    # longer text ("Step 1:") is kept as written.
+    if len(marker) == 1 or not any(char.isalnum() for char in marker):
+        return "\u2022"
+    return marker
 
 
 def extract(source: Source) -> Extraction:
