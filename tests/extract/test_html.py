@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -254,6 +256,20 @@ def test_calhr_pages_give_title_and_headings_without_chrome() -> None:
         joined = "\n".join(line.text for line in lines)
         for chrome in CALHR_CHROME:
             assert chrome not in joined, (path.name, chrome)
+
+
+@pytest.mark.corpus
+def test_calhr_pages_lose_no_spec_text() -> None:
+    import lxml.html
+
+    for path in calhr_pages():
+        data = path.read_bytes()
+        # SharePoint keeps the spec itself in its rich-text field; every word of it must survive.
+        field = lxml.html.fromstring(data).xpath("//div[contains(@class, 'ms-rtestate-field')]")
+        assert field, path.name
+        wanted = Counter(re.findall(r"\w+", " ".join(" ".join(div.itertext()) for div in field)))
+        got = Counter(re.findall(r"\w+", " ".join(line.text for line in body(data))))
+        assert not wanted - got, (path.name, wanted - got)
 
 
 @pytest.mark.corpus
