@@ -103,6 +103,11 @@ def test_skipped_destinations() -> None:
     assert texts(body) == ["Kept"]
 
 
+def test_destination_words_count_only_at_the_start_of_a_group() -> None:
+    # A stray \pict or \* inside running text must not swallow the rest of its group.
+    assert texts(r"{Before \pict after \* star \header end}\par") == ["Before after  star end"]
+
+
 def test_binary_data_with_braces_is_skipped() -> None:
     assert texts(r"{\*\objdata \bin4 }}}{}A\par") == ["A"]
     assert texts(r"{\pict\bin3 {{{}B\par") == ["B"]

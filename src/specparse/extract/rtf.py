@@ -105,6 +105,7 @@ class _Reader:
         self.pending = bytearray()
         self.pending_key: tuple[str, str, Region, bool] | None = None
         self.font_number: int | None = None  # the font table entry being read
+        self.group_start = False  # no token read yet since the last "{"
 
     def read(self) -> list[Line]:
         first = True
@@ -124,7 +125,9 @@ class _Reader:
             self._decode_pending()
             self.stack.append(replace(self.state))
             self.skip = 0
-        elif kind == "close":
+            self.group_start = True
+            return
+        if kind == "close":
             self._decode_pending()
             self._close_group()
         elif kind in ("text", "hex"):
@@ -134,6 +137,7 @@ class _Reader:
         elif kind == "symbol":
             self._symbol(token.value)
         # "bin" data is always inside a picture or object, which is skipped or has no text.
+        self.group_start = False
 
     def _close_group(self) -> None:
         closing = self.state
@@ -256,6 +260,8 @@ class _Reader:
             self.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
         elif word == "deff" and param is not None:
             self.default_font = param
+        elif not self.group_start:
+            return  # a destination word only opens a destination as the first word of a group
         elif word in ("fonttbl", "stylesheet"):
             state.dest = word
         elif word in ("listtext", "pntext"):
@@ -267,7 +273,8 @@ class _Reader:
 
     def _symbol(self, symbol: str) -> None:
         if symbol == "*":
-            self._skip_destination()
+            if self.group_start:  # "\*" marks an optional destination only at the start of a group
+                self._skip_destination()
         elif symbol in ("\n", "\r"):
             self._word("par", None)  # "\" before a newline is an old spelling of \par
         elif self.skip:
