@@ -251,7 +251,8 @@ class _Reader:
         elif word == "s" and param is not None:
             state.style = param
         elif word == "outlinelevel" and param is not None:
-            state.outline = param
+            # Levels 0-8 are outline (heading) levels; Word writes 9 for "body text".
+            state.outline = param if 0 <= param <= 8 else None
         elif word == "uc" and param is not None:
             state.uc = max(param, 0)
         elif word == "ansicpg" and param is not None:
