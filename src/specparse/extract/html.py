@@ -12,7 +12,7 @@ from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededErro
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
-from .html_page import CHROME, DROP_TAGS, FOOTER_ROLE, classify_cached, content_root, decode_html, parse
+from .html_page import CHROME, DROP_TAGS, FOOTER_ROLE, MAIN, classify_cached, content_root, decode_html, parse
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 # Our own walk never recurses, but elements deeper than this are read as plain text: nothing
@@ -107,35 +107,40 @@ class _Walker:
             if scope is not None:
                 self._close(element, scope)
                 continue
-            if not isinstance(element.tag, str) or (element is not root and self._dropped(element)):
+            tag = element.tag
+            if not isinstance(tag, str):
+                self._text(element.tail)
+                continue
+            flags = classify_cached(self.chrome, element)
+            if element is not root and self._dropped(tag, flags):
                 self._text(element.tail)
                 continue
             if depth > MAX_WALK_DEPTH:
                 self._text(element.text_content())
                 self._text(element.tail)
                 continue
-            stack.append((element, self._open(element), depth))
+            stack.append((element, self._open(element, tag, flags), depth))
             stack.extend((child, None, depth + 1) for child in reversed(element))
         self._flush()
         return self.lines
 
-    def _dropped(self, element: HtmlElement) -> bool:
+    def _dropped(self, tag: str, flags: int) -> bool:
         # <header>/<footer> outside an article or section are the site's banner and page foot.
-        if element.tag in ("header", "footer") and not self.sectioning:
+        if tag in ("header", "footer") and not self.sectioning:
             return True
-        return bool(classify_cached(self.chrome, element) & CHROME)
+        return bool(flags & CHROME)
 
-    def _open(self, element: HtmlElement) -> int:
-        tag = element.tag
+    def _open(self, element: HtmlElement, tag: str, flags: int) -> int:
         scope = 0
         if tag in BLOCK_TAGS:
             self._block_boundary()
-            if _WORD_LIST.search(element.get("style", "")):
+            style = element.get("style")
+            if style and _WORD_LIST.search(style):
                 self.word_list = True
-        if tag in ("article", "section", "main") or element.get("role") == "main":
+        if tag in ("article", "section") or flags & MAIN:
             self.sectioning += 1
             scope |= _SECTIONING
-        if classify_cached(self.chrome, element) & FOOTER_ROLE:
+        if flags & FOOTER_ROLE:
             self.footer += 1
             scope |= _FOOTER
         if tag in _HEADINGS:
@@ -153,7 +158,7 @@ class _Walker:
                 self.segments.append((" ", self.bold[-1]))
             else:
                 self._flush()
-        self.bold.append(_weight(element, self.bold[-1]))
+        self.bold.append(_weight(element, tag, self.bold[-1]))
         self._text(element.text)
         return scope
 
@@ -201,6 +206,8 @@ class _Walker:
             self.segments.append((text, self.bold[-1]))
 
     def _take(self) -> tuple[str, bool]:
+        if not self.segments:  # most block boundaries: nothing was read since the last one
+            return "", False
         text = _collapse("".join(piece for piece, _ in self.segments))
         bold = bool(text) and all(b for piece, b in self.segments if piece.strip())
         self.segments = []
@@ -275,10 +282,11 @@ def _roman(number: int) -> str:
     return "".join(parts)
 
 
-def _weight(element: HtmlElement, inherited: bool) -> bool:
-    if element.tag in ("b", "strong"):
+def _weight(element: HtmlElement, tag: str, inherited: bool) -> bool:
+    if tag in ("b", "strong"):
         return True
-    found = _WEIGHT.search(element.get("style", ""))
+    style = element.get("style")
+    found = _WEIGHT.search(style) if style else None
     if found:
         value = found.group(1).lower()
         if value in ("bold", "bolder") or (value.isdigit() and int(value) >= 600):

@@ -171,7 +171,10 @@ def content_root(document: HtmlElement, cache: dict[HtmlElement, int]) -> HtmlEl
         if flags & MAIN:
             main = element
         elif container is None and flags & CONTAINER:
+            # Not searched further: a <main> inside it is inside it, and reading the container
+            # instead loses nothing. Only a <main> beside it still wins.
             container = element
+            continue
         stack.extend(reversed(element))
     for candidate in (main, container):
         if candidate is not None and len(candidate.text_content().strip()) >= MIN_CONTENT_ROOT_CHARS:
