@@ -154,7 +154,8 @@ def test_list_text_becomes_the_marker() -> None:
 def test_headings_from_outline_level_and_style_sheet() -> None:
     header = r"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}{\stylesheet{\s0 Normal;}{\s1\b heading 1;}"
     header += r"{\s2\outlinelevel1 Custom Two;}{\*\cs10 Default Paragraph Font;}}"
-    lines = read(r"\pard\s1 Title\par\pard\s2 Sub\par\pard\outlinelevel2 Deep\par\pard\s0 Body\par\pard\outlinelevel9 Text\par", header)
+    body = r"\pard\s1 Title\par\pard\s2 Sub\par\pard\outlinelevel2 Deep\par\pard\s0 Body\par"
+    lines = read(body + r"\pard\outlinelevel9 Text\par", header)
     assert [(line.text, line.heading_level) for line in lines] == [
         ("Title", 1),
         ("Sub", 2),
