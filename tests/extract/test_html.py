@@ -114,13 +114,20 @@ def test_word_save_as_html_list_paragraphs() -> None:
 
 def test_data_table_rows_join_cells_with_two_spaces() -> None:
     page = """<table><tr><th><p>Class Code</p></th><th>Title</th></tr>
-      <tr><td><p>7565</p></td><td>Lead <b>Clerk</b><br>II</td><td></td></tr>
+      <tr><td><p>7565</p></td><td>Lead <b>Clerk</b><br> </td><td></td></tr>
       <tr><td><b>Bold</b></td><td><strong>Row</strong></td></tr></table>"""
     assert body(page) == [
         Line("Class Code  Title"),
-        Line("7565  Lead Clerk II"),
+        Line("7565  Lead Clerk"),
         Line("Bold  Row", bold=True),
     ]
+
+
+def test_header_cell_with_line_breaks_is_read_line_by_line() -> None:
+    page = (
+        "<table><tr><td>Class Code: 7565<br>Approved: 7/1/09</td><td>City of <b>Alameda</b></td></tr></table>"
+    )
+    assert texts(page) == ["Class Code: 7565", "Approved: 7/1/09", "City of Alameda"]
 
 
 def test_layout_table_cells_are_read_as_blocks() -> None:

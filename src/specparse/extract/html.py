@@ -297,7 +297,7 @@ def _weight(element: HtmlElement, tag: str, inherited: bool) -> bool:
 
 
 def _is_data_row(row: HtmlElement) -> bool:
-    """A row of short cells, each at most one paragraph; anything else is layout, read as blocks."""
+    """A row of short one-line cells; anything else is layout, its cells read as blocks and lines."""
     for cell in row:
         if cell.tag not in ("td", "th"):
             continue
@@ -306,6 +306,10 @@ def _is_data_row(row: HtmlElement) -> bool:
         if sum(1 for block in cell.iter(*_CELL_BLOCKS) if block.text_content().strip()) > 1:
             return False
         if len(cell.text_content()) > LAYOUT_CELL_CHARS:
+            return False
+        # A line break with more text after it is a visible line ("Class Code: 7565<br>Approved:
+        # 7/1/09" in one header cell); joining those lines would hide the "Label:" openers.
+        if any((br.tail or "").strip() or br.getnext() is not None for br in cell.iter("br")):
             return False
     return True
 
