@@ -108,6 +108,16 @@ def test_destination_words_count_only_at_the_start_of_a_group() -> None:
     assert texts(r"{Before \pict after \* star \header end}\par") == ["Before after  star end"]
 
 
+def test_text_box_text_is_kept_and_its_drawing_twin_skipped() -> None:
+    body = (
+        r"{\shp{\*\shpinst\shpleft0{\sp{\sn fillColor}{\sv 268435473}}"
+        r"{\shptxt \pard Class Code: 7565\par}}"
+        r"{\shprslt{\*\do\dobxcolumn{\dptxbxtext \pard Class Code: 7565\par}}}}"
+        r"\pard Body{\*}\par"
+    )
+    assert texts(body) == ["Class Code: 7565", "Body"]
+
+
 def test_binary_data_with_braces_is_skipped() -> None:
     assert texts(r"{\*\objdata \bin4 }}}{}A\par") == ["A"]
     assert texts(r"{\pict\bin3 {{{}B\par") == ["B"]
@@ -304,6 +314,7 @@ def test_tika_various_regions_and_unicode() -> None:
     assert Line("This is a footnote.", region="footer") in lines
     body = [line.text for line in lines if line.region == "body"]
     assert "Row 1 Col 1  Row 1 Col 2  Row 1 Col 3" in body
+    assert "Here is a text box" in body
     assert "\U00010332\U0001033f\U00010344\U00010339\U00010343\U0001033a" in body
     assert [line.text for line in lines if line.list_item] == [
         "• Bullet 1",

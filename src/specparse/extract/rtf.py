@@ -34,6 +34,9 @@ SKIP_DESTINATIONS = frozenset(
         "xe", "tc", "txe", "private", "userprops", "docvar", "objdata", "objclass", "mmathPr", "pn",
     )
 )  # fmt: skip
+# Starred destinations read rather than skipped: a shape (\*\shpinst) is skipped except for the
+# text of a text box inside it ({\shptxt ...}); its drawing-object twin (\shprslt) is skipped.
+KEPT_STARRED = frozenset(("shpinst",))
 REGION_DESTINATIONS: dict[str, Region] = {
     "header": "header", "headerl": "header", "headerr": "header", "headerf": "header",
     "footer": "footer", "footerl": "footer", "footerr": "footer", "footerf": "footer",
@@ -51,7 +54,8 @@ BREAKS = frozenset(("par", "sect", "page", "column"))
 _NUMBERED = re.compile(r"^\(?[0-9]+([.][0-9]+)*[.):]?$|^\(?[A-Za-z]{1,5}[.):]$")
 _PROPERTIES = (
     "b", "v", "f", "plain", "pard", "intbl", "s", "outlinelevel", "uc", "ansicpg", "mac", "pc", "pca",
-    "deff", "fonttbl", "stylesheet", "listtext", "pntext", "u", "line", "cell", "nestcell", "row", "nestrow",
+    "deff", "fonttbl", "stylesheet", "listtext", "pntext", "shptxt", "u", "line", "cell", "nestcell",
+    "row", "nestrow",
 )  # fmt: skip
 _HANDLED = frozenset((*_PROPERTIES, *SPECIAL_CHARACTERS, *BREAKS, *REGION_DESTINATIONS, *SKIP_DESTINATIONS))
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -106,6 +110,7 @@ class _Reader:
         self.pending_key: tuple[str, str, Region, bool] | None = None
         self.font_number: int | None = None  # the font table entry being read
         self.group_start = False  # no token read yet since the last "{"
+        self.starred = False  # "\*" just read: the next word names an optional destination
 
     def read(self) -> list[Line]:
         first = True
@@ -127,6 +132,16 @@ class _Reader:
             self.skip = 0
             self.group_start = True
             return
+        if self.starred:
+            # The word after "\*" names the destination: a shape keeps only its text box.
+            self.starred = False
+            if kind == "word" and token.value in KEPT_STARRED:
+                self.state.dest = "skip"
+                self.group_start = False
+                return
+            if kind != "close":  # "{\*}" is an empty group, not a destination
+                self._skip_destination()
+                return
         if kind == "close":
             self._decode_pending()
             self._close_group()
@@ -267,6 +282,8 @@ class _Reader:
             state.dest = word
         elif word in ("listtext", "pntext"):
             state.dest = "listtext"
+        elif word == "shptxt":
+            state.dest = "text"
         elif word in REGION_DESTINATIONS:
             state.dest, state.region = "text", REGION_DESTINATIONS[word]
         elif word in SKIP_DESTINATIONS:
@@ -274,8 +291,11 @@ class _Reader:
 
     def _symbol(self, symbol: str) -> None:
         if symbol == "*":
-            if self.group_start:  # "\*" marks an optional destination only at the start of a group
-                self._skip_destination()
+            # "\*" marks an optional destination only at the start of a group.
+            self.starred = self.group_start
+            if self.starred:
+                self.group_start = False
+                return
         elif symbol in ("\n", "\r"):
             self._word("par", None)  # "\" before a newline is an old spelling of \par
         elif self.skip:
