@@ -116,6 +116,8 @@ def test_text_box_text_is_kept_and_its_drawing_twin_skipped() -> None:
         r"\pard Body{\*}\par"
     )
     assert texts(body) == ["Class Code: 7565", "Body"]
+    anchored = r"\pard Before {\shp{\*\shpinst{\shptxt \pard In box\par Second}}} after\par"
+    assert texts(anchored) == ["In box", "Second", "Before  after"]
 
 
 def test_binary_data_with_braces_is_skipped() -> None:

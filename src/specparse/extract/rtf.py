@@ -75,6 +75,7 @@ class _State:
     intbl: bool = False
     style: int = 0
     outline: int | None = None
+    box: bool = False  # inside a text box, whose paragraphs must not join the one it is anchored in
 
 
 @dataclass(slots=True)
@@ -110,6 +111,7 @@ class _Reader:
         self.pending_key: tuple[str, str, Region, bool] | None = None
         self.font_number: int | None = None  # the font table entry being read
         self.group_start = False  # no token read yet since the last "{"
+        self.boxed: list[_Flow] = []  # flows set aside while a text box is read
         self.starred = False  # "\*" just read: the next word names an optional destination
 
     def read(self) -> list[Line]:
@@ -162,6 +164,9 @@ class _Reader:
         self.skip = 0
         if closing.region != self.state.region:
             self._end_flow(self.flows[closing.region])
+        elif closing.box and not self.state.box and self.boxed:
+            self._end_flow(self.flows[closing.region])
+            self.flows[closing.region] = self.boxed.pop()
 
     # Text -----------------------------------------------------------------------------------
 
@@ -283,7 +288,10 @@ class _Reader:
         elif word in ("listtext", "pntext"):
             state.dest = "listtext"
         elif word == "shptxt":
-            state.dest = "text"
+            # The box's text is read in a flow of its own; the anchoring paragraph resumes after it.
+            self.boxed.append(self.flows[state.region])
+            self.flows[state.region] = _Flow(state.region)
+            state.dest, state.box = "text", True
         elif word in REGION_DESTINATIONS:
             state.dest, state.region = "text", REGION_DESTINATIONS[word]
         elif word in SKIP_DESTINATIONS:
