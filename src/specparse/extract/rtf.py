@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, SpecparseError
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
+from .rtf_flow import Flow
 from .rtf_lexer import (
     CHARSET_CODECS,
     DEFAULT_CODEC,
@@ -23,7 +24,6 @@ MAX_RTF_BYTES = 64 * 1024 * 1024
 MAX_GROUP_DEPTH = 1000
 # A cell with more than one paragraph, or this much text, makes its row a layout row whose cell
 # paragraphs become Lines of their own (a spec's DUTIES often sits in one big cell).
-LAYOUT_CELL_CHARS = 150
 
 # Destinations whose content is never printed text (the \* ones are skipped whatever their name).
 SKIP_DESTINATIONS = frozenset(
@@ -51,14 +51,12 @@ SPECIAL_CHARACTERS = {
 SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "|": "", ":": ""}
 BREAKS = frozenset(("par", "sect", "page", "column"))
 # A numbered marker ("1.", "a)", "(iv)", "2.1") is kept as written.
-_NUMBERED = re.compile(r"^\(?[0-9]+([.][0-9]+)*[.):]?$|^\(?[A-Za-z]{1,5}[.):]$")
 _PROPERTIES = (
     "b", "v", "f", "plain", "pard", "intbl", "s", "outlinelevel", "uc", "ansicpg", "mac", "pc", "pca",
     "deff", "fonttbl", "stylesheet", "listtext", "pntext", "shptxt", "u", "line", "cell", "nestcell",
     "row", "nestrow",
 )  # fmt: skip
 _HANDLED = frozenset((*_PROPERTIES, *SPECIAL_CHARACTERS, *BREAKS, *REGION_DESTINATIONS, *SKIP_DESTINATIONS))
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])\b", re.I)
 
 
@@ -78,27 +76,11 @@ class _State:
     box: bool = False  # inside a text box, whose paragraphs must not join the one it is anchored in
 
 
-@dataclass(slots=True)
-class _Cell:
-    paragraphs: list[tuple[str, bool]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Flow:
-    """The text of one region: the paragraph being read, its list marker and the table row."""
-
-    region: Region
-    segments: list[tuple[str, bool]] = field(default_factory=list)
-    marker: list[str] = field(default_factory=list)
-    cell: _Cell = field(default_factory=_Cell)
-    cells: list[_Cell] = field(default_factory=list)
-
-
 class _Reader:
     def __init__(self, data: bytes) -> None:
         self.lexer = Lexer(data, MAX_GROUP_DEPTH)
         self.lines: list[Line] = []
-        self.flows = {region: _Flow(region) for region in ("body", "header", "footer")}
+        self.flows = {region: Flow(region, self.lines) for region in ("body", "header", "footer")}
         self.state = _State()
         self.stack: list[_State] = []
         self.fonts: dict[int, str] = {}
@@ -111,7 +93,7 @@ class _Reader:
         self.pending_key: tuple[str, str, Region, bool] | None = None
         self.font_number: int | None = None  # the font table entry being read
         self.group_start = False  # no token read yet since the last "{"
-        self.boxed: list[_Flow] = []  # flows set aside while a text box is read
+        self.boxed: list[Flow] = []  # flows set aside while a text box is read
         self.starred = False  # "\*" just read: the next word names an optional destination
 
     def read(self) -> list[Line]:
@@ -123,7 +105,7 @@ class _Reader:
             self._token(token)
         self._decode_pending()
         for flow in self.flows.values():
-            self._end_flow(flow)
+            flow.end(self._level())
         return self.lines
 
     def _token(self, token: Token) -> None:
@@ -163,9 +145,9 @@ class _Reader:
         self.state = self.stack.pop()
         self.skip = 0
         if closing.region != self.state.region:
-            self._end_flow(self.flows[closing.region])
+            self.flows[closing.region].end(self._level())
         elif closing.box and not self.state.box and self.boxed:
-            self._end_flow(self.flows[closing.region])
+            self.flows[closing.region].end(self._level())
             self.flows[closing.region] = self.boxed.pop()
 
     # Text -----------------------------------------------------------------------------------
@@ -241,13 +223,13 @@ class _Reader:
         elif word in BREAKS or word == "line":
             self._decode_pending()
             if state.dest == "text" and not state.hidden:
-                self._paragraph(self.flows[state.region], cell_paragraph=state.intbl)
+                self.flows[state.region].paragraph(self._level(), in_cell=state.intbl)
         elif word in ("cell", "nestcell"):
             self._decode_pending()
-            self._end_cell(self.flows[state.region])
+            self.flows[state.region].end_cell()
         elif word == "row":
             self._decode_pending()
-            self._end_row(self.flows[state.region])
+            self.flows[state.region].end_row()
         elif word == "nestrow":
             self._text(" ")
         else:
@@ -290,7 +272,7 @@ class _Reader:
         elif word == "shptxt":
             # The box's text is read in a flow of its own; the anchoring paragraph resumes after it.
             self.boxed.append(self.flows[state.region])
-            self.flows[state.region] = _Flow(state.region)
+            self.flows[state.region] = Flow(state.region, self.lines)
             state.dest, state.box = "text", True
         elif word in REGION_DESTINATIONS:
             state.dest, state.region = "text", REGION_DESTINATIONS[word]
@@ -352,75 +334,10 @@ class _Reader:
 
     # Paragraphs and tables -------------------------------------------------------------------
 
-    def _paragraph(self, flow: _Flow, *, cell_paragraph: bool) -> None:
-        if cell_paragraph:
-            text, bold, _ = self._take(flow)
-            flow.cell.paragraphs.append((text, bold))
-            return
-        if flow.cells:
-            self._end_row(flow)
-        self._end_paragraph(flow)
-
-    def _end_flow(self, flow: _Flow) -> None:
-        """End a region's text: a row left open by a truncated table first, then the last paragraph."""
-        if flow.cells:
-            self._end_row(flow)
-        self._end_paragraph(flow)
-
-    def _end_paragraph(self, flow: _Flow) -> None:
-        text, bold, marker = self._take(flow)
-        if not text and not marker:
-            return
+    def _level(self) -> int | None:
+        """The heading level of the paragraph now ending: its outline level, else its style's."""
         state = self.state
-        level = state.outline + 1 if state.outline is not None else self.styles.get(state.style)
-        if marker:
-            text = f"{marker} {text}".rstrip()
-        self.lines.append(
-            Line(text, bold=bold, heading_level=level, list_item=bool(marker), region=flow.region)
-        )
-
-    def _take(self, flow: _Flow) -> tuple[str, bool, str]:
-        # A stray U+FEFF (\u-257) is an invisible leftover of conversions, never text.
-        text = "".join(piece for piece, _ in flow.segments).replace("\ufeff", "").strip()
-        if _SURROGATE.search(text):
-            # \uN gives UTF-16 code units; characters beyond the BMP arrive as surrogate pairs.
-            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        bold = bool(text) and all(b for piece, b in flow.segments if piece.strip())
-        marker = _marker("".join(flow.marker))
-        flow.segments, flow.marker = [], []
-        return text, bold, marker
-
-    def _end_cell(self, flow: _Flow) -> None:
-        text, bold, _ = self._take(flow)
-        flow.cell.paragraphs.append((text, bold))
-        flow.cells.append(flow.cell)
-        flow.cell = _Cell()
-
-    def _end_row(self, flow: _Flow) -> None:
-        if flow.cell.paragraphs or flow.segments:
-            self._end_cell(flow)
-        cells = [[p for p in cell.paragraphs if p[0]] for cell in flow.cells]
-        flow.cells = []
-        cells = [cell for cell in cells if cell]
-        layout = any(len(cell) > 1 or len(cell[0][0]) > LAYOUT_CELL_CHARS for cell in cells)
-        if layout:
-            for cell in cells:
-                self.lines.extend(Line(text, bold=bold, region=flow.region) for text, bold in cell)
-        elif cells:
-            text = "  ".join(cell[0][0] for cell in cells)
-            bold = all(cell[0][1] for cell in cells)
-            self.lines.append(Line(text, bold=bold, region=flow.region))
-
-
-def _marker(raw: str) -> str:
-    marker = raw.replace("\t", " ").strip()
-    if not marker or _NUMBERED.match(marker):
-        return marker
-    # A lone glyph ("\'b7" in Symbol, "o" in Courier New, "§" in Wingdings, a dash) is a bullet;
-    # longer text ("Step 1:") is kept as written.
-    if len(marker) == 1 or not any(char.isalnum() for char in marker):
-        return "\u2022"
-    return marker
+        return state.outline + 1 if state.outline is not None else self.styles.get(state.style)
 
 
 def extract(source: Source) -> Extraction:
