@@ -22,8 +22,6 @@ from .rtf_lexer import (
 
 MAX_RTF_BYTES = 64 * 1024 * 1024
 MAX_GROUP_DEPTH = 1000
-# A cell with more than one paragraph, or this much text, makes its row a layout row whose cell
-# paragraphs become Lines of their own (a spec's DUTIES often sits in one big cell).
 
 # Destinations whose content is never printed text (the \* ones are skipped whatever their name).
 SKIP_DESTINATIONS = frozenset(
@@ -50,7 +48,7 @@ SPECIAL_CHARACTERS = {
 }  # fmt: skip
 SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "|": "", ":": ""}
 BREAKS = frozenset(("par", "sect", "page", "column"))
-# A numbered marker ("1.", "a)", "(iv)", "2.1") is kept as written.
+# The control words the reader acts on; every other one (\rtlch, \fs24, \insrsid...) is layout.
 _PROPERTIES = (
     "b", "v", "f", "plain", "pard", "intbl", "s", "outlinelevel", "uc", "ansicpg", "mac", "pc", "pca",
     "deff", "fonttbl", "stylesheet", "listtext", "pntext", "shptxt", "u", "line", "cell", "nestcell",
