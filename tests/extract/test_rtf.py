@@ -58,6 +58,7 @@ def test_special_characters_and_symbols() -> None:
         (r"\u-10240?\u-8398?\par", "\U00010332"),
         (r"\u-4064 ?ok\par", "\uf020ok"),
         (r"\u-257?BOM\par", "BOM"),
+        (r"\u9999999999?\u-99999?x\par", "\ufffd\ufffdx"),
     ],
 )
 def test_unicode_escapes_and_skip_counts(body: str, expected: str) -> None:

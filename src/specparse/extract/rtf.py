@@ -213,7 +213,9 @@ class _Reader:
         if word not in _HANDLED:
             return  # most control words are layout (\rtlch, \fs24, \insrsid...) and carry no text
         if word == "u" and param is not None:
-            self._text(chr(param + 65536 if param < 0 else param))
+            # A signed 16-bit UTF-16 code unit; anything outside that range is a broken file.
+            code = param + 65536 if param < 0 else param
+            self._text(chr(code) if 0 <= code <= 0xFFFF else "\ufffd")
             self.skip = state.uc
             return
         if word in SPECIAL_CHARACTERS:
