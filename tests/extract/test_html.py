@@ -112,6 +112,27 @@ def test_word_save_as_html_list_paragraphs() -> None:
     ]
 
 
+WORD_PAGE = b"""<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><title>Spec</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>HR</o:Author></o:DocumentProperties></xml><![endif]-->
+<style><!-- p.MsoNormal {margin:0in;} --></style></head>
+<body lang=EN-US><div class=WordSection1>
+<p class=MsoTitle align=center><b><span style='font-size:14.0pt'>ACCOUNT CLERK<o:p></o:p></span></b></p>
+<p class=MsoNormal>Under supervision, performs clerical work\x97and related duties.<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<table class=MsoNormalTable><tr><td><p class=MsoNormal>Class Code:<o:p></o:p></p></td>
+<td><p class=MsoNormal>1234<o:p></o:p></p></td></tr></table></div></body></html>"""
+
+
+def test_word_save_as_html_page() -> None:
+    assert read(WORD_PAGE) == [
+        Line("Spec", region="header"),
+        Line("ACCOUNT CLERK", bold=True),
+        Line("Under supervision, performs clerical work\u2014and related duties."),
+        Line("Class Code:  1234"),
+    ]
+
+
 def test_data_table_rows_join_cells_with_two_spaces() -> None:
     page = """<table><tr><th><p>Class Code</p></th><th>Title</th></tr>
       <tr><td><p>7565</p></td><td>Lead <b>Clerk</b><br> </td><td></td></tr>
