@@ -1,0 +1,367 @@
+"""Walk WordprocessingML blocks (paragraphs, tables, text boxes) into Lines, as Word would display them.
+
+Choices, for every flavour:
+- tracked changes are read as accepted: inserted and moved-to text kept, deleted and moved-from dropped;
+- fields show their result, never their instruction;
+- a manual line break (``w:br``, ``w:cr``) splits the paragraph into several Lines (it is a visible
+  new line, and spec headers use it for "Class Code: 1234 <br> Approved: ..."); the list marker goes
+  on the first piece only. Page and column breaks become a space, so words are never glued;
+- text boxes are read once (the mc:Choice, or the mc:Fallback when the Choice has no Word content)
+  and their paragraphs follow the paragraph that anchors them;
+- hidden text (``w:vanish``) is skipped; caps and small caps are upper-cased as displayed;
+- table rows are one Line with cells joined by two spaces, unless a cell holds prose (long text, a
+  list, or a nested table): then the row's cells are walked as ordinary blocks, one Line each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ...errors import LimitExceededError
+from ...lines import Line, Region
+from .dialect import AML_2003, MC, WX_2003, Dialect, int_or
+from .numbering import Numbering
+from .styles import Styles
+
+MAX_NESTING = 32  # tables in text boxes in tables...: deeper than this is hostile, not a document
+MAX_FIELD_NESTING = 64
+LONG_CELL_CHARS = 200  # a cell longer than this is prose (a DUTIES cell), not a header-block value
+BREAK_TYPES_AS_SPACE = frozenset({"page", "column"})
+
+# Word "Symbol"/"Wingdings" characters live in the private-use area F0xx; the few that specs use
+# as bullets or ticks are mapped, others are dropped rather than emitted as unreadable glyphs.
+_SYMBOLS = {
+    0xB7: "\u2022",
+    0xA7: "\u25aa",
+    0xD8: "\u2022",
+    0xFC: "\u2713",
+    0xFE: "\u2611",
+    0xA8: "\u2610",
+    0x6F: "\u2610",
+    0xB0: "\u00b0",
+    0xB1: "\u00b1",
+    0xB3: "\u2265",
+    0xA3: "\u2264",
+    0xAE: "\u2192",
+    0xD7: "\u00d7",
+    0x2D: "-",
+}
+_AML_INSERTION = "Word.Insertion"
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    text: list[str] = field(default_factory=list)
+    all_bold: bool = True
+    has_text: bool = False
+    boxes: list[etree._Element] = field(default_factory=list)
+
+
+class Walker:
+    """Turns block containers (a body, a header part, a table cell) into Lines; one per document part."""
+
+    def __init__(self, dialect: Dialect, styles: Styles, numbering: Numbering) -> None:
+        self.d = dialect
+        self.styles = styles
+        self.numbering = numbering
+        self._fields: list[bool] = []  # one entry per open field: True once past its separator
+        self.tracked_changes = False
+        q = dialect.q
+        self._p, self._tbl, self._tr, self._tc, self._r = q("p"), q("tbl"), q("tr"), q("tc"), q("r")
+        self._ppr, self._rpr, self._t = q("pPr"), q("rPr"), q("t")
+        self._txbx = q("txbxContent")
+        self._alternate = f"{{{MC}}}AlternateContent"
+        self._annotation = f"{{{AML_2003}}}annotation"
+        self._aml_content = f"{{{AML_2003}}}content"
+        # Containers whose children are read as if they stood in their place.
+        self._block_wrappers = frozenset(
+            {
+                q("sdt"),
+                q("sdtContent"),
+                q("customXml"),
+                q("ins"),
+                q("moveTo"),
+                q("body"),
+                f"{{{WX_2003}}}sect",
+                f"{{{WX_2003}}}sub-section",
+                f"{{{WX_2003}}}pBdrGroup",
+            }
+        )
+        self._inline_wrappers = frozenset(
+            {
+                q(dialect.hyperlink),
+                q("smartTag"),
+                q("sdt"),
+                q("sdtContent"),
+                q("customXml"),
+                q("ins"),
+                q("moveTo"),
+                q("fldSimple"),
+                q("bdo"),
+                q("dir"),
+                self._aml_content,
+            }
+        )
+        self._dropped = frozenset({q("del"), q("moveFrom")})
+
+    # -- blocks ---------------------------------------------------------------------------------------
+
+    def blocks(self, container: etree._Element, region: Region, depth: int = 0) -> list[Line]:
+        if depth > MAX_NESTING:
+            raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+        lines: list[Line] = []
+        for child in self._block_children(container, depth):
+            if child.tag == self._p:
+                lines.extend(self.paragraph(child, region, depth))
+            elif child.tag == self._tbl:
+                lines.extend(self.table(child, region, depth))
+        return lines
+
+    def _block_children(self, container: etree._Element, depth: int) -> Iterator[etree._Element]:
+        for child in container:
+            tag = child.tag
+            if tag == self._p or tag == self._tbl:
+                yield child
+            elif tag in self._block_wrappers or (tag == self._annotation and self._inserted(child)):
+                if depth > MAX_NESTING:
+                    raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+                yield from self._block_children(child, depth + 1)
+            elif tag == self._aml_content:
+                yield from self._block_children(child, depth + 1)
+            elif tag == self._alternate:
+                picked = self._pick(child)
+                if picked is not None:
+                    yield from self._block_children(picked, depth + 1)
+            elif tag in self._dropped:
+                self.tracked_changes = True
+
+    def _inserted(self, annotation: etree._Element) -> bool:
+        kind = annotation.get(f"{{{self.d.w}}}type")
+        if kind is not None and kind.startswith("Word.") and kind in (_AML_INSERTION, "Word.Deletion"):
+            self.tracked_changes = True
+        return kind == _AML_INSERTION
+
+    def _pick(self, alternate: etree._Element) -> etree._Element | None:
+        """One branch of mc:AlternateContent: the first Choice holding Word content, else the Fallback."""
+        fallback = None
+        for branch in alternate:
+            if not isinstance(branch.tag, str):
+                continue
+            if branch.tag == f"{{{MC}}}Fallback":
+                fallback = branch
+            elif next(branch.iter(f"{{{self.d.w}}}*"), None) is not None:
+                return branch
+        return fallback
+
+    # -- tables ---------------------------------------------------------------------------------------
+
+    def table(self, table: etree._Element, region: Region, depth: int) -> list[Line]:
+        lines: list[Line] = []
+        for row in self._descendants_at(table, self._tr, depth):
+            trpr = row.find(self.d.q("trPr"))
+            if trpr is not None and trpr.find(self.d.q("del")) is not None:
+                self.tracked_changes = True
+                continue
+            cell_elements = list(self._descendants_at(row, self._tc, depth))
+            cells = [self.blocks(cell, region, depth + 1) for cell in cell_elements]
+            if any(self._is_prose(cell, found) for cell, found in zip(cell_elements, cells, strict=True)):
+                for cell_lines in cells:
+                    lines.extend(cell_lines)
+                continue
+            texts = [" ".join(line.text for line in cell_lines) for cell_lines in cells]
+            joined = "  ".join(text for text in texts if text.strip())
+            if joined.strip():
+                cell_all = [line for cell_lines in cells for line in cell_lines]
+                lines.append(Line(text=joined, bold=all(line.bold for line in cell_all), region=region))
+        return lines
+
+    def _descendants_at(self, parent: etree._Element, tag: str, depth: int) -> Iterator[etree._Element]:
+        """Rows of a table or cells of a row, looking through content controls and custom XML."""
+        for child in parent:
+            if child.tag == tag:
+                yield child
+            elif child.tag in self._block_wrappers and depth <= MAX_NESTING:
+                yield from self._descendants_at(child, tag, depth + 1)
+
+    def _is_prose(self, cell: etree._Element, lines: list[Line]) -> bool:
+        if cell.find(f".//{self._tbl}") is not None:
+            return True
+        if sum(len(line.text) for line in lines) > LONG_CELL_CHARS:
+            return True
+        return len(lines) > 1 and any(line.list_item for line in lines)
+
+    # -- paragraphs -----------------------------------------------------------------------------------
+
+    def paragraph(self, paragraph: etree._Element, region: Region, depth: int) -> list[Line]:
+        d = self.d
+        ppr = paragraph.find(self._ppr)
+        style_id = d.val(ppr, "pStyle")
+        style = self.styles.paragraph(style_id)
+        heading = style.heading_level
+        outline = d.val(ppr, "outlineLvl")
+        if outline is not None:
+            level = int_or(outline, 9)
+            heading = min(level + 1, 6) if 0 <= level < 9 else None
+        marker = self._marker(ppr, style_id, style.num_id, style.ilvl)
+        para = _Paragraph()
+        self._inline(paragraph, para, style_id, depth)
+        lines: list[Line] = []
+        bold = para.has_text and para.all_bold
+        pieces = "".join(para.text).split("\n")
+        for index, piece in enumerate(pieces):
+            if not piece.strip():
+                continue
+            first = index == 0 or not lines
+            text = f"{marker} {piece.strip()}" if marker and first else piece
+            lines.append(
+                Line(
+                    text=text,
+                    bold=bold,
+                    heading_level=heading,
+                    list_item=bool(marker) and first,
+                    region=region,
+                )
+            )
+        for box in para.boxes:
+            lines.extend(self.blocks(box, region, depth + 1))
+        return lines
+
+    def _marker(
+        self, ppr: etree._Element | None, style_id: str | None, style_num: str | None, style_ilvl: int | None
+    ) -> str | None:
+        d = self.d
+        num = None if ppr is None else ppr.find(d.q(d.num_pr))
+        num_id = d.val(num, d.num_id) if num is not None else None
+        ilvl_value = d.val(num, "ilvl") if num is not None else None
+        if num_id is None:
+            num_id = style_num
+        if num_id is None or num_id == "0":
+            return None
+        if ilvl_value is not None:
+            ilvl = int_or(ilvl_value, 0)
+        elif style_ilvl is not None:
+            ilvl = style_ilvl
+        else:
+            linked = self.numbering.level_for_style(num_id, style_id) if style_id else None
+            ilvl = linked if linked is not None else 0
+        return self.numbering.marker(num_id, ilvl)
+
+    def _inline(self, parent: etree._Element, para: _Paragraph, style_id: str | None, depth: int) -> None:
+        if depth > MAX_NESTING:
+            raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+        for child in parent:
+            tag = child.tag
+            if tag == self._r:
+                self._run(child, para, style_id, depth)
+            elif tag in self._inline_wrappers:
+                self._inline(child, para, style_id, depth + 1)
+            elif tag == self._annotation:
+                if self._inserted(child):
+                    self._inline(child, para, style_id, depth + 1)
+            elif tag == self._alternate:
+                picked = self._pick(child)
+                if picked is not None:
+                    self._inline(picked, para, style_id, depth + 1)
+            elif tag in self._dropped:
+                self.tracked_changes = True
+
+    def _run(self, run: etree._Element, para: _Paragraph, style_id: str | None, depth: int) -> None:
+        d = self.d
+        rpr = run.find(self._rpr)
+        bold, caps, hidden = self._run_format(rpr, style_id)
+        for child in run:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            local = tag[tag.rfind("}") + 1 :]
+            text = ""
+            if tag == self._t:
+                text = _element_text(child)
+            elif local == "tab" or local == "ptab":
+                text = "\t"
+            elif local in ("br", "cr"):
+                text = " " if (d.attr(child, "type") or "") in BREAK_TYPES_AS_SPACE else "\n"
+            elif local == "sym":
+                text = _symbol(d.attr(child, "char"))
+            elif local == "noBreakHyphen":
+                text = "-"
+            elif local == "fldChar":
+                self._field_char(d.attr(child, "fldCharType"))
+            elif local in ("drawing", "pict", "object"):
+                para.boxes.extend(self._textboxes(child, depth + 1))
+            elif tag == self._alternate:
+                picked = self._pick(child)
+                if picked is not None:
+                    para.boxes.extend(self._textboxes(picked, depth + 1))
+            if text and not hidden and all(self._fields):
+                if caps:
+                    text = text.upper()
+                para.text.append(text)
+                if text.strip():
+                    para.has_text = True
+                    para.all_bold = para.all_bold and bold
+
+    def _run_format(self, rpr: etree._Element | None, style_id: str | None) -> tuple[bool, bool, bool]:
+        d = self.d
+        paragraph_style = self.styles.paragraph(style_id)
+        char_bold = char_caps = char_hidden = None
+        char_style = d.val(rpr, "rStyle")
+        if char_style is not None:
+            char_bold, char_caps, char_hidden = self.styles.character(char_style)
+        bold = _first_set(d.toggle(rpr, "b"), char_bold, paragraph_style.bold)
+        caps = _first_set(d.toggle(rpr, "caps"), d.toggle(rpr, "smallCaps"), char_caps, paragraph_style.caps)
+        hidden = _first_set(d.toggle(rpr, "vanish"), char_hidden, paragraph_style.hidden)
+        return bold, caps, hidden
+
+    def _field_char(self, kind: str | None) -> None:
+        # Complex fields span runs (and sometimes paragraphs): begin, instruction, separate, result, end.
+        if kind == "begin":
+            if len(self._fields) < MAX_FIELD_NESTING:
+                self._fields.append(False)
+        elif kind == "separate" and self._fields:
+            self._fields[-1] = True
+        elif kind == "end" and self._fields:
+            self._fields.pop()
+
+    def _textboxes(self, element: etree._Element, depth: int) -> Iterator[etree._Element]:
+        """The outermost w:txbxContent under a drawing or picture, one branch of any AlternateContent."""
+        if depth > MAX_NESTING:
+            return
+        for child in element:
+            if child.tag == self._txbx:
+                yield child
+            elif child.tag == self._alternate:
+                picked = self._pick(child)
+                if picked is not None:
+                    yield from self._textboxes(picked, depth + 1)
+            elif isinstance(child.tag, str):
+                yield from self._textboxes(child, depth + 1)
+
+
+def _first_set(*values: bool | None) -> bool:
+    for value in values:
+        if value is not None:
+            return value
+    return False
+
+
+def _element_text(element: etree._Element) -> str:
+    # An unresolved entity reference stays a child node; the text after it is its tail.
+    text = element.text or ""
+    for child in element:
+        text += child.tail or ""
+    return text
+
+
+def _symbol(code: str | None) -> str:
+    value = int_or(code, -1, base=16)
+    if value < 0:
+        return ""
+    if 0xF000 <= value <= 0xF0FF:
+        return _SYMBOLS.get(value - 0xF000, "")
+    if 0xE000 <= value <= 0xF8FF or value > 0x10FFFF:
+        return ""
+    return chr(value)
