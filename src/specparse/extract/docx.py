@@ -62,9 +62,7 @@ def _read(package: Package) -> Extraction:
     rels = package.relationships(main)
     styles = Styles(_optional_part(package, rels, "styles"), dialect)
     numbering = Numbering(dialect, styles)
-    numbering_root = _optional_part(package, rels, "numbering")
-    if numbering_root is not None:
-        numbering.load_ooxml(numbering_root)
+    numbering.load_later(lambda: _optional_part(package, rels, "numbering"))
     walker = Walker(dialect, styles, numbering)
     body = document.find(dialect.q("body"))
     lines = walker.blocks(body, "body") if body is not None else []

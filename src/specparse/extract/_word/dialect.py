@@ -45,8 +45,10 @@ class Dialect:
         if props is None:
             return None
         element = props.find(f"{{{self.w}}}{child}")
-        if element is None:
-            return None
+        return None if element is None else self.switch(element)
+
+    def switch(self, element: etree._Element) -> bool:
+        """Whether an on/off property element is on (``<w:b/>``, ``w:val="on"``, ``"true"``, ``"1"``)."""
         value = self.attr(element, "val")
         return value is None or value.lower() not in _OFF_VALUES
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -92,23 +93,38 @@ class Numbering:
         self.styles = styles
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.instances: dict[str, ListInstance] = {}
+        self._fmt_tag = "numFmt"
+        self._abstract_elements: dict[str, etree._Element] = {}
+        self._pending: Callable[[], etree._Element | None] | None = None
         self._style_links: dict[str, str] = {}  # abstract id -> numbering style it borrows levels from
         # Counters are kept per abstract definition: Word continues a list across w:num instances of
         # the same definition unless an instance overrides the start (POI NumberingWOverrides.docx).
         self._counters: dict[str, list[int | None]] = {}
         self._seen: set[str] = set()
 
+    def load_later(self, loader: Callable[[], etree._Element | None]) -> None:
+        """Parse numbering.xml only when a paragraph is numbered: some files carry megabytes of unused
+        list definitions (docx2python nested_paragraphs_in_header.docx has 816 in 2.3 MB)."""
+        self._pending = loader
+
+    def _load_pending(self) -> None:
+        loader, self._pending = self._pending, None
+        root = loader() if loader is not None else None
+        if root is not None:
+            self.load_ooxml(root)
+
     def load_ooxml(self, root: etree._Element) -> None:
         d, q = self.d, self.d.q
-        for abstract in root.iter(q("abstractNum")):
+        for abstract in root.iterchildren(q("abstractNum")):
             abstract_id = d.attr(abstract, "abstractNumId")
             if abstract_id is None:
                 continue
-            self.abstracts[abstract_id] = self._levels(abstract, "numFmt")
+            # Levels are read when the list is first used; most definitions never are.
+            self._abstract_elements[abstract_id] = abstract
             link = d.val(abstract, "numStyleLink")
             if link is not None:
                 self._style_links[abstract_id] = link
-        for num in root.iter(q("num")):
+        for num in root.iterchildren(q("num")):
             num_id = d.attr(num, "numId")
             abstract_ref = d.val(num, "abstractNumId")
             if num_id is not None and abstract_ref is not None:
@@ -116,11 +132,12 @@ class Numbering:
 
     def load_word2003(self, lists: etree._Element) -> None:
         d, q = self.d, self.d.q
-        for definition in lists.iter(q("listDef")):
+        self._fmt_tag = "nfc"
+        for definition in lists.iterchildren(q("listDef")):
             def_id = d.attr(definition, "listDefId")
             if def_id is not None:
-                self.abstracts[def_id] = self._levels(definition, "nfc")
-        for instance in lists.iter(q("list")):
+                self._abstract_elements[def_id] = definition
+        for instance in lists.iterchildren(q("list")):
             ilfo = d.attr(instance, "ilfo")
             definition_ref = d.val(instance, "ilst")
             if ilfo is not None and definition_ref is not None:
@@ -171,13 +188,22 @@ class Numbering:
             # A list defined through a numbering style (numStyleLink) takes the levels of the list
             # that style points at; one hop is all Word itself follows.
             linked = self.instances.get(self.styles.numbering_link(link) or "")
-            if linked is not None and linked.abstract_id in self.abstracts:
+            if linked is not None and linked.abstract_id in self._abstract_elements:
                 abstract_id = linked.abstract_id
-        levels = dict(self.abstracts.get(abstract_id, {}))
+        levels = dict(self._abstract(abstract_id))
         levels.update(instance.levels)
         return abstract_id, levels
 
+    def _abstract(self, abstract_id: str) -> dict[int, Level]:
+        levels = self.abstracts.get(abstract_id)
+        if levels is None:
+            element = self._abstract_elements.get(abstract_id)
+            levels = {} if element is None else self._levels(element, self._fmt_tag)
+            self.abstracts[abstract_id] = levels
+        return levels
+
     def level_for_style(self, num_id: str, style_id: str) -> int | None:
+        self._load_pending()
         instance = self.instances.get(num_id)
         if instance is None:
             return None
@@ -188,6 +214,7 @@ class Numbering:
 
     def marker(self, num_id: str, ilvl: int) -> str | None:
         """Advance list ``num_id`` at level ``ilvl`` and return the marker shown ("1.", "a)", "•")."""
+        self._load_pending()
         instance = self.instances.get(num_id)
         if instance is None or not 0 <= ilvl < MAX_LEVELS:
             return None

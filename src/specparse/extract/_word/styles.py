@@ -48,7 +48,7 @@ def heading_from_name(name: str) -> int | None:
     return 1 if _TITLE_NAME.match(name) else None
 
 
-def _heading_from_outline(value: str | None) -> int | None:
+def heading_from_outline(value: str | None) -> int | None:
     level = int_or(value, BODY_OUTLINE_LEVEL)
     if 0 <= level < BODY_OUTLINE_LEVEL:
         return min(level + 1, MAX_HEADING_LEVEL)
@@ -114,7 +114,7 @@ class Styles:
         for style in chain:
             heading = heading_from_name(style.name)
             if heading is None:
-                heading = _heading_from_outline(d.val(style.ppr, "outlineLvl"))
+                heading = heading_from_outline(d.val(style.ppr, "outlineLvl"))
             if heading is not None or d.val(style.ppr, "outlineLvl") is not None:
                 break
         if heading is None and not chain and style_id is not None:

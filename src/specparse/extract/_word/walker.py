@@ -24,7 +24,7 @@ from ...errors import LimitExceededError
 from ...lines import Line, Region
 from .dialect import AML_2003, MC, WX_2003, Dialect, int_or
 from .numbering import Numbering
-from .styles import Styles
+from .styles import Styles, heading_from_outline
 
 MAX_NESTING = 32  # tables in text boxes in tables...: deeper than this is hostile, not a document
 MAX_FIELD_NESTING = 64
@@ -71,7 +71,8 @@ class Walker:
         self.tracked_changes = False
         q = dialect.q
         self._p, self._tbl, self._tr, self._tc, self._r = q("p"), q("tbl"), q("tr"), q("tc"), q("r")
-        self._ppr, self._rpr, self._t = q("pPr"), q("rPr"), q("t")
+        self._ppr, self._pstyle, self._outline = q("pPr"), q("pStyle"), q("outlineLvl")
+        self._num_pr = q(dialect.num_pr)
         self._txbx = q("txbxContent")
         self._alternate = f"{{{MC}}}AlternateContent"
         self._annotation = f"{{{AML_2003}}}annotation"
@@ -106,6 +107,28 @@ class Walker:
             }
         )
         self._dropped = frozenset({q("del"), q("moveFrom")})
+        self._run_kinds = {
+            q("t"): "t",
+            q("rPr"): "rPr",
+            q("tab"): "tab",
+            q("ptab"): "tab",
+            q("br"): "br",
+            q("cr"): "br",
+            q("sym"): "sym",
+            q("noBreakHyphen"): "-",
+            q("fldChar"): "fldChar",
+            q("drawing"): "box",
+            q("pict"): "box",
+            q("object"): "box",
+            self._alternate: "alternate",
+        }
+        self._run_props = {
+            q("rStyle"): "rStyle",
+            q("b"): "b",
+            q("vanish"): "vanish",
+            q("caps"): "caps",
+            q("smallCaps"): "caps",
+        }
 
     # -- blocks ---------------------------------------------------------------------------------------
 
@@ -197,15 +220,19 @@ class Walker:
 
     def paragraph(self, paragraph: etree._Element, region: Region, depth: int) -> list[Line]:
         d = self.d
+        style_id = outline = None
+        num: etree._Element | None = None
         ppr = paragraph.find(self._ppr)
-        style_id = d.val(ppr, "pStyle")
+        for prop in () if ppr is None else ppr:
+            if prop.tag == self._pstyle:
+                style_id = d.attr(prop, "val")
+            elif prop.tag == self._outline:
+                outline = d.attr(prop, "val")
+            elif prop.tag == self._num_pr:
+                num = prop
         style = self.styles.paragraph(style_id)
-        heading = style.heading_level
-        outline = d.val(ppr, "outlineLvl")
-        if outline is not None:
-            level = int_or(outline, 9)
-            heading = min(level + 1, 6) if 0 <= level < 9 else None
-        marker = self._marker(ppr, style_id, style.num_id, style.ilvl)
+        heading = style.heading_level if outline is None else heading_from_outline(outline)
+        marker = self._marker(num, style_id, style.num_id, style.ilvl)
         para = _Paragraph()
         self._inline(paragraph, para, style_id, depth)
         lines: list[Line] = []
@@ -230,10 +257,9 @@ class Walker:
         return lines
 
     def _marker(
-        self, ppr: etree._Element | None, style_id: str | None, style_num: str | None, style_ilvl: int | None
+        self, num: etree._Element | None, style_id: str | None, style_num: str | None, style_ilvl: int | None
     ) -> str | None:
         d = self.d
-        num = None if ppr is None else ppr.find(d.q(d.num_pr))
         num_id = d.val(num, d.num_id) if num is not None else None
         ilvl_value = d.val(num, "ilvl") if num is not None else None
         if num_id is None:
@@ -270,29 +296,29 @@ class Walker:
 
     def _run(self, run: etree._Element, para: _Paragraph, style_id: str | None, depth: int) -> None:
         d = self.d
-        rpr = run.find(self._rpr)
-        bold, caps, hidden = self._run_format(rpr, style_id)
+        bold, caps, hidden = self._run_format(None, style_id)
         for child in run:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            local = tag[tag.rfind("}") + 1 :]
+            kind = self._run_kinds.get(child.tag)
+            if kind is None:
+                continue  # instrText, delText, footnote marks, rPr's siblings we do not show
             text = ""
-            if tag == self._t:
+            if kind == "t":
                 text = _element_text(child)
-            elif local == "tab" or local == "ptab":
+            elif kind == "rPr":
+                bold, caps, hidden = self._run_format(child, style_id)
+            elif kind == "tab":
                 text = "\t"
-            elif local in ("br", "cr"):
+            elif kind == "br":
                 text = " " if (d.attr(child, "type") or "") in BREAK_TYPES_AS_SPACE else "\n"
-            elif local == "sym":
+            elif kind == "sym":
                 text = _symbol(d.attr(child, "char"))
-            elif local == "noBreakHyphen":
+            elif kind == "-":
                 text = "-"
-            elif local == "fldChar":
+            elif kind == "fldChar":
                 self._field_char(d.attr(child, "fldCharType"))
-            elif local in ("drawing", "pict", "object"):
+            elif kind == "box":
                 para.boxes.extend(self._textboxes(child, depth + 1))
-            elif tag == self._alternate:
+            elif kind == "alternate":
                 picked = self._pick(child)
                 if picked is not None:
                     para.boxes.extend(self._textboxes(picked, depth + 1))
@@ -305,16 +331,25 @@ class Walker:
                     para.all_bold = para.all_bold and bold
 
     def _run_format(self, rpr: etree._Element | None, style_id: str | None) -> tuple[bool, bool, bool]:
+        """(bold, caps, hidden) of a run."""
         d = self.d
         paragraph_style = self.styles.paragraph(style_id)
-        char_bold = char_caps = char_hidden = None
-        char_style = d.val(rpr, "rStyle")
-        if char_style is not None:
-            char_bold, char_caps, char_hidden = self.styles.character(char_style)
-        bold = _first_set(d.toggle(rpr, "b"), char_bold, paragraph_style.bold)
-        caps = _first_set(d.toggle(rpr, "caps"), d.toggle(rpr, "smallCaps"), char_caps, paragraph_style.caps)
-        hidden = _first_set(d.toggle(rpr, "vanish"), char_hidden, paragraph_style.hidden)
-        return bold, caps, hidden
+        bold = caps = hidden = char_bold = char_caps = char_hidden = None
+        for prop in () if rpr is None else rpr:
+            name = self._run_props.get(prop.tag)
+            if name == "rStyle":  # own properties win over the character style, then the paragraph style
+                char_bold, char_caps, char_hidden = self.styles.character(d.attr(prop, "val") or "")
+            elif name == "b":
+                bold = d.switch(prop)
+            elif name == "vanish":
+                hidden = d.switch(prop)
+            elif name == "caps":
+                caps = bool(caps) or d.switch(prop)
+        return (
+            _first_set(bold, char_bold, paragraph_style.bold),
+            _first_set(caps, char_caps, paragraph_style.caps),
+            _first_set(hidden, char_hidden, paragraph_style.hidden),
+        )
 
     def _field_char(self, kind: str | None) -> None:
         # Complex fields span runs (and sometimes paragraphs): begin, instruction, separate, result, end.
