@@ -519,3 +519,44 @@ def test_billion_laughs_part_from_corpus_is_refused() -> None:
         bomb = archive.read("xl/sharedStrings.xml")
     with pytest.raises(CorruptDocumentError):
         read(make_docx("", document=bomb.decode("utf-8")))
+
+
+def test_one_paragraph_layout_rows_keep_their_hints() -> None:
+    styles = part_xml(
+        "styles", '<w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 2"/></w:style>'
+    )
+    body = "<w:tbl><w:tr><w:tc>" + p("DEFINITION", '<w:pStyle w:val="H"/>') + "</w:tc><w:tc>" + p("")
+    body += "</w:tc></w:tr></w:tbl>"
+    assert read(make_docx(body, parts={"rId8": ("styles", styles)})).lines == [
+        Line("DEFINITION", heading_level=2)
+    ]
+
+
+def test_hostile_start_values_do_not_build_huge_markers() -> None:
+    numbering = part_xml(
+        "numbering",
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="999999999"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    )
+    assert texts(make_docx(p("Item", num(1)), parts={"rId9": ("numbering", numbering)})) == [
+        "999999999) Item"
+    ]
+
+
+def test_deep_nesting_is_refused() -> None:
+    depth = 60
+    body = "<w:tbl><w:tr><w:tc>" * depth + p("deep") + "</w:tc></w:tr></w:tbl>" * depth
+    with pytest.raises(LimitExceededError, match="nested"):
+        read(make_docx(body))
+    wrapped = "<w:sdt><w:sdtContent>" * depth + p("deep") + "</w:sdtContent></w:sdt>" * depth
+    with pytest.raises(LimitExceededError, match="nested"):
+        read(make_docx(wrapped))
+
+
+def test_ruby_text_keeps_the_base_only() -> None:
+    body = (
+        "<w:p><w:r><w:ruby><w:rt><w:r><w:t>kan</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>\u6f22</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"
+    )
+    assert texts(make_docx(body)) == ["\u6f22"]

@@ -65,7 +65,7 @@ def _read(package: Package) -> Extraction:
     numbering.load_later(lambda: _optional_part(package, rels, "numbering"))
     walker = Walker(dialect, styles, numbering)
     body = document.find(dialect.q("body"))
-    lines = walker.blocks(body, "body") if body is not None else []
+    lines = walker.part(body, "body") if body is not None else []
     for kind in ("footnotes", "endnotes"):
         notes = _optional_part(package, rels, kind)
         if notes is not None:
@@ -95,7 +95,7 @@ def _notes(walker: Walker, root: etree._Element, dialect: Dialect) -> list[Line]
     for note in root:
         if dialect.attr(note, "type") in _SEPARATOR_NOTES:
             continue
-        lines.extend(walker.blocks(note, "body"))
+        lines.extend(walker.part(note, "body"))
     return lines
 
 
@@ -121,7 +121,7 @@ def _headers_footers(
                 continue
             seen_parts.add(rel.target)
             root = package.xml(rel.target)
-            part_lines = Walker(dialect, walker.styles, walker.numbering).blocks(root, region)
+            part_lines = walker.part(root, region)
             key = tuple(line.text for line in part_lines)
             if part_lines and key not in seen_texts:
                 seen_texts.add(key)

@@ -52,14 +52,14 @@ def _read(data: bytes) -> Extraction:
         numbering.load_word2003(lists)
     walker = Walker(d, styles, numbering)
     body = root.find(d.q("body"))
-    lines = walker.blocks(body, "body") if body is not None else []
+    lines = walker.part(body, "body") if body is not None else []
     regions: dict[Region, list[Line]] = {"header": [], "footer": []}
     seen: set[tuple[Region, tuple[str, ...]]] = set()
     if body is not None:
         for section in body.iter(d.q("sectPr")):
             for tag, region in _REGIONS:
                 for part in section.findall(d.q(tag)):
-                    part_lines = Walker(d, styles, numbering).blocks(part, region)
+                    part_lines = walker.part(part, region)
                     key = (region, tuple(line.text for line in part_lines))
                     if part_lines and key not in seen:
                         seen.add(key)

@@ -12,6 +12,7 @@ from .dialect import Dialect, int_or
 from .styles import Styles
 
 MAX_LEVELS = 9  # Word lists have levels 0-8
+MAX_LETTER_REPEAT = 10  # "aaaaaaaaaa"; past that a hostile start value would build huge markers
 BULLET = "\u2022"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -66,7 +67,7 @@ def format_number(value: int, fmt: str) -> str:
     if fmt in ("bullet", "none"):
         # A bullet level quoted inside a deeper level's "%1.%6" shows nothing there.
         return ""
-    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= 26 * MAX_LETTER_REPEAT:
         # Word repeats the letter past z: 27 -> "aa", 28 -> "bb".
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter

@@ -121,6 +121,7 @@ class Walker:
             q("pict"): "box",
             q("object"): "box",
             self._alternate: "alternate",
+            q("ruby"): "ruby",
         }
         self._run_props = {
             q("rStyle"): "rStyle",
@@ -131,6 +132,11 @@ class Walker:
         }
 
     # -- blocks ---------------------------------------------------------------------------------------
+
+    def part(self, container: etree._Element, region: Region) -> list[Line]:
+        """The Lines of one document part (body, header, footnotes); fields never span parts."""
+        self._fields = []
+        return self.blocks(container, region)
 
     def blocks(self, container: etree._Element, region: Region, depth: int = 0) -> list[Line]:
         if depth > MAX_NESTING:
@@ -193,6 +199,11 @@ class Walker:
             if any(self._is_prose(cell, found) for cell, found in zip(cell_elements, cells, strict=True)):
                 for cell_lines in cells:
                     lines.extend(cell_lines)
+                continue
+            filled = [line for cell_lines in cells for line in cell_lines if line.text.strip()]
+            if len(filled) == 1:
+                # A one-paragraph row (a layout table around a heading or a list item) keeps its hints.
+                lines.append(filled[0])
                 continue
             texts = [" ".join(line.text for line in cell_lines) for cell_lines in cells]
             joined = "  ".join(text for text in texts if text.strip())
@@ -322,6 +333,11 @@ class Walker:
                 picked = self._pick(child)
                 if picked is not None:
                     para.boxes.extend(self._textboxes(picked, depth + 1))
+            elif kind == "ruby":
+                # The base text is what reads; the w:rt pronunciation guide above it is left out.
+                base = child.find(self.d.q("rubyBase"))
+                if base is not None:
+                    self._inline(base, para, style_id, depth + 1)
             if text and not hidden and all(self._fields):
                 if caps:
                     text = text.upper()
