@@ -560,3 +560,16 @@ def test_ruby_text_keeps_the_base_only() -> None:
         "<w:rubyBase><w:r><w:t>\u6f22</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"
     )
     assert texts(make_docx(body)) == ["\u6f22"]
+
+
+def test_legacy_form_checkboxes_show_their_state() -> None:
+    def box(state: str) -> str:
+        return (
+            f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="0"/>{state}'
+            "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    body = f'<w:p>{box("<w:checked/>")}<w:r><w:t xml:space="preserve"> Exempt </w:t></w:r>'
+    body += f'{box("")}<w:r><w:t xml:space="preserve"> Non-exempt</w:t></w:r></w:p>'
+    assert texts(make_docx(body)) == ["\u2612 Exempt \u2610 Non-exempt"]

@@ -30,6 +30,7 @@ MAX_NESTING = 32  # tables in text boxes in tables...: deeper than this is hosti
 MAX_FIELD_NESTING = 64
 LONG_CELL_CHARS = 200  # a cell longer than this is prose (a DUTIES cell), not a header-block value
 BREAK_TYPES_AS_SPACE = frozenset({"page", "column"})
+CHECKED_BOX, UNCHECKED_BOX = "\u2612", "\u2610"
 
 # Word "Symbol"/"Wingdings" characters live in the private-use area F0xx; the few that specs use
 # as bullets or ticks are mapped, others are dropped rather than emitted as unreadable glyphs.
@@ -313,6 +314,7 @@ class Walker:
             if kind is None:
                 continue  # instrText, delText, footnote marks, rPr's siblings we do not show
             text = ""
+            visible = all(self._fields)  # taken before a field begins, so a checkbox shows its box
             if kind == "t":
                 text = _element_text(child)
             elif kind == "rPr":
@@ -326,6 +328,7 @@ class Walker:
             elif kind == "-":
                 text = "-"
             elif kind == "fldChar":
+                text = self._checkbox(child)
                 self._field_char(d.attr(child, "fldCharType"))
             elif kind == "box":
                 para.boxes.extend(self._textboxes(child, depth + 1))
@@ -338,7 +341,7 @@ class Walker:
                 base = child.find(self.d.q("rubyBase"))
                 if base is not None:
                     self._inline(base, para, style_id, depth + 1)
-            if text and not hidden and all(self._fields):
+            if text and not hidden and visible:
                 if caps:
                     text = text.upper()
                 para.text.append(text)
@@ -366,6 +369,16 @@ class Walker:
             _first_set(caps, char_caps, paragraph_style.caps),
             _first_set(hidden, char_hidden, paragraph_style.hidden),
         )
+
+    def _checkbox(self, field_char: etree._Element) -> str:
+        """The box a legacy FORMCHECKBOX field shows (it has no result text): FLSA "Exempt [x]" forms."""
+        box = field_char.find(f"{self.d.q('ffData')}/{self.d.q('checkBox')}")
+        if box is None:
+            return ""
+        checked = self.d.toggle(box, "checked")
+        if checked is None:
+            checked = self.d.val(box, "default") in ("1", "true", "on")
+        return CHECKED_BOX if checked else UNCHECKED_BOX
 
     def _field_char(self, kind: str | None) -> None:
         # Complex fields span runs (and sometimes paragraphs): begin, instruction, separate, result, end.
