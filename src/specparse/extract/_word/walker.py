@@ -51,6 +51,7 @@ _SYMBOLS = {
     0x2D: "-",
 }
 _AML_INSERTION = "Word.Insertion"
+_AML_TRACKED = frozenset({_AML_INSERTION, "Word.Deletion"})
 
 
 @dataclass(slots=True)
@@ -69,6 +70,7 @@ class Walker:
         self.styles = styles
         self.numbering = numbering
         self._fields: list[bool] = []  # one entry per open field: True once past its separator
+        self._fields_overflow = 0
         self.tracked_changes = False
         q = dialect.q
         self._p, self._tbl, self._tr, self._tc, self._r = q("p"), q("tbl"), q("tr"), q("tc"), q("r")
@@ -137,6 +139,7 @@ class Walker:
     def part(self, container: etree._Element, region: Region) -> list[Line]:
         """The Lines of one document part (body, header, footnotes); fields never span parts."""
         self._fields = []
+        self._fields_overflow = 0
         return self.blocks(container, region)
 
     def blocks(self, container: etree._Element, region: Region, depth: int = 0) -> list[Line]:
@@ -169,8 +172,9 @@ class Walker:
                 self.tracked_changes = True
 
     def _inserted(self, annotation: etree._Element) -> bool:
+        """Whether a Word 2003 aml:annotation is an insertion (read); deletions and comments are not."""
         kind = annotation.get(f"{{{self.d.w}}}type")
-        if kind is not None and kind.startswith("Word.") and kind in (_AML_INSERTION, "Word.Deletion"):
+        if kind in _AML_TRACKED:
             self.tracked_changes = True
         return kind == _AML_INSERTION
 
@@ -316,7 +320,7 @@ class Walker:
             text = ""
             visible = all(self._fields)  # taken before a field begins, so a checkbox shows its box
             if kind == "t":
-                text = _element_text(child)
+                text = child.text or ""  # the parser drops comments, so w:t is one text node
             elif kind == "rPr":
                 bold, caps, hidden = self._run_format(child, style_id)
             elif kind == "tab":
@@ -382,13 +386,19 @@ class Walker:
 
     def _field_char(self, kind: str | None) -> None:
         # Complex fields span runs (and sometimes paragraphs): begin, instruction, separate, result, end.
+        # Fields nested past the limit are counted, not stacked, so their ends still balance.
         if kind == "begin":
             if len(self._fields) < MAX_FIELD_NESTING:
                 self._fields.append(False)
-        elif kind == "separate" and self._fields:
+            else:
+                self._fields_overflow += 1
+        elif kind == "separate" and self._fields and not self._fields_overflow:
             self._fields[-1] = True
-        elif kind == "end" and self._fields:
-            self._fields.pop()
+        elif kind == "end":
+            if self._fields_overflow:
+                self._fields_overflow -= 1
+            elif self._fields:
+                self._fields.pop()
 
     def _textboxes(self, element: etree._Element, depth: int) -> Iterator[etree._Element]:
         """The outermost w:txbxContent under a drawing or picture, one branch of any AlternateContent."""
@@ -411,13 +421,6 @@ def _first_set(*values: bool | None) -> bool:
             return value
     return False
 
-
-def _element_text(element: etree._Element) -> str:
-    # An unresolved entity reference stays a child node; the text after it is its tail.
-    text = element.text or ""
-    for child in element:
-        text += child.tail or ""
-    return text
 
 
 def _symbol(code: str | None) -> str:
