@@ -60,7 +60,8 @@ class Styles:
 
     def __init__(self, root: etree._Element | None, dialect: Dialect) -> None:
         self.d = dialect
-        self._styles: dict[str, _Style] = {}
+        self._elements: dict[str, etree._Element] = {}
+        self._styles: dict[str, _Style | None] = {}
         self.default_paragraph: str | None = None
         self._default_rpr: etree._Element | None = None
         self._para_cache: dict[str | None, ParagraphStyle] = {}
@@ -73,26 +74,39 @@ class Styles:
         defaults = root.find(q("docDefaults"))
         if defaults is not None:
             self._default_rpr = defaults.find(f"{q('rPrDefault')}/{q('rPr')}")
-        for style in root.iter(q("style")):
+        # Only the styles a document uses are read in full: Word's styles.xml lists hundreds
+        # (350 KB in the Alameda sample) of which a spec uses a handful.
+        for style in root.iterchildren(q("style")):
             style_id = d.attr(style, "styleId")
             if style_id is None:
                 continue
-            self._styles[style_id] = _Style(
-                name=d.val(style, "name") or style_id,
-                based_on=d.val(style, "basedOn"),
-                ppr=style.find(q("pPr")),
-                rpr=style.find(q("rPr")),
-            )
+            self._elements.setdefault(style_id, style)
             default = (d.attr(style, "default") or "").lower()
-            if d.attr(style, "type") == "paragraph" and default in ("1", "true", "on"):
+            if default in ("1", "true", "on") and d.attr(style, "type") == "paragraph":
                 self.default_paragraph = style_id
+
+    def _style(self, style_id: str) -> _Style | None:
+        if style_id not in self._styles:
+            element = self._elements.get(style_id)
+            d = self.d
+            self._styles[style_id] = (
+                None
+                if element is None
+                else _Style(
+                    name=d.val(element, "name") or style_id,
+                    based_on=d.val(element, "basedOn"),
+                    ppr=element.find(d.q("pPr")),
+                    rpr=element.find(d.q("rPr")),
+                )
+            )
+        return self._styles[style_id]
 
     def _chain(self, style_id: str | None) -> list[_Style]:
         chain: list[_Style] = []
         seen: set[str] = set()
         while style_id is not None and style_id not in seen and len(chain) < MAX_STYLE_CHAIN:
             seen.add(style_id)
-            style = self._styles.get(style_id)
+            style = self._style(style_id)
             if style is None:
                 break
             chain.append(style)

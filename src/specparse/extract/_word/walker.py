@@ -422,7 +422,6 @@ def _first_set(*values: bool | None) -> bool:
     return False
 
 
-
 def _symbol(code: str | None) -> str:
     value = int_or(code, -1, base=16)
     if value < 0:
