@@ -573,3 +573,20 @@ def test_legacy_form_checkboxes_show_their_state() -> None:
     body = f'<w:p>{box("<w:checked/>")}<w:r><w:t xml:space="preserve"> Exempt </w:t></w:r>'
     body += f'{box("")}<w:r><w:t xml:space="preserve"> Non-exempt</w:t></w:r></w:p>'
     assert texts(make_docx(body)) == ["\u2612 Exempt \u2610 Non-exempt"]
+
+
+@pytest.mark.parametrize(
+    ("font", "char", "shown"),
+    [
+        ("Symbol", "F0B7", "\u2022"),  # the usual hand-typed bullet
+        ("Symbol", "F061", "\u03b1"),  # Symbol puts Greek on Latin letters
+        ("Symbol", "0033", "3"),
+        ("Wingdings", "F0FC", "\u2713"),  # tick
+        ("Wingdings", "F0A7", "\u25aa"),  # square bullet
+        ("Wingdings 3", "F07D", ""),  # an unknown symbol font's glyph is dropped, not shown as PUA
+        ("Arial", "2264", "\u2264"),
+    ],
+)
+def test_symbol_characters(font: str, char: str, shown: str) -> None:
+    body = f'<w:p><w:r><w:t>x</w:t><w:sym w:font="{font}" w:char="{char}"/></w:r></w:p>'
+    assert texts(make_docx(body)) == [f"x{shown}"]

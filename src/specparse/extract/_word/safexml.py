@@ -29,7 +29,7 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
     except SpecparseError:
         raise
     except etree.XMLSyntaxError as exc:
-        if "amplification" in str(exc) or "entity" in str(exc).lower():
+        if "amplification" in str(exc):  # libxml2 stopping a billion-laughs expansion
             raise CorruptDocumentError(f"XML with a DOCTYPE declaring entities in {part}: refused") from exc
         raise CorruptDocumentError(f"broken XML in {part}: {exc}") from exc
     except (MemoryError, RecursionError) as exc:

@@ -23,6 +23,7 @@ from lxml import etree
 from ...errors import LimitExceededError
 from ...lines import Line, Region
 from .dialect import AML_2003, MC, WX_2003, Dialect, int_or
+from .glyphs import CHECKED_BOX, UNCHECKED_BOX, symbol
 from .numbering import Numbering
 from .styles import Styles, heading_from_outline
 
@@ -30,26 +31,7 @@ MAX_NESTING = 32  # tables in text boxes in tables...: deeper than this is hosti
 MAX_FIELD_NESTING = 64
 LONG_CELL_CHARS = 200  # a cell longer than this is prose (a DUTIES cell), not a header-block value
 BREAK_TYPES_AS_SPACE = frozenset({"page", "column"})
-CHECKED_BOX, UNCHECKED_BOX = "\u2612", "\u2610"
 
-# Word "Symbol"/"Wingdings" characters live in the private-use area F0xx; the few that specs use
-# as bullets or ticks are mapped, others are dropped rather than emitted as unreadable glyphs.
-_SYMBOLS = {
-    0xB7: "\u2022",
-    0xA7: "\u25aa",
-    0xD8: "\u2022",
-    0xFC: "\u2713",
-    0xFE: "\u2611",
-    0xA8: "\u2610",
-    0x6F: "\u2610",
-    0xB0: "\u00b0",
-    0xB1: "\u00b1",
-    0xB3: "\u2265",
-    0xA3: "\u2264",
-    0xAE: "\u2192",
-    0xD7: "\u00d7",
-    0x2D: "-",
-}
 _AML_INSERTION = "Word.Insertion"
 _AML_TRACKED = frozenset({_AML_INSERTION, "Word.Deletion"})
 
@@ -328,7 +310,7 @@ class Walker:
             elif kind == "br":
                 text = " " if (d.attr(child, "type") or "") in BREAK_TYPES_AS_SPACE else "\n"
             elif kind == "sym":
-                text = _symbol(d.attr(child, "char"))
+                text = symbol(d.attr(child, "font"), d.attr(child, "char"))
             elif kind == "-":
                 text = "-"
             elif kind == "fldChar":
@@ -420,14 +402,3 @@ def _first_set(*values: bool | None) -> bool:
         if value is not None:
             return value
     return False
-
-
-def _symbol(code: str | None) -> str:
-    value = int_or(code, -1, base=16)
-    if value < 0:
-        return ""
-    if 0xF000 <= value <= 0xF0FF:
-        return _SYMBOLS.get(value - 0xF000, "")
-    if 0xE000 <= value <= 0xF8FF or value > 0x10FFFF:
-        return ""
-    return chr(value)
