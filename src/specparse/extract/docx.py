@@ -2,16 +2,22 @@
 
 Reads the main document's body in order, then its footnotes and endnotes as body lines after the
 main text, with page headers and footers (those the sections reference) kept apart in their own
-regions, identical ones read once. python-docx is not used at run time: walking the XML directly
-is about 40 times faster and lets strict-namespace files through (python-docx sees no paragraphs
-in them). Paragraph rules live in ``_word.walker``.
+regions, identical ones read once. python-docx is not used at run time: its object model is far
+slower than walking the XML (the issue measured 42 ms against 1 ms a document) and it sees no
+paragraphs in ISO strict files, which this reader maps. Paragraph rules live in ``_word.walker``.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from ..errors import CorruptDocumentError, EmptyDocumentError, SpecparseError, UnsupportedFormatError
+from ..errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    LimitExceededError,
+    SpecparseError,
+    UnsupportedFormatError,
+)
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
@@ -36,8 +42,6 @@ def extract(source: Source) -> Extraction:
     except SpecparseError:
         raise
     except (MemoryError, RecursionError) as exc:
-        from ..errors import LimitExceededError
-
         raise LimitExceededError("document too large or too deeply nested to read") from exc
     except Exception as exc:
         raise CorruptDocumentError(f"unreadable .docx: {exc}") from exc
