@@ -33,6 +33,9 @@ _LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 # A Title Case line alone is a heading only when a paragraph at least this long follows it.
 MIN_PARAGRAPH_CHARS = 60
+# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
+_INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
+FIELD_LIST_MIN_ROWS = 2
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 _BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
 _OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
@@ -150,8 +153,9 @@ def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
         if match is None:
             break
         labels.append(match)
+        labels.extend(m.group("label") for m in _INLINE_FIELD.finditer(lines[end].text))
         end += 1
-    if len(labels) < FIELD_LIST_MIN_LINES:
+    if len(labels) < FIELD_LIST_MIN_LINES or end - index < FIELD_LIST_MIN_ROWS:
         return 0
     known = sum(1 for label in labels if vocab.lookup(label) is not None)
     return end - index if known * 2 <= len(labels) else 0

@@ -19,14 +19,18 @@ CLASS_CODE = re.compile(
 _CODE_LABEL = re.compile(
     r"\b(class(ification)?|job|position)\s+(code|no\b|number|#)|\bcode\s*(no\b|#|:|number)|^code\b", re.I
 )
+# The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
 JURISDICTION = re.compile(
-    r"\b(?:(?:City|County|State|Town|Village|Borough|Township|Commonwealth|Port|University|Parish)"
-    r"(?:\s+and\s+County)?\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
-    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:County|Unified School District|School District|"
+    r"\b(?:(?i:City|County|State|Town|Village|Borough|Township|Commonwealth|Port|University|Parish)"
+    r"(?:\s+(?i:and\s+County))?\s+(?i:of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?i:County|Unified School District|School District|"
     r"Community College District|College District|Water District|Sanitation District|Transit District|"
     r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
     r")\b"
 )
+# "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
+# one line; a value ends where the next "Label:" begins.
+NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*\s*:\s)")
 # "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
 EMPLOYER_LABEL = re.compile(
     r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I
@@ -179,7 +183,7 @@ def _employer(text: str) -> str | None:
     match = EMPLOYER_LABEL.match(text)
     if not match:
         return None
-    name = match.group("name").strip()
+    name = _value(match.group("name"))
     return _jurisdiction(name) or re.sub(r"\s*\([^)]*\)\s*$", "", name) or None
 
 
@@ -212,13 +216,20 @@ def _jurisdiction(text: str) -> str | None:
     match = JURISDICTION.search(text)
     if not match:
         return None
-    return _JURISDICTION_STOP.sub("", match.group(0)).strip() or None
+    name = _JURISDICTION_STOP.sub("", match.group(0)).strip()
+    if _caps(name):
+        name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
+    return name or None
+
+
+def _value(text: str) -> str:
+    return NEXT_LABEL.split(text, maxsplit=1)[0].strip()
 
 
 def _department(text: str) -> str | None:
     match = DEPARTMENT.match(text)
     if match:
-        return match.group("name").strip().rstrip(".")
+        return _value(match.group("name")).rstrip(".")
     if DEPARTMENT_NAME.match(text):
         return text.strip()
     return None
@@ -245,7 +256,7 @@ def _flsa(text: str) -> str | None:
 
 def _bargaining_unit(text: str) -> str | None:
     match = BARGAINING_UNIT.search(text)
-    return match.group("unit").strip().rstrip(".") if match else None
+    return _value(match.group("unit")).rstrip(".") if match else None
 
 
 def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
