@@ -91,3 +91,37 @@ def test_salary_ranges_for_departments() -> None:
         (58672.0, 85795.0, "year", None),
         (98073.0, 98073.0, "year", "flat-rated"),
     ]
+
+
+COUNTY = """COUNTY OF MARIPOSA
+CLASS SPECIFICATION
+
+SENIOR ACCOUNTANT
+
+Class Code: 2217                         FLSA: Exempt
+Bargaining Unit: Mid-Management          Date Adopted: March 3, 2015
+Salary Range: $5,512 - $6,701 Monthly    Revised: 11/07/2019
+
+DEFINITION:
+Under general direction, performs professional accounting work.
+"""
+
+
+def test_laid_out_county_header() -> None:
+    spec = specparse.parse(COUNTY.encode(), name="county.txt")
+    assert (spec.title, spec.jurisdiction, spec.class_code) == ("Senior Accountant", "County of Mariposa", "2217")
+    assert (spec.flsa, spec.bargaining_unit) == ("exempt", "Mid-Management")
+    assert (spec.dates.approved, spec.dates.revised) == (date(2015, 3, 3), date(2019, 11, 7))
+    assert [(s.min, s.max, s.period) for s in spec.salary] == [(5512.0, 6701.0, "month")]
+    assert [s.key for s in spec.sections] == ["definition"]
+
+
+def test_department_line_in_the_title_block() -> None:
+    text = "STATE OF EXAMPLE\nDepartment of Transportation\n\nCLASS TITLE: Maintenance Worker II\nJOB CODE: 4410\n\nNature of Work\nSkilled highway maintenance.\n"
+    spec = specparse.parse(text.encode(), name="merit.txt")
+    assert (spec.title, spec.class_code, spec.department) == (
+        "Maintenance Worker II",
+        "4410",
+        "Department of Transportation",
+    )
+    assert spec.jurisdiction == "State of Example"

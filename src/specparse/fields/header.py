@@ -46,7 +46,7 @@ _OTHER_CODE = re.compile(
 _TITLE_CODE = re.compile(r"\s*\((?:[A-Z]{0,3}-?\d{3,6}[A-Z]?)\)\s*$")
 _JURISDICTION_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
 DEPARTMENT = re.compile(r"^\s*(?:dept\.?|department|division|agency|office)\s*[:\-]\s*(?P<name>.+)$", re.I)
-DEPARTMENT_NAME = re.compile(r"^\s*(?:department|dept\.?)\s+of\s+[A-Z].{2,60}$")
+DEPARTMENT_NAME = re.compile(r"^\s*(?i:department|dept\.?)\s+(?i:of)\s+[A-Z].{2,60}$")
 FLSA = re.compile(r"\bFLSA(?:\s+status)?\s*[:\-]?\s*(?P<status>non[\s-]?exempt|exempt)\b", re.I)
 BARGAINING_UNIT = re.compile(
     r"\b(?:bargaining\s+unit|representation\s+unit|employee\s+group|union|unit)\s*(?:no\.?|#)?\s*[:\-]\s*(?P<unit>[^;|]{1,80})",

@@ -94,6 +94,17 @@ def normalised_is_heading(text: str, kind: str) -> bool:
 # "… emerging medical specialties. Ability to: Plan, organize …" — a second lead inside one paragraph
 # (CalHR pages print "Knowledge of:" and "Ability to:" in one cell).
 _EMBEDDED_LEAD = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s*:)", re.I)
+# "Knowledge of traffic safety; skill in the use of hand tools; ability to lead others": a run whose
+# pieces each carry their own lead goes to three lists.
+_RUN_LEAD = re.compile(
+    r";\s*(?=(?:and\s+)?(?:thorough\s+|working\s+|general\s+|some\s+|basic\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\b)",
+    re.I,
+)
+
+
+def _mixed_leads(text: str) -> bool:
+    kinds = {kind for kind, lead in LEADS.items() for _ in re.finditer(lead.pattern.lstrip("^"), text, re.I)}
+    return len(kinds) > 1
 
 
 def split_competencies(paragraphs: list[str], default: str | None = None) -> dict[str, list[str]]:
@@ -103,7 +114,12 @@ def split_competencies(paragraphs: list[str], default: str | None = None) -> dic
     """
     result: dict[str, list[str]] = {"knowledge": [], "skills": [], "abilities": []}
     current: str | None = default
-    pieces = [piece for paragraph in paragraphs for piece in _EMBEDDED_LEAD.split(paragraph)]
+    pieces = [
+        re.sub(r"^and\s+", "", run.strip(), flags=re.I)
+        for paragraph in paragraphs
+        for piece in _EMBEDDED_LEAD.split(paragraph)
+        for run in (_RUN_LEAD.split(piece) if _mixed_leads(piece) else [piece])
+    ]
     for paragraph in pieces:
         body = strip_marker(paragraph)
         kind = next((k for k, lead in LEADS.items() if lead.match(body)), None)
