@@ -69,8 +69,12 @@ def test_accuracy_meets_thresholds() -> None:
 @pytest.mark.slow
 def test_whole_corpus_parses() -> None:
     parsed, found, failures, _ = BENCH.coverage(BENCH.CORPUS / "specs")
-    # A reader that has not landed yet is the only acceptable failure.
-    real = [(name, error) for name, error in failures if "not supported yet" not in error]
+    # Acceptable: a reader that has not landed yet, and a Word lock file that is deliberately skipped.
+    real = [
+        (name, error)
+        for name, error in failures
+        if "not supported yet" not in error and not error.startswith("SkippedInputError")
+    ]
     assert not real, real[:10]
     assert parsed > 0
     for key, floor in MIN_SECTION_SHARE.items():
