@@ -125,3 +125,29 @@ def test_department_line_in_the_title_block() -> None:
         "Department of Transportation",
     )
     assert spec.jurisdiction == "State of Example"
+
+
+def test_word_table_header_block() -> None:
+    # A .docx whose header is a table: "Class Title: …  Class Code: …" in one row.
+    docx = __import__("docx")
+    document = docx.Document()
+    document.add_paragraph("Town of Eastfield", style="Title")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Class Title: Water Treatment Operator I"
+    table.cell(0, 1).text = "Class Code: 5120"
+    table.cell(1, 0).text = "FLSA: Non-Exempt"
+    table.cell(1, 1).text = "Salary Grade: 14 ($22.10 - $29.40 hourly)"
+    document.add_heading("Purpose", level=1)
+    document.add_paragraph("Operates water treatment plant equipment.")
+    import io
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    spec = specparse.parse(buffer.getvalue(), name="town.docx")
+    assert (spec.title, spec.class_code, spec.jurisdiction) == (
+        "Water Treatment Operator I",
+        "5120",
+        "Town of Eastfield",
+    )
+    assert spec.flsa == "non_exempt"
+    assert [(s.min, s.max, s.period) for s in spec.salary] == [(22.10, 29.40, "hour")]

@@ -30,7 +30,7 @@ JURISDICTION = re.compile(
 )
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
-NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*\s*:\s)")
+NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+)?[A-Z][\w/&#.()-]*\s*:\s)")
 # "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
 EMPLOYER_LABEL = re.compile(
     r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I
@@ -264,7 +264,7 @@ def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
     for line in candidates:
         labelled = _TITLE_LABEL.match(line.text)
         if labelled:
-            return title_case(line.text[labelled.end() :].strip(), vocab)
+            return title_case(_value(line.text[labelled.end() :]), vocab)
     styled = [
         line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
     ]

@@ -13,6 +13,7 @@ LEADS = {
     "abilities": re.compile(r"^(?:the )?abilit(?:y|ies) to\s*:?\s*", re.I),
 }
 _INTRO = re.compile(r":\s*$")
+_ITEM_JOIN = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
 # A trailing paragraph this many times the typical item (and this long) is prose, not an item.
 MIN_LIST_ITEMS = 4
 PROSE_FACTOR = 8
@@ -21,6 +22,11 @@ PROSE_MIN_CHARS = 600
 
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()
+
+
+def _item(text: str) -> str:
+    """An item without its marker and without the "; and" that joined it to the next one."""
+    return _ITEM_JOIN.sub("", strip_marker(text))
 
 
 def has_marker(text: str) -> bool:
@@ -34,7 +40,7 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
     """
     flags = item_flags or [has_marker(p) for p in paragraphs]
     if any(flags):
-        return [strip_marker(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and strip_marker(p)]
+        return [_item(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and _item(p)]
     return [p for p in paragraphs if not _INTRO.search(p)]
 
 
