@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
+
+import docx
 
 import specparse
 
@@ -129,7 +132,6 @@ def test_department_line_in_the_title_block() -> None:
 
 def test_word_table_header_block() -> None:
     # A .docx whose header is a table: "Class Title: …  Class Code: …" in one row.
-    docx = __import__("docx")
     document = docx.Document()
     document.add_paragraph("Town of Eastfield", style="Title")
     table = document.add_table(rows=2, cols=2)
@@ -139,8 +141,6 @@ def test_word_table_header_block() -> None:
     table.cell(1, 1).text = "Salary Grade: 14 ($22.10 - $29.40 hourly)"
     document.add_heading("Purpose", level=1)
     document.add_paragraph("Operates water treatment plant equipment.")
-    import io
-
     buffer = io.BytesIO()
     document.save(buffer)
     spec = specparse.parse(buffer.getvalue(), name="town.docx")
