@@ -5,7 +5,8 @@ Labels live in ``tests/accuracy/labels/**/*.toml``, one per document, written by
 (``file = "specs/la_kaggle/job_bulletins_txt/X.txt"``) or to the project (``project_file = "samples/…"``)
 and holds only the facts it judges:
 
-    kind                                     spec (the default), series (several classes) or not_spec
+    kind                                     spec (the default), series (several classes), listing
+                                             (several jobs, e.g. a weekly summary) or not_spec
     title, class_code, jurisdiction, department, bargaining_unit   strings, compared without case or spacing
     flsa                                     exempt or non_exempt
     sections                                 canonical keys present, compared as a set over JUDGED_SECTIONS
@@ -96,7 +97,11 @@ def _education_levels(record: Record) -> set[str]:
 
 def _kind(record: Record) -> str:
     codes = {warning["code"] for warning in record["warnings"]}
-    return "not_spec" if "not_a_spec" in codes else "series" if "class_series" in codes else "spec"
+    if "not_a_spec" in codes:
+        return "not_spec"
+    if "job_listing" in codes:
+        return "listing"
+    return "series" if "class_series" in codes else "spec"
 
 
 def _count(path: Callable[[Record], list[Any]]) -> Callable[[Record], int]:

@@ -37,3 +37,17 @@ def test_class_series_concept_heading_is_not_a_series_page() -> None:
     # UW class specs print "Class Series Concept" on every single-class page.
     text = "# Animal Technician 1\n\n## Class Series Concept\n\nPerform animal care duties.\n\n## Typical Work\n\n- Feed animals.\n"
     assert "class_series" not in {w.code for w in specparse.parse(text.encode(), name="a.md").warnings}
+
+
+def test_weekly_job_listing() -> None:
+    rows = "\n".join(f"Job Title {n}        {40 + n},000-{60 + n},500" for n in range(14))
+    listing = f"WEEKLY SUMMARY OF CITY JOB OPPORTUNITIES\nTHIS LIST PREPARED: January 8, 2016\n\n{rows}\n"
+    assert "job_listing" in _codes(listing)
+
+
+def test_bulletin_with_several_salary_ranges_is_not_a_listing() -> None:
+    ranges = "; ".join(f"${50 + n},000 to ${70 + n},000" for n in range(14))
+    bulletin = (
+        f"CLERK\n\nANNUAL SALARY\n{ranges}\n\nDUTIES\nFiles records.\n\nREQUIREMENT\nOne year of clerical experience.\n"
+    )
+    assert "job_listing" not in _codes(bulletin)

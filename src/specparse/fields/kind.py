@@ -1,7 +1,8 @@
 """What kind of document this is: one class, a series page defining several classes, or not a spec at all.
 
-Both outcomes other than "one class" are reported as warnings with stable codes, so a batch run can
-filter them (``class_series``, ``not_a_spec``) instead of trusting fields that describe something else.
+Outcomes other than "one class" are reported as warnings with stable codes, so a batch run can filter
+them (``class_series``, ``job_listing``, ``not_a_spec``) instead of trusting fields that describe
+something else.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ JOB_CUES: dict[str, re.Pattern[str]] = {
     "position": re.compile(r"\b(?:this|the) position\b|\bincumbents?\b|\bin this class\b", re.I),
 }
 MIN_JOB_CUES = 2
+# A weekly "summary of job opportunities" prints a title and a pay range per job and no job described.
+DESCRIBING_SECTIONS = frozenset(
+    {"definition", "duties", "qualifications", "education", "experience", "knowledge_skills_abilities", "knowledge"}
+)
+LISTING_MIN_FIGURES = 12
+_PAY_FIGURE = re.compile(r"\$?\b\d{2,3},\d{3}\b")
 JOB_SECTIONS = frozenset(
     {
         "definition",
@@ -50,6 +57,15 @@ _SERIES_LINE = re.compile(
 def document_warnings(split: Split, body: list[Line], title: str | None) -> list[tuple[str, str]]:
     """Warnings saying the document is a class series or not a job specification at all."""
     text = "\n".join(line.text for line in body if line.text)
+    described = {section.key for section in split.sections} & DESCRIBING_SECTIONS
+    if not described and len(_PAY_FIGURE.findall(text)) >= LISTING_MIN_FIGURES:
+        return [
+            (
+                "job_listing",
+                "this page lists several jobs and their pay (a weekly summary or job board), "
+                "not one class; the fields are not one job's",
+            )
+        ]
     if not any(section.key in JOB_SECTIONS for section in split.sections):
         cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
         if len(cues) < MIN_JOB_CUES:
