@@ -151,3 +151,9 @@ def test_word_table_header_block() -> None:
     )
     assert spec.flsa == "non_exempt"
     assert [(s.min, s.max, s.period) for s in spec.salary] == [(22.10, 29.40, "hour")]
+
+
+def test_salary_step_table_is_one_range() -> None:
+    text = "CLERK\n\nSALARY\nMonthly  $4,000  $4,200  $4,410  $4,630\n\nDUTIES\nFiles records.\n"
+    spec = specparse.parse(text.encode(), name="clerk.txt")
+    assert [(s.min, s.max, s.period, s.note) for s in spec.salary] == [(4000.0, 4630.0, "month", "steps")]

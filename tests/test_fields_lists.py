@@ -54,3 +54,16 @@ def test_numbered_wrapped_and_one_per_line_duties() -> None:
         "File as required.",
         "Greet visitors at the front counter of the office building.",
     ]
+
+
+def test_one_sentence_of_tasks_joined_by_semicolons() -> None:
+    text = (
+        "ASBESTOS WORKER\n\nDUTIES\nAn Asbestos Worker removes insulating materials; sets up containment areas; "
+        "and does related work.\n"
+    )
+    spec = specparse.parse(text.encode(), name="asbestos.txt")
+    assert spec.duties == [
+        "An Asbestos Worker removes insulating materials",
+        "sets up containment areas",
+        "does related work",
+    ]

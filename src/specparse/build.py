@@ -31,6 +31,8 @@ from .vocab import Vocabulary
 
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
+# A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
+MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
 COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
@@ -126,7 +128,10 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Sect
     items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
     if raw.key in lists.LEADS:
         items = lists.competency_items(paras, raw.key)
-    elif len(items) == 1 and raw.key in {"knowledge_skills_abilities"}:
+    elif len(items) == 1 and raw.key == "knowledge_skills_abilities":
+        items = lists.split_run(items[0])
+    elif len(items) == 1 and raw.key == "duties" and items[0].count(";") >= MIN_RUN_SEMICOLONS:
+        # CalHR "Typical Tasks" and LA "DUTIES" print the tasks as one sentence joined by semicolons.
         items = lists.split_run(items[0])
     return Section(
         key=raw.key,

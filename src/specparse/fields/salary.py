@@ -43,6 +43,8 @@ _DEPARTMENT_NOTE = re.compile(
 _NOTE = re.compile(r"\((?P<note>[^()$]{2,60})\)")
 # With no period word, the size of the figure tells: nobody is paid $45,000 an hour.
 HOURLY_BELOW = 300.0
+# A row of at least this many ascending amounts with nothing between them is a step table.
+MIN_STEPS = 3
 MONTHLY_BELOW = 20_000.0
 
 
@@ -78,11 +80,33 @@ def _bare_period(tail: str) -> str | None:
     return _BARE_WORDS.get(word, word)
 
 
+def _step_row(line: str, matches: list[re.Match[str]], context_period: str | None) -> Range | None:
+    """A row of pay steps ("Monthly  $4,000  $4,200  $4,410  $4,630") is one range, first step to last."""
+    if len(matches) < MIN_STEPS or any(m.group("high") for m in matches):
+        return None
+    values = [_number(m.group("low"), m.group("lowk")) or 0.0 for m in matches]
+    if values != sorted(values) or len(set(values)) < len(values):
+        return None
+    between = RANGE.sub("", line)
+    if re.search(r"[;,]|\band\b", between):
+        return None  # "$98,073 and $99,200": separate flat rates, not steps
+    period = _period(line) or context_period
+    inferred = period is None
+    if period is None:
+        period = "hour" if values[-1] < HOURLY_BELOW else "month" if values[-1] < MONTHLY_BELOW else "year"
+    text = f"{matches[0].group(0).strip()} … {matches[-1].group(0).strip()}"
+    return Range(min=values[0], max=values[-1], period=period, text=text, note="steps", inferred=inferred)
+
+
 def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
     """Every salary range in ``text``; the period comes from the nearby words, the heading, or the size."""
     ranges: list[Range] = []
     for line in filter(None, (part.strip() for part in text.splitlines())):
         matches = list(RANGE.finditer(line))
+        steps = _step_row(line, matches, context_period)
+        if steps is not None:
+            ranges.append(steps)
+            continue
         lead = _DEPARTMENT_NOTE.search(line[: matches[0].start()]) if matches else None
         department = lead.group("dept").strip() if lead else None
         for position, match in enumerate(matches):
