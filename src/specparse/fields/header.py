@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..dates import DATE_PATTERN, is_date_only, parse_date
+from ..dates import is_date_only
 from ..lines import Line
 from ..vocab import Vocabulary
+from .header_dates import closing_in_text, read_dates
+
+__all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
 # "Code No. 7565", "Class Code: 1513", "Job Code 0042", "Class No. 1234-A", "Classification Code: 7A23"
 CLASS_CODE = re.compile(
@@ -53,31 +56,6 @@ BARGAINING_UNIT = re.compile(
     re.I,
 )
 
-# Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
-# counts as a revision only when nothing else says so.
-DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "closing",
-        re.compile(r"\b(clos(e|es|ing)|deadline|final filing|filing deadline|until filled|last day to apply)\b", re.I),
-    ),
-    ("open", re.compile(r"\b(open(s|ing)?\s*date|date\s+opened|exam\s+open|opens?)\b", re.I)),
-    # "Date Posted" is when the advert went up; an "Opening Date" printed beside it wins.
-    ("posted", re.compile(r"\b(posted|posting\s+date|date\s+posted)\b", re.I)),
-    (
-        "revised",
-        re.compile(r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified)\b\.?", re.I),
-    ),
-    (
-        "established",
-        re.compile(r"\b(est|established|created|originated|class\s+created|date\s+established)\b\.?", re.I),
-    ),
-    (
-        "approved",
-        re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
-    ),
-)
-_BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
-_LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
 # "CHIEF PARK RANGER Class Code: 1968", "DIRECTOR OF AIRPORTS ADMINISTRATION REVISED": the title line
 # carries the header's other cells once the layout's tabs are collapsed.
@@ -135,48 +113,13 @@ def read_header(
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
     named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
     header.bargaining_unit = _first(_bargaining_unit, named) or _first(_bargaining_unit, near)
-    # The header block's own dates win over page furniture and trailing stamps: a web page's
-    # "Updated: 6/3/2012" footer is not the class revision when the header says "Revised: --".
-    head = [line for line in preamble if line.text]
-    header.dates, blank = _dates(head, header)
-    later, _ = _dates([line for line in [*furniture, *trailer] if line.text], header)
-    for kind, value in later.items():
-        if header.dates[kind] is None and kind not in blank:
-            header.dates[kind] = value
-    if header.dates["closing"] is None:
-        header.dates["closing"] = closing_in_text(everywhere)
-    if header.dates["approved"] is None and "approved" not in blank:
-        header.dates["approved"] = _sentence_date(_APPROVED_SENTENCE, everywhere)
+    header.dates = read_dates(
+        [line for line in preamble if line.text],
+        [line for line in [*furniture, *trailer] if line.text],
+        everywhere,
+        header.undated_labels,
+    )
     return header
-
-
-# "Applications must be received by THURSDAY, APRIL 12, 2018." — the deadline stated in a sentence.
-_DEADLINE_SENTENCE = re.compile(
-    rf"\b(?:received|postmarked|submitted|filed|accepted)\s+(?:(?:on-?line|electronically|in\s+person)\s+)?"
-    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
-    re.I,
-)
-
-
-# "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
-_APPROVED_SENTENCE = re.compile(
-    rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
-)
-
-
-def closing_in_text(lines: list[Line]) -> date | None:
-    """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
-    return _sentence_date(_DEADLINE_SENTENCE, lines)
-
-
-def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
-    for line in lines:
-        match = pattern.search(line.text)
-        if match:
-            parsed = parse_date(match.group("date"))
-            if parsed:
-                return parsed
-    return None
 
 
 def _employer(text: str) -> str | None:
@@ -312,56 +255,3 @@ def title_case(text: str, vocab: Vocabulary) -> str:
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
-
-
-def _dates(lines: list[Line], header: Header) -> tuple[dict[str, date | None], set[str]]:
-    """Dates by kind from labelled lines, and the kinds printed with no date ("Revised: --")."""
-    blank: set[str] = set()
-    found: dict[str, list[date]] = {
-        "approved": [],
-        "established": [],
-        "revised": [],
-        "open": [],
-        "posted": [],
-        "closing": [],
-    }
-    pending_label: str | None = None
-    for line in lines:
-        text = line.text
-        if pending_label is not None and is_date_only(text):
-            parsed = parse_date(text)
-            if parsed:
-                found[pending_label].append(parsed)
-            pending_label = None
-            continue
-        pending_label = None
-        matched_any = False
-        empty = _BLANK_DATE.match(text)
-        if empty and (kind := _date_kind(empty.group("label"))):
-            blank.add("open" if kind == "posted" else kind)
-            continue
-        for match in _LABELLED_DATE.finditer(text):
-            kind = _date_kind(match.group("label"))
-            parsed = parse_date(match.group("date"))
-            if kind and parsed:
-                found[kind].append(parsed)
-                matched_any = True
-            elif kind and not parsed:
-                header.undated_labels.append((match.group(0), line.number))
-        if not matched_any and text.rstrip().endswith(":"):
-            pending_label = _date_kind(text)
-    dates = {
-        "approved": min(found["approved"], default=None),
-        "established": min(found["established"], default=None),
-        "revised": max(found["revised"], default=None),
-        "open": min(found["open"] or found["posted"], default=None),
-        "closing": max(found["closing"], default=None),
-    }
-    return dates, blank
-
-
-def _date_kind(label: str) -> str | None:
-    for kind, pattern in DATE_LABELS:
-        if pattern.search(label):
-            return kind
-    return None
