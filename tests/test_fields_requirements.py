@@ -145,3 +145,14 @@ def test_substitutions_and_licences() -> None:
     assert substitutions(text) == [text]
     licenses = parse_licenses("Some positions may require a valid California driver's license.")
     assert [(lic.name, lic.required) for lic in licenses] == [("California driver's license", "some")]
+
+
+def test_courses_named_in_an_alternative() -> None:
+    result = alternatives(
+        [
+            "1. Completion of 12 semester units in drafting at an accredited college; or",
+            "2. Two years of engineering drafting experience.",
+        ]
+    )
+    assert result[0].courses == ["12 semester units in drafting at an accredited college"]
+    assert result[1].courses == []

@@ -279,6 +279,7 @@ def _qualifications(
                 text=alt.text,
                 education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
                 experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],
+                courses=alt.courses,
                 licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in alt.licenses],
             )
             for alt in alternatives

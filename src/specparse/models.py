@@ -109,6 +109,9 @@ class RequirementSet(_Model):
     text: str
     education: list[Education]
     experience: list[Experience]
+    courses: list[str] = Field(
+        description="Course work this way asks for, as printed ('12 semester units in drafting', 'course work in accounting')."
+    )
     licenses: list[License]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .requirements import (
     Alternative,
     EducationItem,
+    courses,
     education_levels,
     parse_education,
     parse_experience,
@@ -121,6 +122,7 @@ def alternatives(paragraphs: list[str]) -> list[Alternative]:
         own.education += shared.education
         own.experience += shared.experience
         own.licenses += shared.licenses
+        own.courses += shared.courses
         result.append(own)
     return result
 
@@ -139,4 +141,5 @@ def _parse(parts: list[str]) -> Alternative:
             if experience and experience.years is not None:
                 alt.experience.append(experience)
         alt.licenses.extend(parse_licenses(part))
+        alt.courses.extend(courses(part))
     return alt

@@ -189,6 +189,25 @@ class Alternative:
     education: list[EducationItem] = field(default_factory=list)
     experience: list[ExperienceItem] = field(default_factory=list)
     licenses: list[LicenseItem] = field(default_factory=list)
+    courses: list[str] = field(default_factory=list)
+
+
+# "12 semester units or 18 quarter units in drafting", "course work in customer relations", "courses in
+# accounting": what a requirement asks to have been studied, short of a degree.
+COURSE = re.compile(
+    r"\b(?:\d+|\w+)\s+(?:semester|quarter)\s+(?:or\s+\d+\s+quarter\s+)?(?:units|hours|credits)\b[^.;]*"
+    r"|\b(?:college[- ]level\s+)?(?:course\s*work|courses)\s+in\s+[^.;]+",
+    re.I,
+)
+
+
+_COURSE_END = re.compile(r"\s+(?:may|is|are|will|must|which)\b", re.I)
+
+
+def courses(text: str) -> list[str]:
+    """The course work ``text`` names, each as printed up to the end of its clause."""
+    found = [_COURSE_END.split(match.group(0), maxsplit=1)[0] for match in COURSE.finditer(text)]
+    return [re.sub(r"[\s,]+$", "", course) for course in found]
 
 
 def sentences(text: str) -> list[str]:
