@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .extract import Extraction
@@ -31,6 +32,8 @@ from .vocab import Vocabulary
 
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
+# "Four years of general clerical experience required." stated without a heading above it.
+_REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
 # A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
 MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
@@ -228,7 +231,7 @@ def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str
         p
         for p in candidates
         if not p.rstrip().endswith("?")
-        and requirements.education_level(p)
+        and (requirements.education_level(p) or _REQUIRED.search(p))
         and any(requirements.years_of(s) for s in requirements.sentences(p))
     ]
 
