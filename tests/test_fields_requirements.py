@@ -156,3 +156,16 @@ def test_courses_named_in_an_alternative() -> None:
     )
     assert result[0].courses == ["12 semester units in drafting at an accredited college"]
     assert result[1].courses == []
+
+
+def test_numbered_requirements_joined_by_and_with_a_substitution_item() -> None:
+    # LA Park Ranger: "1. citizenship; and 2. a degree. 3. The following experience may be substituted …"
+    result = alternatives(
+        [
+            "1. U.S. citizenship; and",
+            "2. Graduation from an accredited four-year college or university.",
+            "3. The following experience may be substituted for the education lacking on a year-for-year basis:",
+            "(a) Full-time experience as a Park Ranger;",
+        ]
+    )
+    assert len(result) == 1

@@ -35,6 +35,8 @@ _LABEL = re.compile(
     r"^\s*(?P<label>\(?(?P<core>\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]|(?:pattern|option|alternative)\s+(?P<named>[IVX]+|\d+|[A-H])\s*[:.]?)\s+",
     re.I,
 )
+# "3. The following experience may be substituted for the education …" is a substitution, not a way.
+_SUBSTITUTES = re.compile(r"\bmay\s+be\s+substituted\b|\bmay\s+substitute\b|\bin\s+lieu\s+of\b", re.I)
 _TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
 
 
@@ -63,6 +65,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     pending_label: str | None = None
     top_style: str | None = None
     and_before_or: int | None = None  # where in the first group an AND line came, before any OR
+    joins: list[str | None] = []  # the word ending the paragraph before each numbered item
     for paragraph in paragraphs:
         text = paragraph.strip()
         if not text:
@@ -91,15 +94,26 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
             groups.append(_Group(label=pending_label or label, how=pending))
         elif pending == "and":
             pass
-        elif style is not None and style == top_style and joined != "and":
+        elif style is not None and style == top_style and joined != "and" and not _SUBSTITUTES.search(text):
             groups.append(_Group(label=label, how="or" if joined == "or" else "label"))
         elif joined == "or" and style in {None, top_style}:
             groups.append(_Group(label=label, how="or"))
         elif joined == "either":
             groups.append(_Group(label=label, how="either"))
+        if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
+            joins.append(joined)
         groups[-1].parts.append(text)
         pending = None
         pending_label = None
+    if "and" in joins and "or" not in joins:
+        # "1. Citizenship; and 2. A degree. 3. …": numbered items joined by "and" are one set throughout.
+        merged: list[_Group] = []
+        for group in groups:
+            if group.how == "label" and merged:
+                merged[-1].parts.extend(group.parts)
+            else:
+                merged.append(group)
+        groups = merged
     common: list[str] = []
     if len(groups) > 1 and and_before_or is not None and groups[1].how in {"or", "either"}:
         common = groups[0].parts[:and_before_or]
