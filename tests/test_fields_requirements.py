@@ -169,3 +169,10 @@ def test_numbered_requirements_joined_by_and_with_a_substitution_item() -> None:
         ]
     )
     assert len(result) == 1
+
+
+def test_hours_of_experience() -> None:
+    # LA: "2,080 hours of paid experience" is one year of full-time work.
+    assert years_of("2,080 hours of paid experience as an Airport Guide II; or") == 1.0
+    assert years_of("4,160 hours of paid experience as an Airport Guide I.") == 2.0
+    assert years_of("Positions work 40 hours per week.") is None

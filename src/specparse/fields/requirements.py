@@ -60,6 +60,9 @@ _TIME_LIMIT_BEFORE = re.compile(
     r"\b(?:within|after|last|past|first|every|each|per|up\s+to|probation\w*|recognized|completion\s+of\s+an?)\s*(?:the\s+)?$",
     re.I,
 )
+# "2,080 hours of paid experience as an Airport Guide II" (LA): full-time hours, 2,080 to the year.
+HOURS_PER_YEAR = 2080
+_HOURS = re.compile(r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+hours\s+of\s+(?:[\w-]+\s+){0,3}experience\b", re.I)
 _EXPERIENCE_CUE = re.compile(
     r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
@@ -257,6 +260,9 @@ def years_of(text: str) -> float | None:
         if match.group("unit").lower().startswith("month"):
             number = round(number / 12, 2)
         return number
+    hours = _HOURS.search(text)
+    if hours:
+        return round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2)
     return None
 
 
