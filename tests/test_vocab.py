@@ -39,6 +39,11 @@ VOCAB = load_vocabulary()
         ("Ability to", "abilities"),
         ("Distinguishing Characteristics", "distinguishing_features"),
         ("Preferred Qualifications", "desirable_qualifications"),
+        ("Typical Qualifications", "qualifications"),  # qualifier words do not change the section
+        ("Examples of Work (Illustrative Only)", "duties"),
+        ("Training and Experience Guidelines", "qualifications"),
+        ("Education, Experience and Training", "qualifications"),  # word order differs from the alias
+        ("Working Conditions/Physical Requirements", "working_conditions"),  # two sections: the first leads
     ],
 )
 def test_heading_maps_to_key(heading: str, key: str) -> None:

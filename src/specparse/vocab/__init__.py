@@ -26,6 +26,11 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 FUZZY_MIN_LENGTH = 9
 FUZZY_MIN_RATIO = 0.88
 FUZZY_MIN_WORD = 5
+# Words that qualify a heading without changing what it is: "Typical Qualifications", "Qualification
+# Guidelines", "Examples of Work (Illustrative Only)", "Duties and Responsibilities Include".
+_QUALIFIER_WORDS = frozenset(
+    {"typical", "guideline", "illustrative", "only", "required", "include", "performed", "summary", "the", "general"}
+)
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
 
@@ -72,10 +77,15 @@ class Vocabulary:
             key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
         if key is None:
             key = self.bags.get(_bag(norm))  # "Education, Experience and Training" in any order
+        if key is None:
+            plain = " ".join(w for w in norm.split() if w not in _QUALIFIER_WORDS)
+            if plain and plain != norm:
+                key = self.aliases.get(plain) or self.bags.get(_bag(plain))
         if key is None and "/" in heading:
-            # "REQUIREMENTS/MINIMUM REQUIREMENTS": both halves name the same section.
-            keys = {self.lookup(part) for part in heading.split("/") if part.strip()}
-            key = keys.pop() if len(keys) == 1 else None
+            # "REQUIREMENTS/MINIMUM REQUIREMENTS": both halves name the same section; when they name
+            # two ("Working Conditions/Physical Requirements") the first one leads.
+            keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
+            key = keys[0] if keys and all(keys) else None
         return key
 
     def _fuzzy_candidates(self) -> dict[str, str]:
