@@ -125,3 +125,20 @@ def test_sections_keep_line_span_and_page() -> None:
 def test_connector_line_is_not_a_heading() -> None:
     split = split_sections(_lines("MINIMUM QUALIFICATIONS\nTwo years of experience;\n\nOR\n\nA degree."), VOCAB)
     assert [s.key for s in split.sections] == ["qualifications"]
+
+
+def test_bold_heading_split_over_two_lines() -> None:
+    lines = number_lines(
+        [
+            Line(text="Definition", bold=True),
+            Line(text="Does things."),
+            Line(text="Minimum", bold=True),
+            Line(text="Qualifications", bold=True),
+            Line(text="Two years."),
+        ]
+    )
+    split = split_sections(lines, VOCAB)
+    assert [(s.key, s.heading) for s in split.sections] == [
+        ("definition", "Definition"),
+        ("qualifications", "Minimum Qualifications"),
+    ]

@@ -272,7 +272,8 @@ def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabular
     if index + 1 >= len(lines):
         return None
     following = lines[index + 1].text.strip().rstrip(":")
-    if not following or not _is_caps(following) or not _is_caps(bare):
+    both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
+    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
         return None
     joined = f"{bare} {following}"
     if len(joined.split()) > MAX_HEADING_WORDS:
