@@ -142,3 +142,19 @@ def test_bold_heading_split_over_two_lines() -> None:
         ("definition", "Definition"),
         ("qualifications", "Minimum Qualifications"),
     ]
+
+
+def test_document_kind_banner_is_not_a_section() -> None:
+    text = "CITY OF LAKEWOOD\nJOB DESCRIPTION\n\nSENIOR ACCOUNTANT\n\nDEFINITION\nPerforms accounting work.\n"
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["definition"]
+    assert "SENIOR ACCOUNTANT" in [line.text for line in split.preamble]
+
+
+def test_posting_description_banner_with_prose_stays_a_section() -> None:
+    text = (
+        "=== JOB DESCRIPTION ===\nThe training administrator develops and delivers election training.\n\n"
+        "GENERAL DEFINITION OF WORK:\nPerforms administrative work.\n"
+    )
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["definition", "definition"]

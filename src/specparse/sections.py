@@ -30,6 +30,9 @@ _LIST_MARKER = re.compile(
 _COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
 # "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
 _LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
+# A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
+MAX_BANNER_LINES = 6
+MAX_BANNER_CHARS = 60
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 # A Title Case line alone is a heading only when a paragraph at least this long follows it.
 MIN_PARAGRAPH_CHARS = 60
@@ -114,12 +117,31 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             section.lines.append(Line(text=heading.rest, page=line.page, number=line.number))
         sections.append(section)
         index += heading.consumed
+    if _is_banner(sections):
+        # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
+        banner = sections.pop(0)
+        preamble.append(Line(text=banner.heading or "", number=banner.start_line, page=banner.page))
+        preamble.extend(banner.lines)
     trailer = _cut_trailer(sections)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+
+
+def _is_banner(sections: list[RawSection]) -> bool:
+    """The first heading names the document ("JOB DESCRIPTION") when only title-block lines follow it
+    and a later heading opens the same kind of section."""
+    if len(sections) < 2 or not sections[0].known:
+        return False
+    first = sections[0]
+    if not any(section.key == first.key for section in sections[1:]):
+        return False
+    content = first.content()
+    return len(content) <= MAX_BANNER_LINES and all(
+        len(line.text) <= MAX_BANNER_CHARS and not line.text.rstrip().endswith(".") for line in content
+    )
 
 
 def _under_empty(heading: _Heading, sections: list[RawSection]) -> bool:
