@@ -124,7 +124,8 @@ def _paragraph_gap(above: Row, below: Row, spacing_em: float) -> bool:
     step = below.bottom - above.bottom
     if step <= 0:
         return False  # the next column starts higher up: no gap to measure
-    return step > PARAGRAPH_GAP_RATIO * spacing_em * max(above.size, below.size)
+    # Between a large title and body text the usual step is somewhere between their two leadings.
+    return step > PARAGRAPH_GAP_RATIO * spacing_em * (above.size + below.size) / 2
 
 
 def _body_size(rows: list[Row]) -> float:
