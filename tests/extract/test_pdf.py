@@ -21,7 +21,7 @@ from specparse.errors import (
 )
 from specparse.extract import Extraction, extract
 from specparse.extract import pdf as pdf_reader
-from specparse.lines import Line
+from specparse.lines import Line, normalise_text
 from specparse.source import make_source
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -52,7 +52,8 @@ def make_pdf(pages: Sequence[Sequence[Item]], width: int = 612, height: int = 79
         content = len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (width, height, content, fonts, fonts + 1)
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
+            % (width, height, content, fonts, fonts + 1)
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
@@ -143,14 +144,23 @@ def test_one_page_document_keeps_its_header_in_the_body() -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_line_end_hyphenation_is_joined_only_before_lower_case(engine: str) -> None:
-    lines = ["The position classifi-", "cation is reviewed by the", "Ex-", "Officio member in pre-", "1990 records."]
+    lines = [
+        "The position classifi-",
+        "cation is reviewed by the",
+        "Ex-",
+        "Officio member in pre-",
+        "1990 records",
+    ]
+    lines += ["of the more complex and non-", "routine duties."]
     result = body(read(make_pdf([prose(720, lines)]), engine))
     assert result == [
         "The position classification",
         "is reviewed by the",
         "Ex-",
         "Officio member in pre-",
-        "1990 records.",
+        "1990 records",
+        "of the more complex and non-routine",
+        "duties.",
     ]
 
 
@@ -223,7 +233,9 @@ def corpus_pdfs() -> list[Path]:
 
 
 def read_file(path: Path, engine: str = "pdfium", password: str | None = None) -> Extraction:
-    return extract(make_source(path.read_bytes(), path.name, password=password, options={"pdf_engine": engine}))
+    return extract(
+        make_source(path.read_bytes(), path.name, password=password, options={"pdf_engine": engine})
+    )
 
 
 @needs_corpus
@@ -262,7 +274,9 @@ def test_bad_files_fail_clearly(name: str, engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_passwords(engine: str) -> None:
     bad = CORPUS / "bad"
-    assert body(read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "usersecret")) == ["Hello World"]
+    assert body(read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "usersecret")) == [
+        "Hello World"
+    ]
     with pytest.raises(EncryptedDocumentError, match="^wrong password$"):
         read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "guess")
     assert "pdf encryption test" in body(read_file(bad / "pdf_encrypted_empty_userpw_r6.pdf", engine))
@@ -272,7 +286,9 @@ def test_passwords(engine: str) -> None:
 @pytest.mark.corpus
 @pytest.mark.parametrize("engine", ENGINES)
 def test_circular_form_xobjects_do_not_hang(engine: str) -> None:
-    assert "Hello world" in " ".join(body(read_file(CORPUS / "bad" / "pdf_circular_form_xobjects.pdf", engine)))
+    assert "Hello world" in " ".join(
+        body(read_file(CORPUS / "bad" / "pdf_circular_form_xobjects.pdf", engine))
+    )
 
 
 def la_bulletins() -> list[Path]:
@@ -304,7 +320,11 @@ def test_tika_two_text_boxes_in_reading_order(engine: str) -> None:
 @needs_corpus
 @pytest.mark.corpus
 def test_three_column_federal_register_page_reads_down_each_column() -> None:
-    text = [t for t in body(read_file(CORPUS / "formats" / "pdfminer.six" / "contrib__pr-00530-ml-lines.pdf")) if t]
+    text = [
+        t
+        for t in body(read_file(CORPUS / "formats" / "pdfminer.six" / "contrib__pr-00530-ml-lines.pdf"))
+        if t
+    ]
     start = text.index("This section of the FEDERAL REGISTER")
     assert text[start + 1 : start + 3] == [
         "contains notices to the public of the proposed",
@@ -331,8 +351,18 @@ def test_irs_running_header_is_a_header() -> None:
     assert not any(re.match(r"Page \d+ of 48 Instructions", text) for text in body(result))
 
 
+SAMPLES = Path(__file__).resolve().parents[2].parent
+ALAMEDA_PDF = SAMPLES / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.pdf"
+ALAMEDA_TXT = (
+    Path(__file__).resolve().parents[2] / "samples" / "alameda-lead-customer-service-representative.txt"
+)
+_MARKUP = re.compile(r"^#+\s*|\*\*|<[^>]+>|^\|.*\|$|^-{3,}$")
+
+
 def _paragraphs(lines: Sequence[Line]) -> list[str]:
-    paragraphs, current = [], []
+    """Body paragraphs: runs of non-empty body lines joined with spaces (i.e. modulo wrapping)."""
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in lines:
         if line.region != "body":
             continue
@@ -349,3 +379,33 @@ def _paragraphs(lines: Sequence[Line]) -> list[str]:
 def test_paragraph_helper_joins_wrapped_lines() -> None:
     lines = [Line("a"), Line("b"), Line(""), Line("c"), Line("x", region="footer")]
     assert _paragraphs(lines) == ["a b", "c"]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(
+    not (ALAMEDA_PDF.is_file() and ALAMEDA_TXT.is_file()), reason="Alameda PDF sample not built"
+)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_alameda_sample_gives_the_paragraphs_of_its_source_text(engine: str) -> None:
+    """The LibreOffice PDF of the sample must hold the .txt's paragraphs, wrapped differently."""
+    source_lines = [_MARKUP.sub("", line).strip() for line in ALAMEDA_TXT.read_text().splitlines()]
+    source = normalise_text(" ".join(line for line in source_lines if line))
+    starts = [normalise_text(line) for line in source_lines if line]
+    result = read_file(ALAMEDA_PDF, engine)
+    paragraphs = [normalise_text(p) for p in _paragraphs(result.lines)]
+    assert len(paragraphs) >= 12
+    for paragraph in paragraphs:
+        assert paragraph in source  # no word invented, dropped, mis-hyphenated ("non-routine") or reordered
+        # and every break falls where the source starts a line
+        assert any(paragraph.startswith(start) or start.startswith(paragraph[:25]) for start in starts)
+    assert [line.text for line in result.lines if line.region == "header"] == [
+        "City of Alameda",
+        "Code No. 7565",
+    ] * 2
+    footers = [line.text for line in result.lines if line.region == "footer"]
+    assert footers[:2] == ["r: 6/23/09", "CL: Human Resources Department"] and len(footers) == 6
+    by_text = {line.text: line for line in result.lines}
+    assert by_text["LEAD CUSTOMER SERVICE REPRESENTATIVE"].heading_level == 1
+    assert by_text["DEFINITION"].bold and by_text["Knowledge"].bold
+    assert not next(line for line in result.lines if line.text.startswith("Education:")).bold
+    assert [line.text[:3] for line in result.lines if line.list_item] == [f"{n}. " for n in range(1, 10)]

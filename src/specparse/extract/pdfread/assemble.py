@@ -21,6 +21,8 @@ FURNITURE_MIN_SHARE = 0.5
 # A paragraph break: the baseline-to-baseline step is this much larger than the document's usual
 # step for that font size.
 PARAGRAPH_GAP_RATIO = 1.4
+# A page whose last body line ends with one of these closes its paragraph.
+PAGE_END_PUNCTUATION = (".", ":", ";", "!", "?")
 # Line steps above this many font sizes are not ordinary line spacing and stay out of the median.
 MAX_SPACING_EM = 3.0
 # Used when a document has too few line pairs to measure its own spacing (1.2 em is the common leading).
@@ -35,6 +37,11 @@ _SPACE = re.compile(r"\s+")
 _BULLET_GLYPHS = re.compile("[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf]")
 _LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)")
 _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
+# A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
+# "self-motivated"), so the word is rejoined with its hyphen kept.
+_KEPT_HYPHEN_PREFIX = re.compile(
+    r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I
+)
 
 
 def assemble(pages: list[PageText]) -> list[Line]:
@@ -44,6 +51,7 @@ def assemble(pages: list[PageText]) -> list[Line]:
     spacing = _spacing_em(page_rows_list)
     heading_sizes = _heading_sizes(page_rows_list)
     lines: list[Line] = []
+    last_text = ""  # the last body line so far, over page boundaries
     for page, rows, page_regions in zip(pages, page_rows_list, regions, strict=True):
         previous: Row | None = None
         body = _body_size(rows)
@@ -51,12 +59,17 @@ def assemble(pages: list[PageText]) -> list[Line]:
             if region != "body":
                 lines.append(Line(text=row.text, page=page.number, region=region))
                 continue
-            if previous is not None and _paragraph_gap(previous, row, spacing):
+            if previous is None:
+                # No gap to measure across a page turn: a finished sentence ends the paragraph.
+                if last_text.endswith(PAGE_END_PUNCTUATION):
+                    lines.append(Line(text="", page=page.number))
+            elif _paragraph_gap(previous, row, spacing):
                 lines.append(Line(text="", page=page.number))
             lines.append(
                 _line(row, page.number, heading_sizes if row.size >= HEADING_SIZE_RATIO * body else [])
             )
             previous = row
+            last_text = row.text
     return join_hyphenated(lines)
 
 
@@ -153,7 +166,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     """Rejoin a word split at a line end ("classifi-" / "cation ...") onto the first line.
 
     Only a letter followed by a hyphen, with the next body line starting in lower case: "Ex-" before
-    "Officio" or "A -" before a list stay as printed. Running headers between the two are skipped.
+    "Officio" or "A -" before a list stay as printed. A soft hyphen and a real one look the same in a
+    PDF, so common prefixes keep theirs. Running headers between the two are skipped.
     """
     out = list(lines)
     for index, line in enumerate(out):
@@ -166,7 +180,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if not nxt.text[:1].islower():
             continue
         word, _, rest = nxt.text.partition(" ")
-        out[index] = _with_text(line, line.text[:-1] + word)
+        kept = line.text if _KEPT_HYPHEN_PREFIX.search(line.text) else line.text[:-1]
+        out[index] = _with_text(line, kept + word)
         out[following] = _with_text(nxt, rest.lstrip())
     # A line whose only word moved up is gone, not a paragraph break.
     return [line for line, original in zip(out, lines, strict=True) if line.text or not original.text]

@@ -36,6 +36,9 @@ SPLIT_GAP_EM = 1.0
 # A font's ascent-to-descent box is normally about 0.9 to 1.5 font sizes tall; outside this range the
 # reported size is not the printed one.
 LOOSE_BOX_EMS = (0.7, 2.0)
+# Where a line's box sits around its baseline, in font sizes (typical Latin ascender and descender).
+ASCENT_EM = 0.8
+DESCENT_EM = 0.2
 _LINE = re.compile(r"[^\r\n]+")
 _FONT_NAME_BYTES = 128
 
@@ -161,7 +164,7 @@ class _Reader:
         start: int,
         end: int,
         rects: list[tuple[float, float, float, float]],
-        font: tuple[float, float, float],
+        font: tuple[float, float | None],
     ) -> Segment:
         """One run from ``start`` to ``end`` (no outer spaces) drawn in ``rects``."""
         if len(rects) == 1:
@@ -169,32 +172,34 @@ class _Reader:
         else:
             x0, x1 = min(r[0] for r in rects), max(r[1] for r in rects)
             low, high = min(r[2] for r in rects), max(r[3] for r in rects)
-        size, loose_low, loose_high = font
-        if loose_high > loose_low:
-            # The loose box spans the font's ascent and descent, so line steps do not depend on
-            # which letters a line happens to have (caps, descenders).
-            low, high = loose_low, loose_high
+        size, baseline = font
+        if baseline is not None:
+            # Boxes hung from the baseline: fonts differ in ascent and descent (LiberationSerif-Bold
+            # against its regular face), which would make line steps look uneven at a heading.
+            low, high = baseline - DESCENT_EM * size, baseline + ASCENT_EM * size
         bold = self._bold(start) and (end - 1 == start or self._bold(end - 1))
         return Segment(
             text[start:end], x0 - self.left, self.top - high, x1 - self.left, self.top - low, size, bold
         )
 
-    def _font(self, index: int) -> tuple[float, float, float]:
-        """Font size in points as printed, and the loose (ascent to descent) bottom and top of a char."""
+    def _font(self, index: int) -> tuple[float, float | None]:
+        """Font size in points as printed, and the baseline of a character (None if unknown)."""
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
         loose = self._loose
-        if not pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
-            return size, 0.0, 0.0
-        height = loose.top - loose.bottom
-        if height > 0 and not LOOSE_BOX_EMS[0] * size <= height <= LOOSE_BOX_EMS[1] * size:
-            # PDFium reports the size operand (Tf); TeX and some printers set "1 Tf" and scale the
-            # text matrix instead, so the printed size needs the matrix.
-            matrix = self._matrix
-            if pdfium_c.FPDFText_GetMatrix(self.raw, index, matrix):
-                scale = math.hypot(matrix.c, matrix.d)
-                if scale > 0:
-                    size *= scale
-        return size, loose.bottom, loose.top
+        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
+            height = loose.top - loose.bottom
+            if height > 0 and not LOOSE_BOX_EMS[0] * size <= height <= LOOSE_BOX_EMS[1] * size:
+                # PDFium reports the size operand (Tf); TeX and some printers set "1 Tf" and scale
+                # the text matrix instead, so the printed size needs the matrix.
+                matrix = self._matrix
+                if pdfium_c.FPDFText_GetMatrix(self.raw, index, matrix):
+                    scale = math.hypot(matrix.c, matrix.d)
+                    if scale > 0:
+                        size *= scale
+        y = self._doubles[1]
+        if pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
+            return size, y.value
+        return size, None
 
     def _rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
         """Boxes (left, right, bottom, top) of the text objects in a character range."""
