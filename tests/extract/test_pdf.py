@@ -35,8 +35,14 @@ ENGINES = [
 Item = tuple[float, float, str, float, bool]
 
 
-def make_pdf(pages: Sequence[Sequence[Item]], width: int = 612, height: int = 792) -> bytes:
-    """Write a minimal PDF by hand: Helvetica / Helvetica-Bold text objects at fixed positions."""
+def make_pdf(
+    pages: Sequence[Sequence[Item]], width: int = 612, height: int = 792, scale: float = 1.0
+) -> bytes:
+    """Write a minimal PDF by hand: Helvetica / Helvetica-Bold text objects at fixed positions.
+
+    With ``scale`` the text matrix carries it and the Tf operand is divided by it, the way TeX
+    ("1 Tf") and some printers ("199 Tf") size their text: the printed size stays the same.
+    """
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
     fonts = len(objects) + 1
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
@@ -46,7 +52,8 @@ def make_pdf(pages: Sequence[Sequence[Item]], width: int = 612, height: int = 79
         ops = []
         for x, y, text, size, bold in items:
             escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /{'F2' if bold else 'F1'} {size} Tf {x} {y} Td ({escaped}) Tj ET")
+            font = "F2" if bold else "F1"
+            ops.append(f"BT /{font} {size / scale} Tf {scale} 0 0 {scale} {x} {y} Tm ({escaped}) Tj ET")
         stream = "\n".join(ops).encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         content = len(objects)
@@ -99,6 +106,21 @@ def test_title_heading_bold_and_pages(engine: str) -> None:
     assert not performs.bold
     assert performs.heading_level is None
     assert [line.page for line in result.lines if line.text.startswith("Second")] == [2]
+
+
+@pytest.mark.parametrize("scale", [0.05, 20.0])
+def test_font_size_set_through_the_text_matrix(scale: float) -> None:
+    page: list[Item] = [(72, 720, "ACCOUNTANT", 18, True)]
+    page += prose(690, ["Performs professional accounting work.", "Does related work as required."])
+    lines = read(make_pdf([page], scale=scale)).lines
+    assert [line.text for line in lines] == [
+        "ACCOUNTANT",
+        "",
+        "Performs professional accounting work.",
+        "Does related work as required.",
+    ]
+    assert lines[0].heading_level == 1
+    assert lines[2].heading_level is None
 
 
 @pytest.mark.parametrize("engine", ENGINES)

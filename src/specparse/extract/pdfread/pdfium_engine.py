@@ -33,9 +33,9 @@ _CONTROLS = re.compile(r"[\x00\x01\x03-\x09\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 # than this many font sizes apart, so columns (the Nature layout has a 1.5 em gutter) and table cells
 # drawn row by row come apart. Justified word gaps stay under this.
 SPLIT_GAP_EM = 1.0
-# A font's ascent-to-descent box is normally about 0.9 to 1.5 font sizes tall; outside this range the
-# reported size is not the printed one.
-LOOSE_BOX_EMS = (0.7, 2.0)
+# The ink of a text run (x-height to accents, brackets, descenders) spans about 0.5 to 1.3 font sizes;
+# ink far outside this range means the reported size is not the printed one.
+INK_EMS = (0.25, 2.0)
 # Where a line's box sits around its baseline, in font sizes (typical Latin ascender and descender).
 ASCENT_EM = 0.8
 DESCENT_EM = 0.2
@@ -97,7 +97,6 @@ class _Reader:
         self.top = top
         self._doubles = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(d) for d in self._doubles]
-        self._loose = pdfium_c.FS_RECTF()
         self._matrix = pdfium_c.FS_MATRIX()
         self._flags = ctypes.c_int()
         self._name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
@@ -126,7 +125,7 @@ class _Reader:
         rects = self._rects(start, end - start)
         if not rects:
             return []  # only invisible characters
-        first_font = self._font(start)
+        first_font = self._font(start, rects[0][3] - rects[0][2])
         em = max(first_font[0], 1.0)
         cuts = [start]
         group_left, group_right, group_bottom, group_top = rects[0]
@@ -154,7 +153,7 @@ class _Reader:
                 piece_end -= 1
             piece_rects = self._rects(piece_start, piece_end - piece_start)
             if piece_rects:
-                font = self._font(piece_start)
+                font = self._font(piece_start, piece_rects[0][3] - piece_rects[0][2])
                 pieces.append(self._segment(text, piece_start, piece_end, piece_rects, font))
         return pieces
 
@@ -182,20 +181,18 @@ class _Reader:
             text[start:end], x0 - self.left, self.top - high, x1 - self.left, self.top - low, size, bold
         )
 
-    def _font(self, index: int) -> tuple[float, float | None]:
+    def _font(self, index: int, ink_height: float) -> tuple[float, float | None]:
         """Font size in points as printed, and the baseline of a character (None if unknown)."""
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
-        loose = self._loose
-        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
-            height = loose.top - loose.bottom
-            if height > 0 and not LOOSE_BOX_EMS[0] * size <= height <= LOOSE_BOX_EMS[1] * size:
-                # PDFium reports the size operand (Tf); TeX and some printers set "1 Tf" and scale
-                # the text matrix instead, so the printed size needs the matrix.
-                matrix = self._matrix
-                if pdfium_c.FPDFText_GetMatrix(self.raw, index, matrix):
-                    scale = math.hypot(matrix.c, matrix.d)
-                    if scale > 0:
-                        size *= scale
+        if not INK_EMS[0] * size <= ink_height <= INK_EMS[1] * size:
+            # PDFium reports the size operand (Tf); TeX and some printers set "1 Tf" (or "199 Tf") and
+            # scale the text matrix instead, so the printed size needs the matrix. Ink this far off
+            # the size is the cheap sign (a line of dots also triggers it, harmlessly).
+            matrix = self._matrix
+            if pdfium_c.FPDFText_GetMatrix(self.raw, index, matrix):
+                scale = math.hypot(matrix.c, matrix.d)
+                if scale > 0:
+                    size *= scale
         y = self._doubles[1]
         if pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
             return size, y.value
