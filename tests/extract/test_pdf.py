@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 import sys
@@ -36,20 +37,27 @@ Item = tuple[float, float, str, float, bool]
 
 
 def make_pdf(
-    pages: Sequence[Sequence[Item]], width: int = 612, height: int = 792, scale: float = 1.0
+    pages: Sequence[Sequence[Item]],
+    width: int = 612,
+    height: int = 792,
+    scale: float = 1.0,
+    images_on: Sequence[int] = (),
 ) -> bytes:
     """Write a minimal PDF by hand: Helvetica / Helvetica-Bold text objects at fixed positions.
 
     With ``scale`` the text matrix carries it and the Tf operand is divided by it, the way TeX
     ("1 Tf") and some printers ("199 Tf") size their text: the printed size stays the same.
+    Pages listed in ``images_on`` (0-based) also get a small inline image, like a scan.
     """
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
     fonts = len(objects) + 1
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     kids = []
-    for items in pages:
+    for page_index, items in enumerate(pages):
         ops = []
+        if page_index in images_on:
+            ops.append("q 200 0 0 200 100 300 cm BI /W 2 /H 2 /CS /G /BPC 8 ID abcd EI Q")
         for x, y, text, size, bold in items:
             escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
             font = "F2" if bold else "F1"
@@ -217,6 +225,16 @@ def test_bullet_lines_are_list_items() -> None:
     assert lines[1].text == "• Prepares reports."
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_image_only_pages(engine: str) -> None:
+    with pytest.raises(EmptyDocumentError, match="no text layer — scanned"):
+        read(make_pdf([[], []], images_on=[0, 1]), engine)
+    mixed = read(make_pdf([prose(720, ["Typed page."]), []], images_on=[1]), engine)
+    assert body(mixed) == ["Typed page."]
+    assert [code for code, _ in mixed.warnings] == ["pdf_pages_without_text"]
+    assert "page(s) 2 " in mixed.warnings[0][1]
+
+
 def test_blank_pages_are_empty_not_scanned() -> None:
     with pytest.raises(EmptyDocumentError, match="blank"):
         read(make_pdf([[]]))
@@ -319,6 +337,29 @@ def test_circular_form_xobjects_do_not_hang(engine: str) -> None:
     assert "Hello world" in " ".join(
         body(read_file(CORPUS / "bad" / "pdf_circular_form_xobjects.pdf", engine))
     )
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/statm").is_file(), reason="needs Linux /proc to read memory use")
+def test_memory_stays_flat_over_many_files() -> None:
+    """PDFium documents, pages and text pages are C objects: each must be closed, on errors too."""
+    paths = la_bulletins()[:5] + sorted((CORPUS / "bad").glob("pdf_*"))
+
+    def resident_mb() -> float:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 1e6
+
+    def read_all() -> None:
+        for path in paths:
+            with contextlib.suppress(SpecparseError):
+                read_file(path)
+
+    read_all()
+    before = resident_mb()
+    for _ in range(20):
+        read_all()
+    assert resident_mb() - before < 15
 
 
 def la_bulletins() -> list[Path]:
