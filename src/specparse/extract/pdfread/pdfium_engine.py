@@ -68,18 +68,21 @@ def read_pages(data: bytes, password: str | None, max_pages: int) -> list[PageTe
         count = len(document)
         if count > max_pages:
             raise LimitExceededError(f"PDF has {count:,} pages, over the {max_pages:,}-page limit")
-        return [_read_page(document, index) for index in range(count)]
+        bold_fonts: dict[tuple[bytes, int], bool] = {}  # font name and flags -> bold, for the document
+        return [_read_page(document, index, bold_fonts) for index in range(count)]
     finally:
         document.close()
 
 
-def _read_page(document: pdfium.PdfDocument, index: int) -> PageText:
+def _read_page(
+    document: pdfium.PdfDocument, index: int, bold_fonts: dict[tuple[bytes, int], bool]
+) -> PageText:
     page = document[index]
     try:
         left, bottom, right, top = page.get_cropbox()
         textpage = page.get_textpage()
         try:
-            segments = _Reader(textpage.raw, left, top).segments(textpage.get_text_range())
+            segments = _Reader(textpage.raw, left, top, bold_fonts).segments(textpage.get_text_range())
         finally:
             textpage.close()
         has_images = not segments and pdfium_c.FPDFPage_CountObjects(page.raw) > 0
@@ -91,14 +94,18 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageText:
 class _Reader:
     """Geometry and font queries on one PDFium text page, with reusable ctypes out-parameters."""
 
-    def __init__(self, raw: object, left: float, top: float) -> None:
+    def __init__(
+        self, raw: object, left: float, top: float, bold_fonts: dict[tuple[bytes, int], bool]
+    ) -> None:
         self.raw = raw
+        self._bold_fonts = bold_fonts
         self.left = left
         self.top = top
         self._doubles = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(d) for d in self._doubles]
         self._matrix = pdfium_c.FS_MATRIX()
         self._flags = ctypes.c_int()
+        self._flags_ref = ctypes.byref(self._flags)
         self._name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
 
     def segments(self, text: str) -> list[Segment]:
@@ -210,11 +217,15 @@ class _Reader:
         return rects
 
     def _bold(self, index: int) -> bool:
-        if pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= BOLD_WEIGHT:
-            return True
-        length = pdfium_c.FPDFText_GetFontInfo(
-            self.raw, index, self._name, _FONT_NAME_BYTES, ctypes.byref(self._flags)
-        )
-        if self._flags.value & FORCE_BOLD_FLAG:
-            return True
-        return length > 0 and bool(BOLD_FONT_NAME.search(self._name.value.decode("latin-1")))
+        """Whether a character's font is bold: by name, ForceBold flag or weight, cached per font."""
+        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, _FONT_NAME_BYTES, self._flags_ref)
+        key = (self._name.value, self._flags.value)
+        known = self._bold_fonts.get(key)
+        if known is None:
+            known = bool(
+                self._flags.value & FORCE_BOLD_FLAG
+                or BOLD_FONT_NAME.search(self._name.value.decode("latin-1"))
+                or pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= BOLD_WEIGHT
+            )
+            self._bold_fonts[key] = known
+        return known
