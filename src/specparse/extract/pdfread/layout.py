@@ -6,7 +6,9 @@ pdfplumber gives words. Coordinates are top-down points (``top`` < ``bottom``), 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 # Pieces of one row further apart than this many font sizes are separate table cells or columns;
 # justified prose stretches word gaps to about one em, so cells need clearly more.
@@ -29,6 +31,7 @@ MIN_COLUMN_FILL = 0.6
 # Column splits nest (a side may hold two columns again) this deep at most: four-column pages exist,
 # more is a table.
 MAX_COLUMN_SPLITS = 3
+_FREE_RUN = re.compile(rb"\x01+")
 
 
 @dataclass(slots=True)
@@ -195,26 +198,17 @@ def find_gutter(segments: list[Segment]) -> tuple[float, float] | None:
         if stop > start:
             delta[start] += seg.bottom - seg.top
             delta[stop] -= seg.bottom - seg.top
-    crossing: list[float] = []
-    running = 0.0
-    for step in delta:
-        running += step
-        crossing.append(running)
+    crossing = list(accumulate(delta))
     margin = int((hi - lo) * GUTTER_SEARCH_MARGIN)
     limit = MAX_GUTTER_CROSSING * total_height
-    best: tuple[int, int] | None = None
-    run_start = -1
-    for offset in range(margin, hi - lo - margin + 1):
-        free = crossing[offset] <= limit
-        if free and run_start < 0:
-            run_start = offset
-        if run_start >= 0 and (not free or offset == hi - lo - margin):
-            if best is None or offset - run_start > best[1] - best[0]:
-                best = (run_start, offset)
-            run_start = -1
-    if best is None or best[1] - best[0] < MIN_GUTTER_WIDTH:
+    free = bytes(height <= limit for height in crossing[margin : hi - lo - margin + 1])
+    runs = [match.span() for match in _FREE_RUN.finditer(free)]
+    if not runs:
         return None
-    left_edge, right_edge = float(lo + best[0]), float(lo + best[1])
+    start, stop = max(runs, key=lambda span: span[1] - span[0])
+    if stop - start < MIN_GUTTER_WIDTH:
+        return None
+    left_edge, right_edge = float(lo + margin + start), float(lo + margin + stop)
     # Lines crossing into the band a little (within the tolerance above) are split at its middle.
     middle = (left_edge + right_edge) / 2
     left = [s for s in segments if s.x1 <= middle]
