@@ -247,6 +247,14 @@ def test_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
         read(data)
 
 
+def test_page_character_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from specparse.extract.pdfread import pdfium_engine
+
+    monkeypatch.setattr(pdfium_engine, "MAX_PAGE_CHARS", 10)
+    with pytest.raises(LimitExceededError, match="characters"):
+        read(make_pdf([prose(720, ["More than ten characters."])]))
+
+
 @pytest.mark.parametrize("data", [b"%PDF-1.4\nnot really a pdf\n%%EOF", b"%PDF-1.7\n" + b"\x00" * 100])
 def test_garbage_is_one_clear_error(data: bytes) -> None:
     with pytest.raises(CorruptDocumentError, match=r"(?i)pdf"):

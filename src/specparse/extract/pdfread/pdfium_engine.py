@@ -39,6 +39,9 @@ INK_EMS = (0.25, 2.0)
 # Where a line's box sits around its baseline, in font sizes (typical Latin ascender and descender).
 ASCENT_EM = 0.8
 DESCENT_EM = 0.2
+# Safety bounds against hostile pages: a job spec page holds a few thousand characters.
+MAX_PAGE_CHARS = 500_000
+MAX_OBJECTS_CHECKED = 10_000  # objects looked at on a text-less page when telling a scan from a blank
 _LINE = re.compile(r"[^\r\n]+")
 _FONT_NAME_BYTES = 128
 
@@ -85,10 +88,21 @@ def _read_page(
             segments = _Reader(textpage.raw, left, top, bold_fonts).segments(textpage.get_text_range())
         finally:
             textpage.close()
-        has_images = not segments and pdfium_c.FPDFPage_CountObjects(page.raw) > 0
+        has_images = not segments and _has_image(page.raw)
         return PageText(index + 1, right - left, top - bottom, segments, has_images)
     finally:
         page.close()
+
+
+def _has_image(raw_page: object) -> bool:
+    """Whether a page without text draws an image (a scan) rather than nothing or only rules."""
+    count = min(pdfium_c.FPDFPage_CountObjects(raw_page), MAX_OBJECTS_CHECKED)
+    for index in range(count):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw_page, index))
+        # A scan may also sit inside a form XObject; the form is not opened, so it counts.
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
+            return True
+    return False
 
 
 class _Reader:
@@ -112,6 +126,8 @@ class _Reader:
         count = pdfium_c.FPDFText_CountChars(self.raw)
         if count <= 0:
             return []
+        if count > MAX_PAGE_CHARS:
+            raise LimitExceededError(f"a page has {count:,} characters, over the {MAX_PAGE_CHARS:,} limit")
         if len(text) != count:
             # Text indices must be character indices; rebuild them one by one if PDFium's string
             # differs (characters outside the BMP come back as surrogate pairs).
@@ -220,7 +236,7 @@ class _Reader:
         """Whether a character's font is bold: by name, ForceBold flag or weight, cached per font."""
         pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, _FONT_NAME_BYTES, self._flags_ref)
         key = (self._name.value, self._flags.value)
-        known = self._bold_fonts.get(key)
+        known = self._bold_fonts.get(key) if key[0] else None  # nameless fonts are not one font
         if known is None:
             known = bool(
                 self._flags.value & FORCE_BOLD_FLAG
