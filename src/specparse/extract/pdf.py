@@ -3,6 +3,8 @@
 PDFium (pypdfium2) is the engine by default; ``options["pdf_engine"] = "pdfplumber"`` picks
 pdfplumber (the ``pdfplumber`` extra). Both produce positioned text that ``pdfread.assemble`` turns
 into Lines, so the two engines differ only in what they see, not in how lines are built.
+pdfminer/pdfplumber log and warn a lot about sloppy files; that is kept quiet unless
+``options["debug"]`` is true.
 """
 
 from __future__ import annotations
@@ -37,13 +39,13 @@ def extract(source: Source) -> Extraction:
     try:
         with _quiet(source.options.get("debug", "").lower() in _TRUE):
             pages = _read_pages(engine, source.data, source.password)
+        lines = assemble(pages)
     except SpecparseError:
         raise
     except (MemoryError, RecursionError) as exc:
         raise LimitExceededError(f"PDF too complex to read ({type(exc).__name__})") from exc
     except Exception as exc:
         raise CorruptDocumentError(f"broken PDF ({type(exc).__name__}: {exc})".lower()[:200]) from exc
-    lines = assemble(pages)
     if not any(line.text for line in lines):
         if any(page.has_images for page in pages):
             raise EmptyDocumentError("no text layer — scanned? run OCR first")
