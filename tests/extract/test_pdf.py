@@ -218,6 +218,13 @@ def test_label_and_value_far_apart_stay_one_row_with_a_cell_gap(engine: str) -> 
     assert not first.bold  # only the label is bold
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_text_drawn_twice_for_fake_bold_is_read_once(engine: str) -> None:
+    items = [(72, 720, "DUTIES", 10, False), (72.3, 720, "DUTIES", 10, False)]
+    items += prose(700, ["Performs the work.", "Does related work."])
+    assert body(read(make_pdf([items]), engine))[0] == "DUTIES"
+
+
 def test_bullet_lines_are_list_items() -> None:
     items = prose(720, ["Duties include:", "\u2022 Prepares reports.", "\u2022 Answers calls."])
     lines = [line for line in read(make_pdf([items])).lines if line.text]
