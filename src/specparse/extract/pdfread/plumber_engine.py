@@ -49,7 +49,9 @@ def read_pages(data: bytes, password: str | None, max_pages: int) -> list[PageTe
 def _read_page(page: Any) -> PageText:
     # Some generators fake bold by drawing text twice a fraction of a point apart; PDFium drops the
     # copy itself, pdfplumber needs telling ("DDUUTTIIEESS" otherwise).
-    words = page.dedupe_chars().extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=X_TOLERANCE_RATIO)
+    words = page.dedupe_chars().extract_words(
+        extra_attrs=["fontname", "size"], x_tolerance_ratio=X_TOLERANCE_RATIO
+    )
     segments = [
         Segment(
             text=word["text"],
