@@ -221,8 +221,12 @@ def test_label_and_value_far_apart_stay_one_row_with_a_cell_gap(engine: str) -> 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_text_drawn_twice_for_fake_bold_is_read_once(engine: str) -> None:
     items = [(72, 720, "DUTIES", 10, False), (72.3, 720, "DUTIES", 10, False)]
-    items += prose(700, ["Performs the work.", "Does related work."])
-    assert body(read(make_pdf([items]), engine))[0] == "DUTIES"
+    items += prose(700, ["Performs the work.", "Does related work.", "All small illegal skills"])
+    items.append((72, 650, "Small type: all illegally filled skills", 4, False))
+    text = body(read(make_pdf([items]), engine))
+    assert text[0] == "DUTIES"
+    assert "All small illegal skills" in text
+    assert text[-1] == "Small type: all illegally filled skills"  # "ll" in 4 pt type is no copy
 
 
 def test_bullet_lines_are_list_items() -> None:
