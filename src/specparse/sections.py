@@ -15,34 +15,36 @@ MAX_UNKNOWN_HEADING_WORDS = 8
 MAX_LABEL_WORDS = 8
 # "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
 MAX_PLAIN_HEADING_WORDS = 5
-# A run of at least this many short "Label: value" lines is a field list (a posting's "=== JOB DETAILS ==="
-# block, a CalHR header "Class Code: 0010 / Established: 10/20/1931"), read as metadata, not as headings.
+# A Title Case line alone is a heading only when a paragraph at least this long follows it.
+MIN_PARAGRAPH_CHARS = 60
+# A run of short "Label: value" lines with at least this many labels over at least this many rows is a
+# field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
+# 10/20/1931", a laid-out county header with two fields a row), read as metadata, not as headings.
 FIELD_LIST_MIN_LINES = 4
+FIELD_LIST_MIN_ROWS = 2
 MAX_FIELD_LABEL_WORDS = 5
 MAX_FIELD_VALUE_CHARS = 90
+# A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
+MAX_BANNER_LINES = 6
+MAX_BANNER_CHARS = 60
 
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
 _LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
     r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
 )
-# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
-_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
-# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
-_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
-# A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
-MAX_BANNER_LINES = 6
-MAX_BANNER_CHARS = 60
-_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
-# A Title Case line alone is a heading only when a paragraph at least this long follows it.
-MIN_PARAGRAPH_CHARS = 60
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
 _INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
-FIELD_LIST_MIN_ROWS = 2
-_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# "=== JOB DESCRIPTION ===" in postings saved as text.
 _BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
 _OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.;,]$")
+# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
+_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
+# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
 @dataclass(slots=True)
