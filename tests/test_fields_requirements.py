@@ -176,3 +176,12 @@ def test_hours_of_experience() -> None:
     assert years_of("2,080 hours of paid experience as an Airport Guide II; or") == 1.0
     assert years_of("4,160 hours of paid experience as an Airport Guide I.") == 2.0
     assert years_of("Positions work 40 hours per week.") is None
+
+
+def test_course_taken_at_a_high_school_is_not_a_level() -> None:
+    # LA Office Engineering Technician: the course may come from any school.
+    text = (
+        "Completion of one course in trigonometry from a high school, university, college, trade or technical school."
+    )
+    assert education_levels(text) == []
+    assert education_levels("Graduation from high school supplemented by course work in accounting.") == ["high_school"]

@@ -217,6 +217,10 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
+_COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)
+_SCHOOL_COMPLETED = re.compile(r"\b(graduat\w*|diploma|g\.?e\.?d|equivalen\w*|twelfth|12th)\b", re.I)
+
+
 def education_level(text: str) -> str | None:
     """The highest level of education ``text`` names."""
     levels = education_levels(text)
@@ -228,6 +232,8 @@ def education_levels(text: str) -> list[str]:
     levels = [level for level, pattern in EDUCATION_LEVELS if pattern.search(text)]
     if "some_college" in levels and levels[0] != "some_college":
         levels.remove("some_college")  # "a degree … and 8 semester units in chemistry": units are coursework
+    if "high_school" in levels and _COURSE_ONLY.search(text) and not _SCHOOL_COMPLETED.search(text):
+        levels.remove("high_school")  # "one course in trigonometry from a high school, college …": a place
     return levels
 
 
