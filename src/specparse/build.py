@@ -188,13 +188,12 @@ def _salaries(
     one_per_paragraph: bool,
     warnings: list[Warning],
 ) -> list[SalaryRange]:
-    blocks: list[tuple[str, str | None]] = [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
-    # A "Salary:" line that only says the salary is negotiable, or a "PAY GRADE: 41" label under the
-    # figures, opens a salary section without amounts; the figures are then in the header block.
-    if not any(salary.find_salaries(text) for text, _ in blocks):
-        preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
-        fields = [line.text for line in split.fields if line.text]
-        blocks = [("\n".join([*preamble, *fields]), None)]
+    # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
+    # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
+    preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
+    fields = [line.text for line in split.fields if line.text]
+    blocks: list[tuple[str, str | None]] = [("\n".join([*preamble, *fields]), None)]
+    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
     ranges: list[SalaryRange] = []
     seen: set[tuple[float | None, float | None, str | None]] = set()
     for text, heading in blocks:
