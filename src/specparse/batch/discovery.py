@@ -37,7 +37,7 @@ def _matches(relative: PurePosixPath, patterns: Iterable[str]) -> bool:
 
 
 def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order; hidden entries and folder symlinks are skipped (loops)."""
+    """Files under ``folder``; hidden entries are skipped and folder symlinks not followed (loops)."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         root_path = Path(root)
         dirs[:] = sorted(
@@ -66,10 +66,13 @@ def discover(
         path = Path(argument)
         if path.is_dir():
             base = path.absolute()
+            walked = []
             for file in _walk(path, skip):
                 relative = PurePosixPath(file.absolute().relative_to(base).as_posix())
                 if _matches(relative, include or DEFAULT_INCLUDE) and not _matches(relative, exclude):
-                    found.append((file.absolute(), base))
+                    walked.append((relative.parts, file.absolute()))
+            # Sorted by path components, like `find | sort`: a/deep/x before a/y, whatever os.walk does.
+            found.extend((file, base) for _parts, file in sorted(walked))
         elif path.exists() or path.is_symlink():
             found.append((path.absolute(), path.absolute().parent))
         else:
