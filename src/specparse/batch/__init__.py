@@ -6,7 +6,8 @@ discovery.py for naming, pool.py/worker.py for isolation (timeouts, memory caps,
 
 from __future__ import annotations
 
+from .mapping import convert_record
 from .pool import default_jobs
 from .runner import BatchOptions, UsageError, run_batch
 
-__all__ = ["BatchOptions", "UsageError", "default_jobs", "run_batch"]
+__all__ = ["BatchOptions", "UsageError", "convert_record", "default_jobs", "run_batch"]
