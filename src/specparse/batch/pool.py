@@ -1,4 +1,4 @@
-"""A small supervised pool of worker processes: one file in flight per worker, dead workers replaced.
+"""A small supervised pool of worker processes: a short queue of files per worker, dead workers replaced.
 
 concurrent.futures' pool breaks for good when one worker dies (BrokenProcessPool); here a worker
 that segfaults, exits, hangs past the hard deadline or is killed by the kernel costs only the file
@@ -12,8 +12,9 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -26,6 +27,20 @@ from .worker import Result, Task, WorkerConfig, worker_main
 HARD_TIMEOUT_GRACE = 5.0
 # How long a worker asked to stop (Ctrl-C, end of run) may take before it is killed.
 STOP_GRACE = 1.0
+# Imported once in the fork server, so every worker (and every replacement) starts warm.
+PRELOAD = [
+    "specparse.batch.worker",
+    "specparse.pipeline",
+    "specparse.models",
+    "specparse.build",
+    "specparse.clean",
+    "specparse.sections",
+    "specparse.extract.text",
+    "specparse.output",
+    "specparse.tabular",
+]
+# Files queued at each worker: the next one is ready the moment the current one ends.
+PREFETCH = 2
 # How often the parent wakes up with nothing to read, to check deadlines.
 POLL_SECONDS = 0.5
 # After these outcomes the worker is replaced by a fresh one.
@@ -37,7 +52,7 @@ def _context() -> ForkServerContext | SpawnContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["specparse.batch.worker", "specparse.pipeline", "specparse.models"])
+        context.set_forkserver_preload(PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
 
@@ -46,8 +61,8 @@ def _context() -> ForkServerContext | SpawnContext:
 class _Slot:
     process: BaseProcess
     conn: Connection
-    task: Task | None = None
-    started: float = 0.0
+    tasks: deque[Task] = field(default_factory=deque)  # in flight, in the order the worker runs them
+    started: float = 0.0  # when the worker began the first of ``tasks``
 
 
 def _describe_exit(code: int | None) -> str:
@@ -87,52 +102,56 @@ class WorkerPool:
         child_end.close()
         return _Slot(process=process, conn=parent_end)
 
-    def _retire(self, slot: _Slot, *, kill: bool) -> None:
-        if kill and slot.process.is_alive():
+    def _retire(self, slot: _Slot) -> None:
+        if slot.process.is_alive():
             slot.process.kill()
         slot.process.join(STOP_GRACE)
         with contextlib.suppress(OSError):
             slot.conn.close()
-        if slot.task is not None:
-            _remove_temporaries(slot.task, slot.process.pid)
+        for task in slot.tasks:  # a killed worker may have begun writing any of its queued files
+            _remove_temporaries(task, slot.process.pid)
 
     def run(self, tasks: Sequence[Task]) -> Iterator[Result]:
-        pending = list(reversed(tasks))
+        pending = list(reversed(tasks))  # pop() takes the next task in input order
         self.slots = [self._start() for _ in range(min(self.jobs, len(tasks)))]
-        busy = 0
         for slot in self.slots:
-            if pending:
-                busy += self._assign(slot, pending.pop())
-        while busy:
+            self._fill(slot, pending)
+        while any(slot.tasks for slot in self.slots):
             ready = wait(self._waitables(), timeout=self._wait_seconds())
             now = time.monotonic()
             for index, slot in enumerate(self.slots):
-                if slot.task is None:
+                if not slot.tasks:
                     continue
                 result = self._collect(slot, ready, now)
                 if result is None:
                     continue
-                busy -= 1
                 if result.status in RESTART_STATUSES or not slot.process.is_alive():
                     # An alarm or MemoryError can strike mid-import or mid-write: never reuse that worker.
-                    self._retire(slot, kill=True)
+                    # Its queued files were not started; they go back to the front of the line.
+                    self._retire(slot)
+                    pending.extend(reversed(list(slot.tasks)[1:]))
                     slot = self.slots[index] = self._start()
-                slot.task = None
+                else:
+                    slot.tasks.popleft()
+                    slot.started = now
                 yield result
-                if pending:
-                    busy += self._assign(slot, pending.pop())
+                self._fill(slot, pending)
 
-    def _assign(self, slot: _Slot, task: Task) -> int:
-        slot.task, slot.started = task, time.monotonic()
-        # A dead worker cannot take the task; _collect reports the file as crashed on the next pass.
-        with contextlib.suppress(OSError):
-            slot.conn.send(task)
-        return 1
+    def _fill(self, slot: _Slot, pending: list[Task]) -> None:
+        """Keep PREFETCH tasks queued at the worker so it never waits for the parent between files."""
+        while pending and len(slot.tasks) < PREFETCH:
+            task = pending.pop()
+            if not slot.tasks:
+                slot.started = time.monotonic()
+            slot.tasks.append(task)
+            # A dead worker cannot take the task; _collect reports the file as crashed on the next pass.
+            with contextlib.suppress(OSError):
+                slot.conn.send(task)
 
     def _waitables(self) -> list[Connection | int]:
         items: list[Connection | int] = []
         for slot in self.slots:
-            if slot.task is not None:
+            if slot.tasks:
                 items.extend((slot.conn, slot.process.sentinel))
         return items
 
@@ -140,12 +159,11 @@ class WorkerPool:
         if self.hard_timeout is None:
             return POLL_SECONDS
         now = time.monotonic()
-        deadlines = [s.started + self.hard_timeout - now for s in self.slots if s.task is not None]
+        deadlines = [s.started + self.hard_timeout - now for s in self.slots if s.tasks]
         return max(0.01, min([POLL_SECONDS, *deadlines]))
 
     def _collect(self, slot: _Slot, ready: Sequence[object], now: float) -> Result | None:
-        task = slot.task
-        assert task is not None
+        task = slot.tasks[0]
         if slot.conn in ready:
             try:
                 result: Result = slot.conn.recv()
@@ -159,8 +177,8 @@ class WorkerPool:
             status = "too_large" if code == -signal.SIGKILL else "crashed"
             return Result(task.index, status, _describe_exit(code), seconds=now - slot.started)
         if self.hard_timeout is not None and now - slot.started > self.hard_timeout:
-            return Result(task.index, "timeout", f"took longer than {self.config.timeout:g} s (worker killed)",
-                          seconds=now - slot.started)
+            message = f"took longer than {self.config.timeout:g} s (worker killed)"
+            return Result(task.index, "timeout", message, seconds=now - slot.started)
         return None
 
     def close(self) -> None:
@@ -175,8 +193,8 @@ class WorkerPool:
             if slot.process.is_alive():
                 slot.process.kill()
                 slot.process.join(STOP_GRACE)
-                if slot.task is not None:
-                    _remove_temporaries(slot.task, slot.process.pid)
+                for task in slot.tasks:
+                    _remove_temporaries(task, slot.process.pid)
             with contextlib.suppress(OSError):
                 slot.conn.close()
         self.slots = []

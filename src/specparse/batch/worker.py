@@ -10,6 +10,7 @@ import contextlib
 import importlib
 import os
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -61,6 +62,7 @@ class Result:
     seconds: float = 0.0
     pages: int | None = None
     format: str | None = None
+    peak_mb: float | None = None  # the worker's peak resident memory so far (POSIX only)
 
 
 class FileTimeout(BaseException):
@@ -135,7 +137,19 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
         if config.timeout:
             signal.setitimer(signal.ITIMER_REAL, 0)
     result.seconds = time.perf_counter() - started
+    result.peak_mb = peak_memory_mb()
     return result
+
+
+def peak_memory_mb() -> float | None:
+    """Peak resident set size of this process; shows whether memory stays flat over many files."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports kilobytes, macOS bytes.
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 def warm_up() -> None:
