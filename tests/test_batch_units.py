@@ -123,3 +123,12 @@ def test_flat_row_matches_its_columns(tmp_path: Path) -> None:
     cells = dict(zip(FLAT_COLUMNS, row, strict=True))
     assert cells["licenses"] == "|".join(lic.name for lic in spec.qualifications.licenses)
     assert cells["class_code"] == "4321"
+
+
+def test_json_text_is_what_json_dumps_would_write(tmp_path: Path) -> None:
+    import json
+
+    from specparse.output import record_data, to_json
+
+    spec = specparse.parse(spec_text("WIDGET \u00e9 \u2028 \U0001f600 \"Q\" INSPECTOR").encode(), name="x.txt")
+    assert to_json(spec) == json.dumps(record_data(spec), indent=2, ensure_ascii=False) + "\n"
