@@ -80,6 +80,7 @@ def run_batch(folder: Path, jobs: int, work: Path, label: str, *, machinery: boo
         "docs_per_s": len(ok) / seconds if seconds else 0.0,
         "pages": sum(r["pages"] or 0 for r in ok),
         "worker_seconds": sum(r["seconds"] for r in lines),
+        "worker_cpu": sum(r["cpu_seconds"] for r in lines),
         "peak_early_mb": max(peaks[:tenth], default=0.0),
         "peak_mb": max(peaks, default=0.0),
     }
@@ -87,11 +88,11 @@ def run_batch(folder: Path, jobs: int, work: Path, label: str, *, machinery: boo
 
 def show(label: str, jobs: int, figures: dict[str, float]) -> None:
     per_core = figures["docs_per_s"] / jobs
-    in_worker = figures["ok"] / figures["worker_seconds"] if figures["worker_seconds"] else 0.0
+    per_cpu = figures["ok"] / figures["worker_cpu"] if figures["worker_cpu"] else 0.0
     print(
         f"{label:<28} -j{jobs}  {figures['ok']:>4}/{figures['files']:<4} ok  {figures['seconds']:7.2f} s  "
         f"{figures['docs_per_s']:8.1f} docs/s  {per_core:8.1f} docs/s/core  "
-        f"(in-worker {in_worker:7.1f} docs/s)  peak {figures['peak_early_mb']:.0f}->{figures['peak_mb']:.0f} MB/worker"
+        f"(worker CPU: {per_cpu:7.1f} docs/CPU-s)  peak {figures['peak_early_mb']:.0f}->{figures['peak_mb']:.0f} MB/worker"
     )
 
 
@@ -185,7 +186,11 @@ def main() -> None:
                 show(f"mixed {suffix}", jobs, figures)
                 if suffix == ".pdf" and figures["seconds"]:
                     pages = figures["pages"] / figures["seconds"] / jobs
-                    print(f"{'':<28}      PDF {pages:.1f} pages/s/core (goal {GOAL_PDF_PAGES_PER_CORE:.0f})")
+                    cpu_pages = figures["pages"] / figures["worker_cpu"] if figures["worker_cpu"] else 0.0
+                    print(
+                        f"{'':<28}      PDF {pages:.1f} pages/s/core, {cpu_pages:.1f} pages/CPU-s "
+                        f"(goal {GOAL_PDF_PAGES_PER_CORE:.0f})"
+                    )
             rate = markitdown_rate(folder)
             if rate is not None:
                 print(f"{'':<28}      markitdown (1 process): {rate:.1f} docs/s")

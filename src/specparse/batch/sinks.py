@@ -96,6 +96,7 @@ class ReportSink:
             "format": result.format,
             "pages": result.pages,
             "seconds": round(result.seconds, 4),
+            "cpu_seconds": round(result.cpu_seconds, 4),
             "worker_peak_mb": result.peak_mb,
         }
         self.file.stream.write(json.dumps(line, ensure_ascii=False) + "\n")

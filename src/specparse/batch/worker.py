@@ -60,6 +60,7 @@ class Result:
     error: str | None = None
     payload: Any = None  # a JSONL line (str) or CSV rows (list[list[str]]) for stream formats
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the worker's CPU time for this file: comparable on a busy machine
     pages: int | None = None
     format: str | None = None
     peak_mb: float | None = None  # the worker's peak resident memory so far (POSIX only)
@@ -104,7 +105,7 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
     from ..output import render, to_jsonl, write_atomic
     from ..tabular import csv_rows
 
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     result = Result(task.index, "ok")
     if config.timeout:
         signal.setitimer(signal.ITIMER_REAL, config.timeout)
@@ -137,6 +138,7 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
         if config.timeout:
             signal.setitimer(signal.ITIMER_REAL, 0)
     result.seconds = time.perf_counter() - started
+    result.cpu_seconds = time.process_time() - started_cpu
     result.peak_mb = peak_memory_mb()
     return result
 
