@@ -12,7 +12,9 @@ import specparse
 from conftest import SAMPLES
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf", ".rtf"}
-SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
+SAMPLE_SUFFIXES |= {".xml"}
+NOT_SAMPLES = {"README.md"}  # the samples folder's own documentation
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES and p.name not in NOT_SAMPLES)
 
 
 def golden_path(sample: Path) -> Path:

@@ -104,8 +104,8 @@ def build_record(
         duties=duties,
         qualifications=_qualifications(by_key),
         sections=sections,
-        front_matter=_block(split.preamble, one_per_paragraph),
-        back_matter=_block(split.trailer, one_per_paragraph),
+        front_matter=_block(split.preamble),
+        back_matter=_block(split.trailer),
         headers_footers=list(dict.fromkeys(line.text for line in furniture)),
         warnings=warnings,
     )
@@ -144,12 +144,13 @@ def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> l
     return flags
 
 
-def _block(lines: list[Line], one_per_paragraph: bool) -> Block | None:
+def _block(lines: list[Line]) -> Block | None:
     content = [line for line in lines if line.text]
     if not content:
         return None
     return Block(
-        text="\n\n".join(paragraphs(content, one_line_per_paragraph=one_per_paragraph)),
+        # Header blocks are one value per line ("City of Alameda" / "Code No. 7565"): keep the lines.
+        text="\n".join(line.text for line in content),
         start_line=content[0].number,
         end_line=content[-1].number,
         page=content[0].page,

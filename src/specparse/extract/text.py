@@ -17,6 +17,7 @@ _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML_TAG = re.compile(r"</?(a|b|strong|em|i|u|span|br|p|div)\b[^>]*>", re.I)
+_LINK_ONLY = re.compile(r"\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>", re.I)
 _MD_ESCAPE = re.compile(r"\\([*_#`|\[\]])")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 
@@ -62,8 +63,10 @@ def _markdown_line(raw: str) -> Line:
     bold = bool(_MD_BOLD_LINE.match(raw))
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.endswith("|"):
-        cells = [_inline(cell) for cell in stripped.strip("|").split("|")]
-        return Line(text="  ".join(cell for cell in cells if cell))
+        raw_cells = [cell.strip() for cell in stripped.strip("|").split("|") if cell.strip()]
+        if raw_cells and all(_LINK_ONLY.fullmatch(cell) for cell in raw_cells):
+            return Line(text="")  # a row of nothing but links is site navigation
+        return Line(text="  ".join(_inline(cell) for cell in raw_cells))
     list_item = bool(_MD_BULLET.match(raw))
     if list_item:
         raw = "\u2022 " + _MD_BULLET.sub("", raw, count=1)
