@@ -106,12 +106,15 @@ def test_ctrl_c_exits_130_and_keeps_only_whole_outputs(tmp_path: Path) -> None:
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
     started = time.monotonic()
-    _stdout, stderr = process.communicate(timeout=30)
-    assert process.returncode == 130, stderr
-    assert time.monotonic() - started < 10  # promptly
+    _stdout, stderr = process.communicate(timeout=60)
+    took = time.monotonic() - started
     finished = list(out.glob("*.json"))
-    assert 3 <= len(finished) < 40
+    leftovers = [p.name for p in out.glob(".*")]
+    context = f"stderr={stderr.decode()!r} took={took:.1f}s finished={len(finished)} leftovers={leftovers}"
+    assert process.returncode == 130, context
+    assert took < 15, context  # promptly, with room for a loaded test machine
+    assert 3 <= len(finished) < 40, context
     for path in finished:
         assert json.loads(path.read_text())["class_code"].startswith("30")
-    assert not list(out.glob(".*"))
+    assert not leftovers, context
     assert b"interrupted after" in stderr
