@@ -193,8 +193,10 @@ class WorkerPool:
             if slot.process.is_alive():
                 slot.process.kill()
                 slot.process.join(STOP_GRACE)
-                for task in slot.tasks:
-                    _remove_temporaries(task, slot.process.pid)
+            # Even a worker that exited on SIGTERM may have been stopped between creating its
+            # temporary file and the cleanup that guards it; leave no .part file behind.
+            for task in slot.tasks:
+                _remove_temporaries(task, slot.process.pid)
             with contextlib.suppress(OSError):
                 slot.conn.close()
         self.slots = []
