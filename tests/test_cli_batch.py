@@ -183,6 +183,8 @@ def test_quiet_silences_the_summary_but_not_errors(tmp_path: Path) -> None:
         (["{tmp}/in/a.txt", "-", "--format", "jsonl"], "standard input"),
         (["{tmp}/in", "--format", "csv", "--csv-layout", "nope"], "nope"),
         (["{tmp}/in", "-o", "{tmp}/out", "-j", "0"], "-j"),
+        (["{tmp}/in", "--format", "jsonl", "-o", "{tmp}/in"], "is a folder"),
+        (["{tmp}/in", "--format", "jsonl", "--report", "{tmp}/in/a.txt/r.jsonl"], "cannot write"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:

@@ -93,6 +93,27 @@ def plan(options: BatchOptions) -> tuple[list[InputFile], list[Task], list[Resul
     return inputs, tasks, known
 
 
+def _open_sinks(options: BatchOptions, stdout: IO[str]) -> tuple[StreamSink | None, ReportSink | None]:
+    """Open the stream and report files up front, so a bad path is a usage error before any work."""
+    from ..tabular import csv_header
+
+    for target in (options.output if options.fmt in ("jsonl", "csv") else None, options.report):
+        if target and Path(target).is_dir():
+            raise UsageError(f"{target}: is a folder; --format {options.fmt} and --report write one file")
+    stream = report = None
+    try:
+        if options.fmt in ("jsonl", "csv"):
+            header = csv_header(options.csv_layout) if options.fmt == "csv" else None
+            stream = StreamSink(options.fmt, options.output, stdout, header)
+        if options.report:
+            report = ReportSink(options.report)
+    except OSError as exc:
+        if stream is not None:
+            stream.discard()
+        raise UsageError(f"{exc.filename or options.output}: cannot write ({exc.strerror or exc})") from exc
+    return stream, report
+
+
 def _results(pool: WorkerPool, tasks: list[Task], known: list[Result]) -> Iterator[Result]:
     yield from known
     if tasks:
@@ -116,18 +137,11 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
         max_memory_mb=options.max_memory_mb,
         hook=os.environ.get(HOOK_ENV),
     )
-    stream: StreamSink | None = None
-    report: ReportSink | None = None
+    stream, report = _open_sinks(options, stdout)
     pool = WorkerPool(config, min(options.jobs, max(1, len(tasks))))
     outputs = {task.index: task.output for task in tasks}
     code = EXIT_OK
     try:
-        if options.fmt in ("jsonl", "csv"):
-            from ..tabular import csv_header
-
-            header = csv_header(options.csv_layout) if options.fmt == "csv" else None
-            stream = StreamSink(options.fmt, options.output, stdout, header)
-        report = ReportSink(options.report) if options.report else None
         order = Reorder()
         for result in _results(pool, tasks, known):
             tally.counts[result.status] += 1
@@ -150,10 +164,14 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
     finally:
         pool.close()
         progress.stop()
-        for sink in (stream, report):
-            if sink is not None:
-                with contextlib.suppress(OSError, BrokenPipeError):
+        for sink, target in ((stream, options.output), (report, options.report)):
+            try:
+                if sink is not None:
                     sink.close()
+            except OSError as exc:
+                if code != EXIT_BROKEN_PIPE:
+                    progress.error(f"specparse: error: {target}: cannot write output: {exc.strerror or exc}")
+                    code = code or EXIT_FAILED
     if not options.quiet and code != EXIT_BROKEN_PIPE:
         print(tally.summary(time.perf_counter() - started, interrupted=code == EXIT_INTERRUPTED), file=stderr)
     return code

@@ -80,6 +80,10 @@ class StreamSink:
         if self.file is not None:
             self.file.commit()
 
+    def discard(self) -> None:
+        if self.file is not None:
+            self.file.discard()
+
 
 class ReportSink:
     """--report: one JSON line per input with its status, written as results come in input order."""

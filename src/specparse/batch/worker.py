@@ -14,7 +14,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,8 @@ STREAM_FORMATS = ("jsonl", "csv")
 
 # Internal, for fault-injection tests only: "module:function" used instead of specparse.parse.
 HOOK_ENV = "_SPECPARSE_BATCH_PARSE_HOOK"
+
+HAS_ALARM = hasattr(signal, "setitimer")
 
 ParseFunction = Callable[..., "JobSpec"]
 
@@ -166,7 +168,10 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     # Ctrl-C reaches the whole process group; only the parent decides what stops and when.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_term)
-    signal.signal(signal.SIGALRM, _on_alarm)
+    if not HAS_ALARM:  # Windows: no SIGALRM; the parent's hard deadline still ends a slow file
+        config = replace(config, timeout=None)
+    else:
+        signal.signal(signal.SIGALRM, _on_alarm)
     set_memory_cap(config.max_memory_mb)
     from ..pipeline import parse as default_parse
 
