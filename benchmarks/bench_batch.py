@@ -1,6 +1,7 @@
 """Batch benchmarks that print figures (never assertions): throughput, pages/s, start-up, memory.
 
 Run from the repository root:  python benchmarks/bench_batch.py [--quick] [--samples DIR]
+(SPECPARSE_CORPUS names the corpus folder when it is not ../shared/corpus.)
 
 1. the City of Los Angeles bulletin folder (../shared/corpus/specs/la_kaggle/job_bulletins_txt)
    with -j1 and -j2, end to end through the CLI (read, parse, validate, write JSON);
@@ -26,7 +27,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("SPECPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
 LA_FOLDER = CORPUS / "specs" / "la_kaggle" / "job_bulletins_txt"
 SAMPLE_DIRS = (ROOT / "samples", ROOT.parent / "wt-samples" / "samples")
 MIXED_FORMATS = (".txt", ".md", ".html", ".docx", ".doc", ".pdf", ".rtf")
@@ -158,12 +159,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller mixed folder, fewer start-up runs")
     parser.add_argument("--samples", type=Path, help="folder of samples in every format")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--skip-la", action="store_true", help="only start-up and the mixed folder")
     options = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
     startup(5 if options.quick else 20)
     with tempfile.TemporaryDirectory(prefix="specparse-bench-") as temporary:
         work = Path(temporary)
-        if LA_FOLDER.is_dir():
+        if LA_FOLDER.is_dir() and not options.skip_la:
             for jobs in options.jobs:
                 show("LA bulletins (642 .txt)", jobs, run_batch(LA_FOLDER, jobs, work, f"la-{jobs}"))
                 figures = run_batch(LA_FOLDER, jobs, work, f"machinery-{jobs}", machinery=True)
