@@ -94,7 +94,7 @@ class ReportSink:
     def write(self, path: str, output: str | None, result: Result) -> None:
         line = {
             "input": path,
-            "output": output if result.status == "ok" else None,
+            "output": output if result.status in ("ok", "skipped") else None,
             "status": result.status,
             "error": result.error,
             "format": result.format,
