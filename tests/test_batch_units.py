@@ -132,3 +132,11 @@ def test_json_text_is_what_json_dumps_would_write(tmp_path: Path) -> None:
 
     spec = specparse.parse(spec_text("WIDGET \u00e9 \u2028 \U0001f600 \"Q\" INSPECTOR").encode(), name="x.txt")
     assert to_json(spec) == json.dumps(record_data(spec), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_outputs_get_the_umask_mode_not_mkstemps_0600(tmp_path: Path) -> None:
+    from specparse.output import new_file_mode, write_atomic
+
+    write_atomic(tmp_path / "x.json", "{}\n")
+    assert (tmp_path / "x.json").stat().st_mode & 0o777 == new_file_mode()
+    assert new_file_mode() & 0o044  # group/other can read under any ordinary umask

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -46,6 +47,14 @@ def render(spec: JobSpec, fmt: str) -> str:
     return to_json(spec)
 
 
+@functools.cache
+def new_file_mode() -> int:
+    """0o666 less the process umask (which can only be read by setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def temporary_prefix(path: Path) -> str:
     """Temporary files of ``path`` start with this; the pid keeps concurrent runs' files apart."""
     return f".{path.name}.{os.getpid()}."
@@ -61,6 +70,9 @@ def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".part", dir=path.parent)
     try:
+        # mkstemp creates 0600 files; an output should get the mode any new file gets (umask).
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, new_file_mode())
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             if durable:

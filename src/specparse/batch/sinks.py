@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ..output import new_file_mode, temporary_prefix
 from .worker import Result
 
 
@@ -40,7 +41,9 @@ class AtomicTextFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
+        handle, self.temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".part", dir=path.parent)
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, new_file_mode())
         self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
