@@ -238,3 +238,30 @@ def test_awkward_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
     assert written == sorted(f"{n}.json" for n in names)
     assert all(p.resolve().is_relative_to(out.resolve()) for p in out.rglob("*"))
     assert not list(tmp_path.glob("*.json"))
+
+
+def test_two_runs_writing_the_same_outputs_never_interleave(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    make_tree(tmp_path / "in", 12)
+    command = [sys.executable, "-c", "from specparse.cli import main; main()", str(tmp_path / "in")]
+    runs = [
+        subprocess.Popen([*command, "-o", str(tmp_path / "out"), "--force", "-q", "-j", "2"], stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    for process in runs:
+        _out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    outputs = list((tmp_path / "out").rglob("*"))
+    assert not [p for p in outputs if p.name.endswith(".part")]
+    records = [json.loads(p.read_text()) for p in outputs if p.suffix == ".json"]
+    assert len(records) == 12
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    files = make_tree(tmp_path / "in", 3)
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+    run(tmp_path / "in", "-o", tmp_path / "out", "--report", tmp_path / "r.jsonl")
+    run(tmp_path / "in", "--format", "csv", "-o", tmp_path / "x.csv")
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before
