@@ -134,7 +134,9 @@ def test_second_run_skips_up_to_date_outputs_and_force_redoes_them(tmp_path: Pat
     again = run(tmp_path / "in", "-o", out, "--report", tmp_path / "r.jsonl")
     assert again.exit_code == 0
     assert "0 converted, 3 skipped, 0 failed" in again.stderr
-    assert {r["status"] for r in jsonl((tmp_path / "r.jsonl").read_text())} == {"skipped"}
+    skipped = jsonl((tmp_path / "r.jsonl").read_text())
+    assert {r["status"] for r in skipped} == {"skipped"}
+    assert all(Path(str(r["output"])).is_file() for r in skipped)
     # touching an input makes only that one stale
     stale = tmp_path / "in" / "a" / "spec01.txt"
     os.utime(stale, (stale.stat().st_atime, stale.stat().st_mtime + 100))

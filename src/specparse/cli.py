@@ -190,9 +190,12 @@ def convert(
             parse_options=parse_options,
         )
         try:
-            sys.exit(run_batch(options))
+            code = run_batch(options)
         except UsageError as exc:
             raise click.UsageError(str(exc)) from exc
+        except KeyboardInterrupt:  # while still walking the input folders
+            code = 130
+        sys.exit(code)
     from .output import render, write_atomic
 
     spec = _parse_one(files[0], debug=debug, **parse_options)

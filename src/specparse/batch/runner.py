@@ -65,8 +65,9 @@ def _up_to_date(source: str, target: Path) -> bool:
         return False
 
 
-def plan(options: BatchOptions) -> tuple[list[InputFile], list[Task], list[Result]]:
-    """The inputs, the tasks to run, and the results known without running (up-to-date skips)."""
+def plan(options: BatchOptions) -> tuple[list[InputFile], list[Task], list[Result], dict[int, str]]:
+    """The inputs, the tasks to run, the results known without running (up-to-date skips), and
+    each input's output file (json/yaml only)."""
     tree = options.fmt in OUTPUT_SUFFIXES
     if tree and not options.output:
         raise UsageError(f"converting several files to {options.fmt} needs -o FOLDER (or --format jsonl/csv)")
@@ -81,16 +82,19 @@ def plan(options: BatchOptions) -> tuple[list[InputFile], list[Task], list[Resul
         raise UsageError(str(exc)) from exc
     tasks: list[Task] = []
     known: list[Result] = []
+    outputs: dict[int, str] = {}
     out_dir = Path(options.output) if tree and options.output else None
     if out_dir is not None:
         _check_writable(out_dir)
     for index, item in enumerate(inputs):
         target = output_path(out_dir, item.relative, OUTPUT_SUFFIXES[options.fmt]) if out_dir else None
+        if target is not None:
+            outputs[index] = str(target)
         if target is not None and not options.force and _up_to_date(item.path, target):
             known.append(Result(index, "skipped", "output is newer than the input (use --force)"))
         else:
             tasks.append(Task(index, item.path, str(target) if target else None))
-    return inputs, tasks, known
+    return inputs, tasks, known, outputs
 
 
 def _open_sinks(options: BatchOptions, stdout: IO[str]) -> tuple[StreamSink | None, ReportSink | None]:
@@ -124,11 +128,9 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
     """Run the whole batch and return the process exit code."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    inputs, tasks, known = plan(options)
+    inputs, tasks, known, outputs = plan(options)
     started = time.perf_counter()
     tally = Tally(total=len(inputs))
-    show = options.progress if options.progress is not None else stderr.isatty()
-    progress = Progress(len(inputs), show=show and not options.quiet, stderr=stderr)
     config = WorkerConfig(
         fmt=options.fmt,
         csv_layout=options.csv_layout,
@@ -138,8 +140,9 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
         hook=os.environ.get(HOOK_ENV),
     )
     stream, report = _open_sinks(options, stdout)
+    show = options.progress if options.progress is not None else stderr.isatty()
+    progress = Progress(len(inputs), show=show and not options.quiet, stderr=stderr)
     pool = WorkerPool(config, min(options.jobs, max(1, len(tasks))))
-    outputs = {task.index: task.output for task in tasks}
     code = EXIT_OK
     try:
         order = Reorder()
