@@ -102,8 +102,10 @@ def show(label: str, jobs: int, figures: dict[str, float]) -> None:
 
 def make_mixed(samples: Path, target: Path, total: int, formats: tuple[str, ...]) -> dict[str, Path]:
     """Per-format folders holding ``total`` files in all (per format: total / 7), copies of the samples."""
-    sources = {p.suffix.lower(): p for p in sorted(samples.iterdir()) if p.suffix.lower() in formats}
-    sources = {s: p for s, p in sources.items() if ".expected" not in p.name and "libreoffice" not in p.name}
+    sources: dict[str, Path] = {}
+    for path in sorted(samples.iterdir()):
+        if path.suffix.lower() in formats and "libreoffice" not in path.name:  # one sample per format
+            sources.setdefault(path.suffix.lower(), path)
     folders: dict[str, Path] = {}
     each = total // len(MIXED_FORMATS)
     for suffix, sample in sources.items():
