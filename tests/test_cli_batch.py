@@ -60,6 +60,9 @@ def test_jsonl_to_stdout_in_input_order_whatever_the_jobs(tmp_path: Path) -> Non
     two = run(tmp_path / "in", "--format", "jsonl", "-j", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
+    csv_one = run(tmp_path / "in", "--format", "csv", "--csv-layout", "cityofla", "-j", "1")
+    csv_two = run(tmp_path / "in", "--format", "csv", "--csv-layout", "cityofla", "-j", "2")
+    assert csv_one.stdout == csv_two.stdout
     names = [record["source"]["name"] for record in jsonl(one.stdout)]  # type: ignore[index]
     expected = sorted(files, key=lambda p: p.relative_to(tmp_path / "in").parts)
     assert [Path(n).resolve() for n in names] == [p.resolve() for p in expected]
