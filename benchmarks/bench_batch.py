@@ -104,7 +104,8 @@ def make_mixed(samples: Path, target: Path, total: int, formats: tuple[str, ...]
     """Per-format folders holding ``total`` files in all (per format: total / 7), copies of the samples."""
     sources: dict[str, Path] = {}
     for path in sorted(samples.iterdir()):
-        if path.suffix.lower() in formats and "libreoffice" not in path.name:  # one sample per format
+        # one spec per format: not the folder's README.md, not the second (LibreOffice) HTML export
+        if path.suffix.lower() in formats and "libreoffice" not in path.name and path.stem.lower() != "readme":
             sources.setdefault(path.suffix.lower(), path)
     folders: dict[str, Path] = {}
     each = total // len(MIXED_FORMATS)
