@@ -87,8 +87,13 @@ def _section_keys(record: Record) -> set[str]:
 
 def _alternative_years(record: Record) -> list[float]:
     quals = record["qualifications"]
-    years = [alt["experience"][0]["years"] for alt in quals["alternatives"] if alt["experience"]]
+    years = [alt["experience"][0]["years"] for alt in _ways(record) if alt["experience"]]
     return [float(y) for y in years if y is not None]
+
+
+def _ways(record: Record) -> list[dict[str, Any]]:
+    """The ways to qualify: alternatives that are not sub-requirements of another."""
+    return [alt for alt in record["qualifications"]["alternatives"] if alt["parent"] is None]
 
 
 def _education_levels(record: Record) -> set[str]:
@@ -122,7 +127,7 @@ GETTERS: dict[str, Callable[[Record], Any]] = {
     "knowledge_count": _count(lambda r: r["qualifications"]["knowledge"]),
     "skills_count": _count(lambda r: r["qualifications"]["skills"]),
     "abilities_count": _count(lambda r: r["qualifications"]["abilities"]),
-    "alternatives": _count(lambda r: r["qualifications"]["alternatives"]),
+    "alternatives": _count(_ways),
     "experience_years": _alternative_years,
     "education_levels": _education_levels,
     "salary_min": lambda r: _first_salary(r, "min"),

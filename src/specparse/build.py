@@ -278,6 +278,7 @@ def _qualifications(
         alternatives=[
             RequirementSet(
                 label=alt.label,
+                parent=alt.parent,
                 text=alt.text,
                 education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
                 experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],

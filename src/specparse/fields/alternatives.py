@@ -6,7 +6,8 @@ Employers print alternatives in several ways, all handled here:
   first AND is common to every alternative ("certificate AND (A OR B OR C)");
 - "Either I" / "Or II" / "Pattern I" lines (CalHR), and a lead-in ending "Either" before numbered items,
   which is common to all of them;
-- lettered sub-items ("a) …; b) …") under a numbered alternative belong to it.
+- lettered sub-items ("a) …; b) …") under a numbered alternative belong to it: they follow it in the
+  list, each with ``parent`` set to the way's label.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ class _Group:
     label: str | None
     how: str  # first, or, label, either, and
     parts: list[str] = field(default_factory=list)
+    subs: list[tuple[str, list[str]]] = field(default_factory=list)  # "a) …" items under a numbered way
+
+    def last(self) -> str:
+        if self.subs:
+            return self.subs[-1][1][-1]
+        return self.parts[-1] if self.parts else ""
 
 
 def _style(core: str | None, named: str | None) -> str:
@@ -85,7 +92,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         style = _style(label_match.group("core"), label_match.group("named")) if label_match else None
         if style is not None and top_style is None and pending != "and":
             top_style = style
-        previous = groups[-1].parts[-1] if groups and groups[-1].parts else ""
+        previous = groups[-1].last() if groups else ""
         trailing = _TRAILING.search(previous)
         joined = trailing.group("word").lower() if trailing else None
         if not groups:
@@ -102,7 +109,13 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
             groups.append(_Group(label=label, how="either"))
         if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
             joins.append(joined)
-        groups[-1].parts.append(text)
+        current = groups[-1]
+        if label is not None and style not in {None, top_style} and current.label is not None and current.parts:
+            current.subs.append((label, [text]))  # "a) negotiating leases;" under "3. …"
+        elif label is None and current.subs:
+            current.subs[-1][1].append(text)
+        else:
+            current.parts.append(text)
         pending = None
         pending_label = None
     if "and" in joins and "or" not in joins:
@@ -111,6 +124,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         for group in groups:
             if group.how == "label" and merged:
                 merged[-1].parts.extend(group.parts)
+                merged[-1].subs.extend(group.subs)
             else:
                 merged.append(group)
         groups = merged
@@ -138,6 +152,12 @@ def alternatives(paragraphs: list[str]) -> list[Alternative]:
         own.licenses += shared.licenses
         own.courses += shared.courses
         result.append(own)
+        for sub_label, sub_parts in group.subs:
+            # Sub-requirements follow their way, each naming it as parent (the Kaggle "subset" rows).
+            sub = _parse(sub_parts)
+            sub.label = sub_label
+            sub.parent = group.label
+            result.append(sub)
     return result
 
 

@@ -193,6 +193,7 @@ class Alternative:
     experience: list[ExperienceItem] = field(default_factory=list)
     licenses: list[LicenseItem] = field(default_factory=list)
     courses: list[str] = field(default_factory=list)
+    parent: str | None = None  # the label of the way a sub-requirement ("a.") belongs to
 
 
 # "12 semester units or 18 quarter units in drafting", "course work in customer relations", "courses in
