@@ -86,7 +86,6 @@ def _section_keys(record: Record) -> set[str]:
 
 
 def _alternative_years(record: Record) -> list[float]:
-    quals = record["qualifications"]
     years = [alt["experience"][0]["years"] for alt in _ways(record) if alt["experience"]]
     return [float(y) for y in years if y is not None]
 
