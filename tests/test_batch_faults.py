@@ -43,7 +43,9 @@ def run_batch(tmp_path: Path, *extra: str) -> tuple[int, str, dict[str, dict[str
     return result.exit_code, result.stderr, statuses(report)
 
 
-@pytest.mark.parametrize(("name", "status"), [("crash.txt", "crashed"), ("segfault.txt", "crashed"), ("bug.txt", "crashed")])
+@pytest.mark.parametrize(
+    ("name", "status"), [("crash.txt", "crashed"), ("segfault.txt", "crashed"), ("bug.txt", "crashed")]
+)
 def test_a_dying_worker_costs_only_its_file(tmp_path: Path, name: str, status: str) -> None:
     for number in range(4):
         write_spec(tmp_path / "in" / f"ok{number}.txt")

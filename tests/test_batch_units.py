@@ -130,7 +130,7 @@ def test_json_text_is_what_json_dumps_would_write(tmp_path: Path) -> None:
 
     from specparse.output import record_data, to_json
 
-    spec = specparse.parse(spec_text("WIDGET \u00e9 \u2028 \U0001f600 \"Q\" INSPECTOR").encode(), name="x.txt")
+    spec = specparse.parse(spec_text('WIDGET \u00e9 \u2028 \U0001f600 "Q" INSPECTOR').encode(), name="x.txt")
     assert to_json(spec) == json.dumps(record_data(spec), indent=2, ensure_ascii=False) + "\n"
 
 

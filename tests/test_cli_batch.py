@@ -233,7 +233,7 @@ def test_output_ending_in_slash_makes_a_one_file_batch(tmp_path: Path) -> None:
 
 def test_awkward_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
     src = tmp_path / "in"
-    names = ["-rf.txt", "it's \"quoted\".txt", "a..b.txt", "ünïcødé spec.txt", "space name.txt"]
+    names = ["-rf.txt", 'it\'s "quoted".txt', "a..b.txt", "ünïcødé spec.txt", "space name.txt"]
     for name in names:
         write_spec(src / "sub dir" / name)
     out = tmp_path / "out"

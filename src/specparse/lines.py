@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 Region = Literal["body", "header", "footer"]
@@ -50,7 +50,12 @@ _TYPOGRAPHIC = str.maketrans(
 
 def normalise_text(text: str) -> str:
     """Fold a line to NFC with plain quotes and dashes, single spaces and no invisible characters."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_TYPOGRAPHIC)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_TYPOGRAPHIC)
+    elif "\x0b" in text or "\x0c" in text:
+        text = text.translate(_TYPOGRAPHIC)
+    elif "\t" not in text and "  " not in text:
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 
@@ -61,7 +66,15 @@ def number_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.region == "body":
             counter += 1
-            numbered.append(replace(line, text=normalise_text(line.text), number=counter))
-        else:
-            numbered.append(replace(line, text=normalise_text(line.text), number=0))
+        numbered.append(
+            Line(
+                text=normalise_text(line.text),
+                page=line.page,
+                bold=line.bold,
+                heading_level=line.heading_level,
+                list_item=line.list_item,
+                region=line.region,
+                number=counter if line.region == "body" else 0,
+            )
+        )
     return numbered

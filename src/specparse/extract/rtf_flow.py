@@ -78,9 +78,7 @@ class Flow:
             return
         if marker:
             text = f"{marker} {text}".rstrip()
-        self.lines.append(
-            Line(text, bold=bold, heading_level=level, list_item=bool(marker), region=self.region)
-        )
+        self.lines.append(Line(text, bold=bold, heading_level=level, list_item=bool(marker), region=self.region))
 
     def _take(self) -> tuple[str, bool, str]:
         # A stray U+FEFF (\u-257) is an invisible leftover of conversions, never text.

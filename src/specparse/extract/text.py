@@ -17,6 +17,9 @@ _MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML_TAG = re.compile(r"</?(a|b|strong|em|i|u|span|br|p|div)\b[^>]*>", re.I)
+# Lines with none of these characters carry no Markdown markup, so the patterns below can be skipped.
+_MARKUP_CHARS = re.compile(r"[#|*_=>`\[\]<\\]|^\s*[-+]")
+_INLINE_CHARS = re.compile(r"[*_`\[\]<\\]")
 _LINK_ONLY = re.compile(r"\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>", re.I)
 _MD_ESCAPE = re.compile(r"\\([*_#`|\[\]])")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -55,6 +58,8 @@ def extract(source: Source) -> Extraction:
 
 def _markdown_line(raw: str) -> Line:
     """Strip Markdown markup but keep what it said: heading level, bold line, list item."""
+    if not _MARKUP_CHARS.search(raw):
+        return Line(text=raw)  # most lines of most specs: nothing to strip
     if _MD_RULE.match(raw) or _MD_TABLE_RULE.match(raw):
         return Line(text="")
     heading = _MD_HEADING.match(raw)
@@ -76,6 +81,8 @@ def _markdown_line(raw: str) -> Line:
 
 
 def _inline(text: str) -> str:
+    if not _INLINE_CHARS.search(text):
+        return text
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
     text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)

@@ -151,10 +151,13 @@ _SOME = re.compile(
     re.I,
 )
 _PREFERRED = re.compile(r"\b(prefer(red|able)?|desir(ed|able)|plus|advantage|highly\s+desir\w*|nice to have)\b", re.I)
-SUBSTITUTION = re.compile(
-    r"[^.]*\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b[^.]*\.?",
+# A substitution statement is the period-delimited stretch around one of these phrases. Searching
+# the phrase and then cutting at periods is linear; one regex with "[^.]*" on both sides was not.
+SUBSTITUTION_PHRASE = re.compile(
+    r"\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b",
     re.I,
 )
+_AFTER_PERIOD = re.compile(r"(?<=\.)")
 # What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
 # substitute for one year of the required experience").
 _SUBSTITUTES = re.compile(
@@ -330,4 +333,6 @@ def _tidy_license(name: str) -> str:
 
 
 def substitutions(text: str) -> list[str]:
-    return [m.group(0).strip() for m in SUBSTITUTION.finditer(text)]
+    if not SUBSTITUTION_PHRASE.search(text):
+        return []
+    return [chunk.strip() for chunk in _AFTER_PERIOD.split(text) if SUBSTITUTION_PHRASE.search(chunk)]

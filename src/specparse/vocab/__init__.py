@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +33,7 @@ _QUALIFIER_WORDS = frozenset(
 )
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
+LOOKUP_MEMO_SIZE = 20_000
 
 
 def normalise_heading(text: str) -> str:
@@ -64,15 +65,30 @@ class Vocabulary:
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
+    # Memo of heading text -> key: a batch sees the same few hundred headings over and over.
+    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
+    _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def lookup(self, heading: str) -> str | None:
         """The canonical key for a heading, or None when the vocabulary does not know it."""
+        if heading in self._memo:
+            return self._memo[heading]
+        key = self._lookup(heading)
+        if len(self._memo) >= LOOKUP_MEMO_SIZE:
+            self._memo.clear()
+        self._memo[heading] = key
+        return key
+
+    def _lookup(self, heading: str) -> str | None:
         norm = normalise_heading(heading)
         if not norm:
             return None
         key = self.aliases.get(norm)
         if key is None and len(norm) >= FUZZY_MIN_LENGTH:
-            key = _fuzzy(norm, self._fuzzy_candidates())
+            key = _fuzzy(norm, self._fuzzy_candidates(norm))
         if key is None:
             key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
         if key is None:
@@ -88,8 +104,13 @@ class Vocabulary:
             key = keys[0] if keys and all(keys) else None
         return key
 
-    def _fuzzy_candidates(self) -> dict[str, str]:
-        return {alias: key for alias, key in self.aliases.items() if len(alias) >= FUZZY_MIN_LENGTH - 2}
+    def _fuzzy_candidates(self, norm: str) -> dict[str, str]:
+        """Only aliases a typo of ``norm`` could be: same word count, first letters and endings."""
+        if not self._by_signature:
+            for alias, key in self.aliases.items():
+                if len(alias) >= FUZZY_MIN_LENGTH - 2:
+                    self._by_signature.setdefault(_signature(alias), {})[alias] = key
+        return self._by_signature.get(_signature(norm), {})
 
     def is_boilerplate(self, text: str) -> bool:
         return any(pattern.fullmatch(text) for pattern in self.boilerplate)
@@ -102,7 +123,13 @@ def _bag(norm: str) -> frozenset[str]:
     return frozenset(norm.split()) - _FILLER_WORDS
 
 
+def _signature(norm: str) -> tuple[tuple[str, str], ...]:
+    return tuple((word[0], word[-2:]) for word in norm.split())
+
+
 def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
+    if not candidates:
+        return None
     words = norm.split()
     for match in difflib.get_close_matches(norm, candidates, n=3, cutoff=FUZZY_MIN_RATIO):
         if len(match.split()) == len(words) and all(map(_typo_of, words, match.split())):
@@ -146,18 +173,18 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> None:
     for table, body in extra.items():
         if not isinstance(body, dict):
             raise VocabularyError(f"{origin}: [{table}] must be a table")
-        for field in ("aliases", "words", "patterns"):
-            values = body.get(field, [])
+        for list_name in ("aliases", "words", "patterns"):
+            values = body.get(list_name, [])
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                raise VocabularyError(f"{origin}: [{table}] {field} must be a list of strings")
+                raise VocabularyError(f"{origin}: [{table}] {list_name} must be a list of strings")
         if table not in SECTION_KEYS and table not in {"connectors", "boilerplate", "acronyms"}:
             raise VocabularyError(
                 f"{origin}: unknown section key [{table}]; keys are {', '.join(sorted(SECTION_KEYS))}"
             )
         target = base.setdefault(table, {})
-        for field, values in body.items():
-            target.setdefault(field, [])
-            target[field] = [*target[field], *values]
+        for list_name, values in body.items():
+            target.setdefault(list_name, [])
+            target[list_name] = [*target[list_name], *values]
 
 
 def _build(data: dict[str, Any], origin: str) -> Vocabulary:

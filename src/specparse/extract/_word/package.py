@@ -37,14 +37,10 @@ class Package:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
             raise CorruptDocumentError(f"damaged zip archive: {exc}") from exc
         if len(infos) > MAX_ENTRIES:
-            raise LimitExceededError(
-                f"zip holds {len(infos):,} entries, over the {MAX_ENTRIES:,}-entry limit"
-            )
+            raise LimitExceededError(f"zip holds {len(infos):,} entries, over the {MAX_ENTRIES:,}-entry limit")
         total = sum(info.file_size for info in infos)
         if total > MAX_TOTAL_UNCOMPRESSED:
-            raise LimitExceededError(
-                f"zip inflates to {total:,} bytes, over the {MAX_TOTAL_UNCOMPRESSED:,}-byte limit"
-            )
+            raise LimitExceededError(f"zip inflates to {total:,} bytes, over the {MAX_TOTAL_UNCOMPRESSED:,}-byte limit")
         self._infos = {info.filename: info for info in infos}
         for info in infos:
             ratio = info.file_size / max(info.compress_size, 1)

@@ -39,9 +39,7 @@ _LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(
 _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.
-_KEPT_HYPHEN_PREFIX = re.compile(
-    r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I
-)
+_KEPT_HYPHEN_PREFIX = re.compile(r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I)
 
 
 def assemble(pages: list[PageText]) -> list[Line]:
@@ -65,9 +63,7 @@ def assemble(pages: list[PageText]) -> list[Line]:
                     lines.append(Line(text="", page=page.number))
             elif _paragraph_gap(previous, row, spacing):
                 lines.append(Line(text="", page=page.number))
-            lines.append(
-                _line(row, page.number, heading_sizes if row.size >= HEADING_SIZE_RATIO * body else [])
-            )
+            lines.append(_line(row, page.number, heading_sizes if row.size >= HEADING_SIZE_RATIO * body else []))
             previous = row
             last_text = row.text
     return join_hyphenated(lines)

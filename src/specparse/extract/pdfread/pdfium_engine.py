@@ -77,9 +77,7 @@ def read_pages(data: bytes, password: str | None, max_pages: int) -> list[PageTe
         document.close()
 
 
-def _read_page(
-    document: pdfium.PdfDocument, index: int, bold_fonts: dict[tuple[bytes, int], bool]
-) -> PageText:
+def _read_page(document: pdfium.PdfDocument, index: int, bold_fonts: dict[tuple[bytes, int], bool]) -> PageText:
     page = document[index]
     try:
         left, bottom, right, top = page.get_cropbox()
@@ -108,9 +106,7 @@ def _has_image(raw_page: object) -> bool:
 class _Reader:
     """Geometry and font queries on one PDFium text page, with reusable ctypes out-parameters."""
 
-    def __init__(
-        self, raw: object, left: float, top: float, bold_fonts: dict[tuple[bytes, int], bool]
-    ) -> None:
+    def __init__(self, raw: object, left: float, top: float, bold_fonts: dict[tuple[bytes, int], bool]) -> None:
         self.raw = raw
         self._bold_fonts = bold_fonts
         self.left = left
@@ -200,9 +196,7 @@ class _Reader:
             # against its regular face), which would make line steps look uneven at a heading.
             low, high = baseline - DESCENT_EM * size, baseline + ASCENT_EM * size
         bold = self._bold(start) and (end - 1 == start or self._bold(end - 1))
-        return Segment(
-            text[start:end], x0 - self.left, self.top - high, x1 - self.left, self.top - low, size, bold
-        )
+        return Segment(text[start:end], x0 - self.left, self.top - high, x1 - self.left, self.top - low, size, bold)
 
     def _font(self, index: int, ink_height: float) -> tuple[float, float | None]:
         """Font size in points as printed, and the baseline of a character (None if unknown)."""
