@@ -23,7 +23,7 @@ from .models import (
     SalaryRange,
     Section,
     SourceInfo,
-    Warning,
+    ParseWarning,
 )
 from .paragraphs import margin, paragraphs, starts_item
 from .sections import RawSection, Split
@@ -51,10 +51,10 @@ def build_record(
     vocab: Vocabulary,
 ) -> JobSpec:
     one_per_paragraph = (extraction.format or source.format) in PARAGRAPH_FORMATS
-    warnings: list[Warning] = [Warning(code=code, message=message, line=None) for code, message in extraction.warnings]
+    warnings: list[ParseWarning] = [ParseWarning(code=code, message=message, line=None) for code, message in extraction.warnings]
     if source.mismatch:
         warnings.append(
-            Warning(
+            ParseWarning(
                 code="format_mismatch",
                 message=f"named as {source.hint} but the content is {source.format}",
                 line=None,
@@ -70,7 +70,7 @@ def build_record(
     for raw in split.sections:
         if not raw.known:
             warnings.append(
-                Warning(
+                ParseWarning(
                     code="unknown_heading",
                     message=f"heading not in the vocabulary: {raw.heading!r}",
                     line=raw.start_line,
@@ -84,17 +84,17 @@ def build_record(
     head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
     for text, line in head.undated_labels:
         warnings.append(
-            Warning(
+            ParseWarning(
                 code="date_not_understood",
                 message=f"a date label without a readable date: {text!r}",
                 line=line or None,
             )
         )
     for code, message in document_kind.document_warnings(split, body, head.title):
-        warnings.append(Warning(code=code, message=message, line=None))
+        warnings.append(ParseWarning(code=code, message=message, line=None))
     for key in CORE_SECTIONS:
         if key not in by_key:
-            warnings.append(Warning(code="missing_section", message=f"no {key} section found", line=None))
+            warnings.append(ParseWarning(code="missing_section", message=f"no {key} section found", line=None))
 
     duties = [item for section in sections if section.key == "duties" for item in section.items]
     return JobSpec(
@@ -186,7 +186,7 @@ def _salaries(
     split: Split,
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
     one_per_paragraph: bool,
-    warnings: list[Warning],
+    warnings: list[ParseWarning],
 ) -> list[SalaryRange]:
     # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
     # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
@@ -200,7 +200,7 @@ def _salaries(
         for found in salary.find_salaries(text, salary.heading_period(heading)):
             if found.inferred:
                 warnings.append(
-                    Warning(
+                    ParseWarning(
                         code="salary_period_inferred",
                         message=f"no pay period printed with {found.text!r}; guessed {found.period}",
                         line=None,

@@ -132,7 +132,7 @@ class Qualifications(_Model):
     substitutions: list[str] = Field(description="Statements of what may substitute for what.")
 
 
-class Warning(_Model):
+class ParseWarning(_Model):
     code: str = Field(description="Stable code, e.g. unknown_heading, missing_section, date_not_understood.")
     message: str
     line: int | None
@@ -159,4 +159,4 @@ class JobSpec(_Model):
     front_matter: Block | None = Field(description="Text before the first section heading (title block).")
     back_matter: Block | None = Field(description="Revision stamps and the like after the last section.")
     headers_footers: list[str] = Field(description="Page header and footer text, kept apart from sections.")
-    warnings: list[Warning]
+    warnings: list[ParseWarning]
