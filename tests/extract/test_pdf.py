@@ -430,9 +430,9 @@ def test_irs_running_header_is_a_header() -> None:
     assert not any(re.match(r"Page \d+ of 48 Instructions", text) for text in body(result))
 
 
-SAMPLES = Path(__file__).resolve().parents[2].parent
-ALAMEDA_PDF = SAMPLES / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.pdf"
-ALAMEDA_TXT = Path(__file__).resolve().parents[2] / "samples" / "alameda-lead-customer-service-representative.txt"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+ALAMEDA_PDF = SAMPLES / "alameda-lead-customer-service-representative.pdf"
+ALAMEDA_TXT = SAMPLES / "alameda-lead-customer-service-representative.txt"
 _MARKUP = re.compile(r"^#+\s*|\*\*|<[^>]+>|^\|.*\|$|^-{3,}$")
 
 
@@ -458,8 +458,6 @@ def test_paragraph_helper_joins_wrapped_lines() -> None:
     assert _paragraphs(lines) == ["a b", "c"]
 
 
-@pytest.mark.corpus
-@pytest.mark.skipif(not (ALAMEDA_PDF.is_file() and ALAMEDA_TXT.is_file()), reason="Alameda PDF sample not built")
 @pytest.mark.parametrize("engine", ENGINES)
 def test_alameda_sample_gives_the_paragraphs_of_its_source_text(engine: str) -> None:
     """The LibreOffice PDF of the sample must hold the .txt's paragraphs, wrapped differently."""
