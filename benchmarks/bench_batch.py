@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SPECPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
 LA_FOLDER = CORPUS / "specs" / "la_kaggle" / "job_bulletins_txt"
-SAMPLE_DIRS = (ROOT / "samples", ROOT.parent / "wt-samples" / "samples")
+SAMPLE_DIRS = (ROOT / "samples",)
 MIXED_FORMATS = (".txt", ".md", ".html", ".docx", ".doc", ".pdf", ".rtf")
 MIXED_TOTAL = 1000
 GOAL_TEXT_DOCS_PER_CORE = 1000.0
