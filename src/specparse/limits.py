@@ -1,0 +1,239 @@
+"""Safety limits on hostile input, in one place: each bound a reader enforces, its default and how to change it.
+
+Readers never hard-code a bound on file-controlled sizes or counts; they ask ``current()`` and call the
+``check_*`` helpers, which raise ``LimitExceededError`` with a message naming what was too big, the
+limit, and the setting that changes it. A limit is changed three ways, the later winning:
+
+* the defaults below (what Apache POI, pypdf and lxml ship with, or tighter);
+* an environment variable ``SPECPARSE_<NAME>`` (``SPECPARSE_ZIP_MAX_ENTRIES=50000``), which batch
+  worker processes inherit;
+* ``override(name=value)`` in code, or ``specparse.parse(..., limits=Limits(...))``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, fields, replace
+from typing import Literal, Protocol, TypeVar
+
+from .errors import LimitExceededError
+
+MIB = 1024 * 1024
+
+# Input file: a job spec is rarely over a few MB; 256 MB only stops a mistaken disk image or video.
+MAX_INPUT_BYTES = 256 * MIB
+# Zip containers (.docx): POI's ZipSecureFile allows 1000 entries by default, we are looser because
+# Word packages with many embedded images exist; its minimum inflate ratio 0.01 is our 100:1.
+ZIP_MAX_ENTRIES = 10_000
+ZIP_MAX_TOTAL_BYTES = 200 * MIB  # declared uncompressed sizes of all entries together
+ZIP_MAX_PART_BYTES = 64 * MIB  # one XML part parsed
+ZIP_MAX_RATIO = 100  # uncompressed:compressed of one entry...
+ZIP_RATIO_MIN_BYTES = 1 * MIB  # ...checked once it inflates past this (small XML parts compress 50:1)
+# PDF: pypdf caps a decompressed stream at 75 MB (ZLIB_MAX_OUTPUT_LENGTH); page text of a spec is tiny.
+PDF_MAX_STREAM_BYTES = 64 * MIB
+PDF_MAX_PAGES = 2_000
+PDF_MAX_DEPTH = 32  # Form XObjects drawn inside each other (pdfminer #1113 loops them forever)
+# Markup nesting: lxml's own default cap is 256 levels (XML_PARSE_HUGE lifts it); real specs use < 40.
+XML_MAX_DEPTH = 256
+HTML_MAX_DEPTH = 256
+RTF_MAX_DEPTH = 256  # {group} nesting
+# OLE (.doc): a 2 GB compound file has 2**22 sectors of 512 bytes; a longer chain must be a loop.
+OLE_MAX_SECTORS = 1 << 22
+DOC_MAX_PIECES = 100_000  # Word piece table entries; Word itself splits a document into a few thousand
+DOC_MAX_CHARS = 50_000_000  # characters of text a FIB may claim
+
+ENV_PREFIX = "SPECPARSE_"
+
+T = TypeVar("T")
+
+DepthKind = Literal["xml", "html", "rtf", "pdf"]
+CountKind = Literal["ole_sectors", "doc_pieces", "doc_chars", "pdf_pages", "zip_entries"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Every configurable bound; field names are the settings (``SPECPARSE_`` + upper case in the environment)."""
+
+    max_input_bytes: int = MAX_INPUT_BYTES
+    zip_max_entries: int = ZIP_MAX_ENTRIES
+    zip_max_total_bytes: int = ZIP_MAX_TOTAL_BYTES
+    zip_max_part_bytes: int = ZIP_MAX_PART_BYTES
+    zip_max_ratio: int = ZIP_MAX_RATIO
+    zip_ratio_min_bytes: int = ZIP_RATIO_MIN_BYTES
+    pdf_max_stream_bytes: int = PDF_MAX_STREAM_BYTES
+    pdf_max_pages: int = PDF_MAX_PAGES
+    pdf_max_depth: int = PDF_MAX_DEPTH
+    xml_max_depth: int = XML_MAX_DEPTH
+    html_max_depth: int = HTML_MAX_DEPTH
+    rtf_max_depth: int = RTF_MAX_DEPTH
+    ole_max_sectors: int = OLE_MAX_SECTORS
+    doc_max_pieces: int = DOC_MAX_PIECES
+    doc_max_chars: int = DOC_MAX_CHARS
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"limit {item.name} must be a positive integer, not {value!r}")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
+        """The defaults with any ``SPECPARSE_<NAME>`` variables applied (``1M``, ``64MB``, ``10_000`` allowed)."""
+        env = os.environ if environ is None else environ
+        changes: dict[str, int] = {}
+        for item in fields(cls):
+            raw = env.get(ENV_PREFIX + item.name.upper())
+            if raw is not None and raw.strip():
+                changes[item.name] = parse_size(raw, setting=ENV_PREFIX + item.name.upper())
+        return cls(**changes)
+
+
+_SUFFIXES = {"": 1, "K": 1024, "KB": 1024, "M": MIB, "MB": MIB, "G": 1024 * MIB, "GB": 1024 * MIB}
+
+
+def parse_size(text: str, *, setting: str = "limit") -> int:
+    """Read ``"64M"``, ``"10_000"`` or ``"1 GB"`` as an integer; a bad value names its setting."""
+    cleaned = text.strip().upper().replace("_", "").replace(",", "").replace(" ", "")
+    digits = cleaned.rstrip("KMGB")
+    suffix = cleaned[len(digits) :]
+    if not digits.isdigit() or suffix not in _SUFFIXES:
+        raise ValueError(f"{setting}: cannot read {text!r} as a size (examples: 5000, 64M, 1GB)")
+    return int(digits) * _SUFFIXES[suffix]
+
+
+_CURRENT: ContextVar[Limits | None] = ContextVar("specparse_limits", default=None)
+
+
+def current() -> Limits:
+    """The limits in force: those set by ``override``/``use`` in this context, else defaults plus environment."""
+    active = _CURRENT.get()
+    return active if active is not None else Limits.from_env()
+
+
+@contextmanager
+def use(limits: Limits) -> Iterator[Limits]:
+    """Run a block under exactly these limits."""
+    token = _CURRENT.set(limits)
+    try:
+        yield limits
+    finally:
+        _CURRENT.reset(token)
+
+
+@contextmanager
+def override(**changes: int) -> Iterator[Limits]:
+    """Run a block with some limits changed from those in force: ``with override(zip_max_entries=50):``."""
+    with use(replace(current(), **changes)) as limits:
+        yield limits
+
+
+def _setting(name: str) -> str:
+    return ENV_PREFIX + name.upper()
+
+
+def check_input_size(size: int, limits: Limits | None = None) -> None:
+    bound = (limits or current()).max_input_bytes
+    if size > bound:
+        raise LimitExceededError(
+            f"input is {size:,} bytes, over the {bound:,}-byte limit (set {_setting('max_input_bytes')})"
+        )
+
+
+class ZipEntry(Protocol):
+    """What the zip checks read of a ``zipfile.ZipInfo``."""
+
+    filename: str
+    file_size: int
+    compress_size: int
+
+
+def check_zip(entries: Iterable[ZipEntry], limits: Limits | None = None) -> None:
+    """Refuse a zip bomb from its central directory alone, before inflating a byte.
+
+    Python's zipfile stops inflating an entry at its declared ``file_size`` (and fails the CRC if the
+    data goes on), so checking declared sizes bounds what reading can allocate.
+    """
+    bound = limits or current()
+    infos = list(entries)
+    if len(infos) > bound.zip_max_entries:
+        raise LimitExceededError(
+            f"zip holds {len(infos):,} entries, over the {bound.zip_max_entries:,}-entry limit "
+            f"(set {_setting('zip_max_entries')})"
+        )
+    total = sum(info.file_size for info in infos)
+    if total > bound.zip_max_total_bytes:
+        raise LimitExceededError(
+            f"zip inflates to {total:,} bytes, over the {bound.zip_max_total_bytes:,}-byte limit "
+            f"(set {_setting('zip_max_total_bytes')})"
+        )
+    for info in infos:
+        if info.file_size <= bound.zip_ratio_min_bytes:
+            continue
+        ratio = info.file_size / max(info.compress_size, 1)
+        if ratio > bound.zip_max_ratio:
+            raise LimitExceededError(
+                f"zip entry {info.filename} inflates {ratio:,.0f}:1, over the {bound.zip_max_ratio}:1 ratio limit "
+                f"(set {_setting('zip_max_ratio')})"
+            )
+
+
+def check_part_size(part: str, size: int, limits: Limits | None = None) -> None:
+    bound = (limits or current()).zip_max_part_bytes
+    if size > bound:
+        raise LimitExceededError(
+            f"part {part} is {size:,} bytes, over the {bound:,}-byte limit (set {_setting('zip_max_part_bytes')})"
+        )
+
+
+def check_stream_size(size: int, what: str = "PDF stream", limits: Limits | None = None) -> None:
+    bound = (limits or current()).pdf_max_stream_bytes
+    if size > bound:
+        raise LimitExceededError(
+            f"{what} decompresses to over {bound:,} bytes (set {_setting('pdf_max_stream_bytes')})"
+        )
+
+
+_DEPTH_FIELDS: dict[str, tuple[str, str]] = {
+    "xml": ("xml_max_depth", "XML elements"),
+    "html": ("html_max_depth", "HTML elements"),
+    "rtf": ("rtf_max_depth", "RTF groups"),
+    "pdf": ("pdf_max_depth", "PDF objects"),
+}
+
+
+def check_depth(kind: DepthKind, depth: int, limits: Limits | None = None) -> None:
+    """Refuse structures nested deeper than the limit for ``kind`` (call on the way down)."""
+    name, what = _DEPTH_FIELDS[kind]
+    bound: int = getattr(limits or current(), name)
+    if depth > bound:
+        raise LimitExceededError(f"{what} nested deeper than {bound:,} levels (set {_setting(name)})")
+
+
+_COUNT_FIELDS: dict[str, tuple[str, str]] = {
+    "ole_sectors": ("ole_max_sectors", "OLE sector chain is longer than {bound:,} sectors (a loop?)"),
+    "doc_pieces": ("doc_max_pieces", "Word piece table has more than {bound:,} pieces"),
+    "doc_chars": ("doc_max_chars", "Word document claims more than {bound:,} characters"),
+    "pdf_pages": ("pdf_max_pages", "PDF has more than {bound:,} pages"),
+    "zip_entries": ("zip_max_entries", "zip holds more than {bound:,} entries"),
+}
+
+
+def check_count(kind: CountKind, count: int, limits: Limits | None = None) -> None:
+    """Refuse a file-controlled count (sectors walked, pieces, pages) over its limit."""
+    name, template = _COUNT_FIELDS[kind]
+    bound: int = getattr(limits or current(), name)
+    if count > bound:
+        raise LimitExceededError(f"{template.format(bound=bound)} (set {_setting(name)})")
+
+
+def bounded(items: Iterable[T], kind: CountKind, limits: Limits | None = None) -> Iterator[T]:
+    """Walk a file-controlled sequence (a sector chain) and stop with a limit error past the bound."""
+    name, _ = _COUNT_FIELDS[kind]
+    bound: int = getattr(limits or current(), name)
+    for count, item in enumerate(items, start=1):
+        if count > bound:
+            check_count(kind, count, limits)
+        yield item
