@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
 from typing import Literal, Protocol, TypeVar
 
-from .errors import LimitExceededError
+from .errors import LimitExceededError, SpecparseError
 
 MIB = 1024 * 1024
 
@@ -53,6 +53,12 @@ DepthKind = Literal["xml", "html", "rtf", "pdf"]
 CountKind = Literal["ole_sectors", "doc_pieces", "doc_chars", "pdf_pages", "zip_entries"]
 
 
+class InvalidLimitError(SpecparseError, ValueError):
+    """A limit set in the environment or in code is not a positive size; nothing is converted."""
+
+    status = "skipped"
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Every configurable bound; field names are the settings (``SPECPARSE_`` + upper case in the environment)."""
@@ -77,7 +83,7 @@ class Limits:
         for item in fields(self):
             value = getattr(self, item.name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ValueError(f"limit {item.name} must be a positive integer, not {value!r}")
+                raise InvalidLimitError(f"limit {item.name} must be a positive integer, not {value!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
@@ -100,7 +106,7 @@ def parse_size(text: str, *, setting: str = "limit") -> int:
     digits = cleaned.rstrip("KMGB")
     suffix = cleaned[len(digits) :]
     if not digits.isdigit() or suffix not in _SUFFIXES:
-        raise ValueError(f"{setting}: cannot read {text!r} as a size (examples: 5000, 64M, 1GB)")
+        raise InvalidLimitError(f"{setting}: cannot read {text!r} as a size (examples: 5000, 64M, 1GB)")
     return int(digits) * _SUFFIXES[suffix]
 
 
