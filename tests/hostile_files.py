@@ -234,3 +234,53 @@ def read_stream(data: bytes, stream: str) -> bytes:
         return bytes(ole.openstream(stream).read())
     finally:
         ole.close()
+
+
+def ole_sector_size(data: bytes) -> int:
+    return 1 << int.from_bytes(data[0x1E:0x20], "little")
+
+
+def ole_chain(data: bytes, stream: str) -> list[int]:
+    """The regular-FAT sector numbers holding ``stream``, in order (read with olefile)."""
+    import olefile
+
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        entry = ole.direntries[ole._find(stream)]
+        chain: list[int] = []
+        sector = entry.isectStart
+        while sector < 0xFFFFFFFA and len(chain) * ole.sectorsize < entry.size:
+            chain.append(sector)
+            sector = ole.fat[sector]
+        return chain
+    finally:
+        ole.close()
+
+
+def ole_fat_entry_offset(data: bytes, sector: int) -> int:
+    """File offset of the FAT entry for ``sector`` (FAT sectors listed in the header's DIFAT)."""
+    size = ole_sector_size(data)
+    per_sector = size // 4
+    slot = 0x4C + 4 * (sector // per_sector)
+    fat_sector = int.from_bytes(data[slot : slot + 4], "little")
+    return (fat_sector + 1) * size + (sector % per_sector) * 4
+
+
+def ole_dir_entry_offset(data: bytes, stream: str) -> int:
+    """File offset of the 128-byte directory entry of ``stream``."""
+    import olefile
+
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        sid = ole._find(stream)
+        size = ole.sectorsize
+        sector = ole.first_dir_sector
+        for _ in range(sid // (size // 128)):
+            sector = ole.fat[sector]
+        return (sector + 1) * size + (sid % (size // 128)) * 128
+    finally:
+        ole.close()
+
+
+def put_u32(data: bytes, offset: int, value: int) -> bytes:
+    return data[:offset] + (value & 0xFFFFFFFF).to_bytes(4, "little") + data[offset + 4 :]
