@@ -38,6 +38,7 @@ EXTENSION_HINTS = {
 DEFAULT_MAX_INPUT_BYTES = MAX_INPUT_BYTES  # the default of limits.Limits.max_input_bytes
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OWNER_FILE_SIZE, _OWNER_NAME_FIELD = 162, 54
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S
 )
@@ -48,6 +49,12 @@ _WORDML = re.compile(
 )
 _MARKDOWN_HINTS = re.compile(rb"^(#{1,6} |\s*[-*] |\|.*\|\s*$|---\s*$)", re.M)
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Word processors older than OLE2 Word, often saved as .doc: named so the error says what they are.
+_LEGACY_MAGIC = (
+    (b"\xffWPC", "a WordPerfect document; save it as .docx or .pdf"),
+    (b"\xdb\xa5", "a Word for Windows 2.0 document: unsupported, save it as .docx"),
+    (b"\x9b\xa5", "a Word for Windows 1.x document: unsupported, save it as .docx"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +133,31 @@ def is_lock_file(name: str) -> bool:
     return PurePath(name).name.startswith("~$")
 
 
+def _is_owner_file(data: bytes) -> bool:
+    """Word's owner (lock) file, even renamed: a name length, the 8-bit name padded to 54 bytes,
+    then the same length again before the UTF-16 name (162 bytes in all)."""
+    return (
+        len(data) == _OWNER_FILE_SIZE
+        and 0 < data[0] < _OWNER_NAME_FIELD
+        and data[_OWNER_NAME_FIELD] == data[0]
+        and data[_OWNER_NAME_FIELD + 1] == 0
+        and not any(data[1 + data[0] : _OWNER_NAME_FIELD])
+    )
+
+
 def sniff(data: bytes, hint: str | None = None) -> str:
     """Name the format of ``data`` from its content; ``hint`` only settles text against Markdown."""
+    if _is_owner_file(data):
+        raise SkippedInputError("a Word lock file (owner file), not a document")
     head = data[:4096]
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(_OLE_MAGIC):
         return "doc"  # the OLE reader tells Word 97 from encrypted OOXML and other OLE files
+    for magic, what in _LEGACY_MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedFormatError(what)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     if stripped.startswith(b"{\\rtf"):
