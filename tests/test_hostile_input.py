@@ -252,13 +252,13 @@ def test_limits_must_be_positive() -> None:
         (lambda: limits.check_depth("rtf", 9, Limits(rtf_max_depth=8)), "RTF groups nested deeper than 8"),
         (lambda: limits.check_depth("pdf", 9, Limits(pdf_max_depth=8)), "SPECPARSE_PDF_MAX_DEPTH"),
         (lambda: limits.check_depth("xml", 9, Limits(xml_max_depth=8)), "SPECPARSE_XML_MAX_DEPTH"),
-        (lambda: limits.check_count("ole_sectors", 9, Limits(ole_max_sectors=8)), "sector chain"),
+        (lambda: limits.check_count("ole_sectors", 9, Limits(ole_max_sectors=8)), "spans more than 8 sectors"),
         (lambda: limits.check_count("doc_pieces", 9, Limits(doc_max_pieces=8)), "piece table"),
         (lambda: limits.check_count("doc_chars", 9, Limits(doc_max_chars=8)), "characters"),
         (lambda: limits.check_count("pdf_pages", 9, Limits(pdf_max_pages=8)), "more than 8 pages"),
         (lambda: limits.check_stream_size(9, limits=Limits(pdf_max_stream_bytes=8)), "decompresses to over 8"),
         (lambda: limits.check_part_size("word/document.xml", 9, Limits(zip_max_part_bytes=8)), "word/document.xml"),
-        (lambda: list(limits.bounded(range(20), "ole_sectors", Limits(ole_max_sectors=8))), "sector chain"),
+        (lambda: list(limits.bounded(range(20), "ole_sectors", Limits(ole_max_sectors=8))), "SPECPARSE_OLE_MAX_SECTORS"),
     ],
 )
 def test_each_limit_has_its_own_message(call: object, expected: str) -> None:

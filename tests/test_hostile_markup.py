@@ -48,11 +48,19 @@ def test_html_nested_100k_deep(tag: str) -> None:
 
 
 def test_html_depth_limit_is_configurable() -> None:
+    """Past ``html_max_depth`` the reader stops walking and keeps the deeper content as flat text."""
     page = HTML_SPEC + "<div>" * 80 + "<p>deep text</p>" + "</div>" * 80
     with limits.override(html_max_depth=50):
-        status, message, _ = outcome(page.encode(), "deep.html")
-    assert status == "too_large", message
-    assert "SPECPARSE_HTML_MAX_DEPTH" in message
+        status, message, spec = outcome(page.encode(), "deep.html")
+    assert status == "ok", message
+    assert "deep text" in spec.model_dump_json()
+
+
+def test_html_past_the_parser_depth_is_refused_with_its_reason() -> None:
+    page = "<html><body><p>DEFINITION</p>" + "<div>" * 5_000 + "deep" + "</div>" * 5_000
+    status, message, _ = outcome(page.encode(), "deep.html")
+    assert status in {"too_large", "corrupt"}, message
+    assert "nested" in message
 
 
 def test_html_external_entity_never_leaks(tmp_path: Path) -> None:

@@ -40,18 +40,20 @@ PDF_MAX_PAGES = 2_000
 PDF_MAX_DEPTH = 32  # Form XObjects drawn inside each other (pdfminer #1113 loops them forever)
 # Markup nesting: lxml's own default cap is 256 levels (XML_PARSE_HUGE lifts it); real specs use < 40.
 XML_MAX_DEPTH = 256
-HTML_MAX_DEPTH = 256
-RTF_MAX_DEPTH = 256  # {group} nesting
-# OLE (.doc): a 2 GB compound file has 2**22 sectors of 512 bytes; a longer chain must be a loop.
-OLE_MAX_SECTORS = 1 << 22
+HTML_MAX_DEPTH = 2_000  # elements walked; deeper content is kept as flat text (lxml refuses past 2048)
+RTF_MAX_DEPTH = 1_000  # {group} nesting
+WORD_MAX_NESTING = 32  # tables in text boxes in tables...: deeper is hostile, not a document
+# OLE (.doc): sectors one stream may span; 262,144 sectors of 512 bytes is a 128 MB stream, far past
+# any job spec. olefile walks each chain no further than the stream's size, so this bounds the walk.
+OLE_MAX_SECTORS = 1 << 18
 DOC_MAX_PIECES = 100_000  # Word piece table entries; Word itself splits a document into a few thousand
-DOC_MAX_CHARS = 50_000_000  # characters of text a FIB may claim
+DOC_MAX_CHARS = 32 * MIB  # characters in all stories together; a spec has a few thousand
 
 ENV_PREFIX = "SPECPARSE_"
 
 T = TypeVar("T")
 
-DepthKind = Literal["xml", "html", "rtf", "pdf"]
+DepthKind = Literal["xml", "html", "rtf", "pdf", "word"]
 CountKind = Literal["ole_sectors", "doc_pieces", "doc_chars", "pdf_pages", "zip_entries"]
 
 
@@ -77,6 +79,7 @@ class Limits:
     xml_max_depth: int = XML_MAX_DEPTH
     html_max_depth: int = HTML_MAX_DEPTH
     rtf_max_depth: int = RTF_MAX_DEPTH
+    word_max_nesting: int = WORD_MAX_NESTING
     ole_max_sectors: int = OLE_MAX_SECTORS
     doc_max_pieces: int = DOC_MAX_PIECES
     doc_max_chars: int = DOC_MAX_CHARS
@@ -183,7 +186,7 @@ def check_zip(entries: Iterable[ZipEntry], limits: Limits | None = None) -> None
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > bound.zip_max_ratio:
             raise LimitExceededError(
-                f"zip entry {info.filename} inflates {ratio:,.0f}:1, over the {bound.zip_max_ratio}:1 ratio limit "
+                f"zip entry {info.filename} compresses {ratio:,.0f}:1, over the {bound.zip_max_ratio}:1 ratio limit "
                 f"(set {_setting('zip_max_ratio')})"
             )
 
@@ -253,6 +256,7 @@ _DEPTH_FIELDS: dict[str, tuple[str, str]] = {
     "html": ("html_max_depth", "HTML elements"),
     "rtf": ("rtf_max_depth", "RTF groups"),
     "pdf": ("pdf_max_depth", "PDF objects"),
+    "word": ("word_max_nesting", "Word content (tables, text boxes)"),
 }
 
 
@@ -265,7 +269,7 @@ def check_depth(kind: DepthKind, depth: int, limits: Limits | None = None) -> No
 
 
 _COUNT_FIELDS: dict[str, tuple[str, str]] = {
-    "ole_sectors": ("ole_max_sectors", "OLE sector chain is longer than {bound:,} sectors (a loop?)"),
+    "ole_sectors": ("ole_max_sectors", "an OLE stream spans more than {bound:,} sectors"),
     "doc_pieces": ("doc_max_pieces", "Word piece table has more than {bound:,} pieces"),
     "doc_chars": ("doc_max_chars", "Word document claims more than {bound:,} characters"),
     "pdf_pages": ("pdf_max_pages", "PDF has more than {bound:,} pages"),
