@@ -7,7 +7,7 @@ import os
 import sys
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError
@@ -45,7 +45,8 @@ def parse(
     """
     from . import limits as limits_module
 
-    with limits_module.use(limits) if limits is not None else nullcontext():
+    # Fix the limits for this call: readers consult them in hot loops, the environment only once.
+    with limits_module.use(limits if limits is not None else limits_module.current()):
         return _parse(source, format, name, password, vocab, pdf_engine, max_bytes)
 
 
