@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,29 @@ def test_truncated_sample(cut: int) -> None:
 def test_bit_flipped_sample(seed: int) -> None:
     status, message, _ = outcome(bit_flips(sample_pdf(), 16, seed), "flipped.pdf")
     assert status in CLEAN, message
+
+
+def test_form_draw_limit_is_configurable() -> None:
+    """Three levels of forms each drawing the next three times: 1 + 3 + 9 + 27 = 40 draws."""
+    forms = {n: form_xobject(f"/X{n + 1} {n + 1} 0 R".encode(), f"/X{n + 1} Do".encode() * 3) for n in range(20, 23)}
+    forms[23] = form_xobject(b"", b"")
+    pdf = pdf_with_forms(forms, 20)
+    assert outcome(pdf, "forms.pdf")[0] == "ok"
+    with limits.override(pdf_max_form_draws=30):
+        status, message, _ = outcome(pdf, "forms.pdf")
+    assert status == "too_large", message
+    assert "SPECPARSE_PDF_MAX_FORM_DRAWS" in message
+
+
+def test_compressed_forms_are_counted_too(tmp_path: Path) -> None:
+    resources = b"/X20 20 0 R /X21 21 0 R"
+    draw = zlib.compress(b"/X20 Do /X21 Do")
+    form = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Filter /FlateDecode /Resources << /XObject << "
+        + resources
+        + f" >> >> /Length {len(draw)} >>\nstream\n".encode()
+        + draw
+        + b"\nendstream"
+    )
+    status, message = run_isolated(tmp_path, pdf_with_forms({20: form, 21: form}, 20), 20)
+    assert status == "too_large", message

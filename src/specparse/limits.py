@@ -13,8 +13,6 @@ limit, and the setting that changes it. A limit is changed three ways, the later
 from __future__ import annotations
 
 import os
-import re
-import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,6 +36,7 @@ ZIP_RATIO_MIN_BYTES = 1 * MIB  # ...checked once it inflates past this (small XM
 PDF_MAX_STREAM_BYTES = 64 * MIB
 PDF_MAX_PAGES = 2_000
 PDF_MAX_DEPTH = 32  # Form XObjects drawn inside each other (pdfminer #1113 loops them forever)
+PDF_MAX_FORM_DRAWS = 20_000  # forms drawn in all, nesting expanded: a logo per page is a few hundred
 # Markup nesting: lxml's own default cap is 256 levels (XML_PARSE_HUGE lifts it); real specs use < 40.
 XML_MAX_DEPTH = 256
 HTML_MAX_DEPTH = 2_000  # elements walked; deeper content is kept as flat text (lxml refuses past 2048)
@@ -76,6 +75,7 @@ class Limits:
     pdf_max_stream_bytes: int = PDF_MAX_STREAM_BYTES
     pdf_max_pages: int = PDF_MAX_PAGES
     pdf_max_depth: int = PDF_MAX_DEPTH
+    pdf_max_form_draws: int = PDF_MAX_FORM_DRAWS
     xml_max_depth: int = XML_MAX_DEPTH
     html_max_depth: int = HTML_MAX_DEPTH
     rtf_max_depth: int = RTF_MAX_DEPTH
@@ -205,50 +205,6 @@ def check_stream_size(size: int, what: str = "PDF stream", limits: Limits | None
         raise LimitExceededError(
             f"{what} decompresses to over {bound:,} bytes (set {_setting('pdf_max_stream_bytes')})"
         )
-
-
-# "stream" after a dictionary that names FlateDecode (directly or in a filter array) within 2 KB before it.
-_STREAM_KEYWORD = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
-_FLATE = re.compile(rb"/Fl(?:ateDecode)?\b")
-_OBJ_START = re.compile(rb"\d+\s+\d+\s+obj\b")
-_INFLATE_STEP = 1 * MIB  # bytes inflated per call: memory stays bounded whatever the ratio
-
-
-def check_pdf_streams(data: bytes, limits: Limits | None = None) -> None:
-    """Refuse a PDF whose Flate streams inflate past the stream limit, before a PDF library does.
-
-    pdfium and pdfminer inflate a content stream whole into memory: a 500 KB file holding a 500 MB
-    stream of spaces peaks at 1.5 GB. Here each stream is inflated in 1 MB steps and dropped, so the
-    check costs time in proportion to the real data and at most a few MB of memory. A stream zlib
-    cannot read is left for the PDF library to judge.
-    """
-    active = limits or current()
-    for keyword in _STREAM_KEYWORD.finditer(data):
-        window = data[max(0, keyword.start() - 2048) : keyword.start()]
-        starts = list(_OBJ_START.finditer(window))
-        header = window[starts[-1].end() :] if starts else window
-        if _FLATE.search(header):
-            _inflated_size(data, keyword.end(), active)
-
-
-def _inflated_size(data: bytes, start: int, limits: Limits) -> int:
-    inflater = zlib.decompressobj()
-    total = 0
-    position = start
-    pending = b""
-    while not inflater.eof:
-        if not pending:
-            if position >= len(data):
-                break
-            pending = data[position : position + _INFLATE_STEP]
-            position += len(pending)
-        try:
-            total += len(inflater.decompress(pending, _INFLATE_STEP))
-        except zlib.error:
-            break
-        pending = inflater.unconsumed_tail
-        check_stream_size(total, limits=limits)
-    return total
 
 
 _DEPTH_FIELDS: dict[str, tuple[str, str]] = {
