@@ -21,10 +21,11 @@ from ..errors import (
     SpecparseError,
     UnsupportedFormatError,
 )
-from ..limits import check_pdf_streams, current
+from ..limits import current
 from ..source import Source
 from . import Extraction
 from .pdfread.assemble import assemble
+from .pdfread.guard import check_pdf
 from .pdfread.layout import PageText
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -36,7 +37,7 @@ def extract(source: Source) -> Extraction:
     engine = source.options.get("pdf_engine", "pdfium").lower()
     if engine not in ENGINES:
         raise UnsupportedFormatError(f"unknown pdf_engine {engine!r}; choose from {', '.join(ENGINES)}")
-    check_pdf_streams(source.data)  # pdfium inflates a stream whole: refuse bombs before it does
+    check_pdf(source.data)  # stream bombs and Form XObject fan-out hang pdfium: refuse them first
     try:
         with _quiet(source.options.get("debug", "").lower() in _TRUE):
             pages = _read_pages(engine, source.data, source.password)
