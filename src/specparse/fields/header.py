@@ -63,6 +63,7 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
     ),
 )
+_ANY_DATE = re.compile(DATE_PATTERN, re.I)
 _LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
@@ -219,7 +220,9 @@ def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
             continue
         pending_label = None
         matched_any = False
-        for match in _LABELLED_DATE.finditer(text):
+        # The labelled-date pattern tries 60 label lengths at every position: only lines holding a
+        # date need it (a 100 KB paragraph without one took seconds).
+        for match in _LABELLED_DATE.finditer(text) if _ANY_DATE.search(text) else ():
             kind = _date_kind(match.group("label"))
             parsed = parse_date(match.group("date"))
             if kind and parsed:
