@@ -250,3 +250,13 @@ def test_compressed_forms_are_counted_too(tmp_path: Path) -> None:
     )
     status, message = run_isolated(tmp_path, pdf_with_forms({20: form, 21: form}, 20), 20)
     assert status == "too_large", message
+
+
+def test_glyph_far_off_the_page_is_quick() -> None:
+    """A damaged file put one glyph at x = -5,919,024: column detection must not scale with that."""
+    body = [f"Line {n} of the definition text goes here." for n in range(30)]
+    far = b"\nBT /F1 12 Tf -900000000 500 Td (far away) Tj ET"
+    status, message, seconds, peak_mb = timed(make_pdf([text_page("DEFINITION", *body) + far]))
+    assert status in CLEAN, message
+    assert seconds < 2
+    assert peak_mb < 50
