@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,6 +13,10 @@ import click
 
 from ._version import __version__
 from .errors import SpecparseError
+
+# Per-worker address-space cap in batch runs: far above a normal worker (~100 MB resident), low
+# enough that a decompression bomb fails its file instead of the machine.
+DEFAULT_MAX_MEMORY_MB = 2048
 
 EXAMPLES = """
 \b
@@ -23,6 +28,9 @@ Examples:
   specparse spec.doc | jq '.duties[]'     one duty per line
   specparse schema > jobspec.schema.json  the JSON Schema of the output
   specparse sections spec.doc             how the document was cut into sections
+  specparse specs/ -o out/ -j 4           a folder tree, 4 workers, resumable
+  specparse specs/ --format jsonl | jq -c 'select(.class_code)'
+  specparse specs/ --format csv --csv-layout cityofla -o la.csv
 """
 
 
@@ -74,17 +82,26 @@ def _parse_one(path: str, *, debug: bool, **options: Any) -> Any:
         _fail(name, f"internal error ({exc.__class__.__name__}: {exc}); rerun with --debug and report it")
 
 
+def _is_batch(files: tuple[str, ...], output: str | None, fmt: str, report: str | None) -> bool:
+    """Several inputs, a folder, a stream format, a report or an output folder make a batch run."""
+    if len(files) != 1 or fmt in ("jsonl", "csv") or report:
+        return True
+    if files[0] != "-" and Path(files[0]).is_dir():
+        return True
+    return output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+
+
 @main.command()
-@click.argument("file", metavar="FILE")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.argument("files", metavar="FILE_OR_DIR...", nargs=-1, required=True)
+@click.option("-o", "--output", help="Output file; for several inputs or a folder, the output FOLDER.")
 @click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["json", "yaml"]),
+    type=click.Choice(["json", "yaml", "jsonl", "csv"]),
     default="json",
     show_default=True,
-    help="Output format.",
+    help="Output format; jsonl and csv put every input in one stream.",
 )
 @click.option(
     "--input-format",
@@ -100,8 +117,36 @@ def _parse_one(path: str, *, debug: bool, **options: Any) -> Any:
 )
 @click.option("--vocab", type=click.Path(exists=True, dir_okay=False), help="TOML file of extra heading aliases.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option(
+    "--csv-layout",
+    type=click.Choice(["flat", "cityofla"]),
+    default="flat",
+    show_default=True,
+    help="Batch: CSV columns: one row per spec, or the City of Los Angeles job-bulletin layout.",
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Batch: only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Batch: skip files matching (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Batch: worker processes [default: cores].")
+@click.option("--force", is_flag=True, help="Batch: convert even when the output is newer than the input.")
+@click.option("--report", type=click.Path(dir_okay=False), help="Batch: write one JSON status line per input.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Batch: seconds per file before it fails as timeout (0: none).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_MEMORY_MB,
+    show_default=True,
+    metavar="MB",
+    help="Batch: address-space cap per worker; a file over it fails as too_large (0: none).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Batch: no progress bar and no summary line.")
 def convert(
-    file: str,
+    files: tuple[str, ...],
     output: str | None,
     fmt: str,
     input_format: str | None,
@@ -109,11 +154,54 @@ def convert(
     pdf_engine: str | None,
     vocab: str | None,
     debug: bool,
+    csv_layout: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    force: bool,
+    report: str | None,
+    timeout: float,
+    max_memory: int,
+    quiet: bool,
 ) -> None:
-    """Convert FILE (`-` for standard input) to a JSON or YAML record."""
+    """Convert FILE (`-` for standard input) to a JSON or YAML record, or many files and folders at once.
+
+    \b
+    Batch: specparse specs/ -o out/            out/a/x.doc.json for specs/a/x.doc
+           specparse specs/ --format jsonl     one record per line on stdout
+           specparse specs/ --format csv -o all.csv
+    """
+    parse_options = {"format": input_format, "password": password, "pdf_engine": pdf_engine, "vocab": vocab}
+    if _is_batch(files, output, fmt, report):
+        from .batch import BatchOptions, UsageError, default_jobs, run_batch
+
+        if "-" in files:
+            raise click.UsageError("standard input ('-') cannot be part of a batch")
+        options = BatchOptions(
+            inputs=files,
+            output=output,
+            fmt=fmt,
+            csv_layout=csv_layout,
+            include=include,
+            exclude=exclude,
+            jobs=jobs or default_jobs(),
+            force=force,
+            report=report,
+            timeout=timeout or None,
+            max_memory_mb=max_memory or None,
+            quiet=quiet,
+            parse_options=parse_options,
+        )
+        try:
+            code = run_batch(options)
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except KeyboardInterrupt:  # while still walking the input folders
+            code = 130
+        sys.exit(code)
     from .output import render, write_atomic
 
-    spec = _parse_one(file, debug=debug, format=input_format, password=password, pdf_engine=pdf_engine, vocab=vocab)
+    spec = _parse_one(files[0], debug=debug, **parse_options)
     text = render(spec, fmt)
     if output is None:
         click.echo(text, nl=False)

@@ -26,9 +26,7 @@ def part_xml(root: str, inner: str) -> str:
     return f"{XML_DECLARATION}<w:{root} {NS}>{inner}</w:{root}>"
 
 
-def make_docx(
-    body: str, *, parts: dict[str, tuple[str, str]] | None = None, document: str | None = None
-) -> bytes:
+def make_docx(body: str, *, parts: dict[str, tuple[str, str]] | None = None, document: str | None = None) -> bytes:
     """A .docx whose body is ``body``; ``parts`` maps a relationship id to (type, XML) of extra parts."""
     rels = ""
     files: dict[str, str] = {}

@@ -336,9 +336,7 @@ def test_entity_declarations_are_refused_without_fetching() -> None:
 
 
 def test_billion_laughs_is_refused() -> None:
-    entities = '<!ENTITY a0 "aaaaaaaaaa">' + "".join(
-        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
-    )
+    entities = '<!ENTITY a0 "aaaaaaaaaa">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
     bomb = f'<?xml version="1.0"?><!DOCTYPE d [{entities}]>' + document_xml(p("&a9;")).split("?>", 1)[1]
     with pytest.raises(CorruptDocumentError):
         read(make_docx("", document=bomb))
@@ -455,9 +453,7 @@ def test_headers_land_in_their_region_only() -> None:
     assert Line(header, region="header") in lines
     assert all(header not in line.text for line in lines if line.region == "body")
     three = read_corpus("formats/poi/ThreeColHeadFoot.docx").lines
-    assert [line.text for line in three if line.region == "footer"] == [
-        "Footer Left\tFooter Middle\tFooter Right"
-    ]
+    assert [line.text for line in three if line.region == "footer"] == ["Footer Left\tFooter Middle\tFooter Right"]
     python_docx = read_corpus("formats/python-docx/hdr-header-footer.docx").lines
     assert Line("Header for section-1", region="header") in python_docx
 
@@ -522,14 +518,10 @@ def test_billion_laughs_part_from_corpus_is_refused() -> None:
 
 
 def test_one_paragraph_layout_rows_keep_their_hints() -> None:
-    styles = part_xml(
-        "styles", '<w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 2"/></w:style>'
-    )
+    styles = part_xml("styles", '<w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 2"/></w:style>')
     body = "<w:tbl><w:tr><w:tc>" + p("DEFINITION", '<w:pStyle w:val="H"/>') + "</w:tc><w:tc>" + p("")
     body += "</w:tc></w:tr></w:tbl>"
-    assert read(make_docx(body, parts={"rId8": ("styles", styles)})).lines == [
-        Line("DEFINITION", heading_level=2)
-    ]
+    assert read(make_docx(body, parts={"rId8": ("styles", styles)})).lines == [Line("DEFINITION", heading_level=2)]
 
 
 def test_hostile_start_values_do_not_build_huge_markers() -> None:
@@ -539,9 +531,7 @@ def test_hostile_start_values_do_not_build_huge_markers() -> None:
         '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
     )
-    assert texts(make_docx(p("Item", num(1)), parts={"rId9": ("numbering", numbering)})) == [
-        "999999999) Item"
-    ]
+    assert texts(make_docx(p("Item", num(1)), parts={"rId9": ("numbering", numbering)})) == ["999999999) Item"]
 
 
 def test_deep_nesting_is_refused() -> None:

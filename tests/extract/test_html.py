@@ -145,9 +145,7 @@ def test_data_table_rows_join_cells_with_two_spaces() -> None:
 
 
 def test_header_cell_with_line_breaks_is_read_line_by_line() -> None:
-    page = (
-        "<table><tr><td>Class Code: 7565<br>Approved: 7/1/09</td><td>City of <b>Alameda</b></td></tr></table>"
-    )
+    page = "<table><tr><td>Class Code: 7565<br>Approved: 7/1/09</td><td>City of <b>Alameda</b></td></tr></table>"
     assert texts(page) == ["Class Code: 7565", "Approved: 7/1/09", "City of Alameda"]
 
 

@@ -66,8 +66,7 @@ def make_pdf(
         content = len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
-            % (width, height, content, fonts, fonts + 1)
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (width, height, content, fonts, fonts + 1)
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
@@ -199,9 +198,7 @@ def test_line_end_hyphenation_is_joined_only_before_lower_case(engine: str) -> N
 def test_two_columns_read_left_then_right_below_a_full_width_title(engine: str) -> None:
     left = [f"Left column sentence number {i} here" for i in range(1, 11)]
     right = [f"Right column sentence number {i} here" for i in range(1, 11)]
-    items: list[Item] = [
-        (72, 740, "A TITLE THAT RUNS RIGHT ACROSS BOTH OF THE TWO COLUMNS BELOW IT", 14, True)
-    ]
+    items: list[Item] = [(72, 740, "A TITLE THAT RUNS RIGHT ACROSS BOTH OF THE TWO COLUMNS BELOW IT", 14, True)]
     items += prose(700, left, x=72) + prose(700, right, x=320)
     text = [t for t in body(read(make_pdf([items]), engine)) if t]
     assert text == ["A TITLE THAT RUNS RIGHT ACROSS BOTH OF THE TWO COLUMNS BELOW IT", *left, *right]
@@ -296,9 +293,7 @@ def corpus_pdfs() -> list[Path]:
 
 
 def read_file(path: Path, engine: str = "pdfium", password: str | None = None) -> Extraction:
-    return extract(
-        make_source(path.read_bytes(), path.name, password=password, options={"pdf_engine": engine})
-    )
+    return extract(make_source(path.read_bytes(), path.name, password=password, options={"pdf_engine": engine}))
 
 
 @needs_corpus
@@ -341,9 +336,7 @@ def test_bad_files_fail_clearly(name: str, engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_passwords(engine: str) -> None:
     bad = CORPUS / "bad"
-    assert body(read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "usersecret")) == [
-        "Hello World"
-    ]
+    assert body(read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "usersecret")) == ["Hello World"]
     with pytest.raises(EncryptedDocumentError, match=r"^wrong password$"):
         read_file(bad / "pdf_encrypted_aes256_r6_userpw.pdf", engine, "guess")
     assert "pdf encryption test" in body(read_file(bad / "pdf_encrypted_empty_userpw_r6.pdf", engine))
@@ -353,9 +346,7 @@ def test_passwords(engine: str) -> None:
 @pytest.mark.corpus
 @pytest.mark.parametrize("engine", ENGINES)
 def test_circular_form_xobjects_do_not_hang(engine: str) -> None:
-    assert "Hello world" in " ".join(
-        body(read_file(CORPUS / "bad" / "pdf_circular_form_xobjects.pdf", engine))
-    )
+    assert "Hello world" in " ".join(body(read_file(CORPUS / "bad" / "pdf_circular_form_xobjects.pdf", engine)))
 
 
 @needs_corpus
@@ -412,11 +403,7 @@ def test_tika_two_text_boxes_in_reading_order(engine: str) -> None:
 @needs_corpus
 @pytest.mark.corpus
 def test_three_column_federal_register_page_reads_down_each_column() -> None:
-    text = [
-        t
-        for t in body(read_file(CORPUS / "formats" / "pdfminer.six" / "contrib__pr-00530-ml-lines.pdf"))
-        if t
-    ]
+    text = [t for t in body(read_file(CORPUS / "formats" / "pdfminer.six" / "contrib__pr-00530-ml-lines.pdf")) if t]
     start = text.index("This section of the FEDERAL REGISTER")
     assert text[start + 1 : start + 3] == [
         "contains notices to the public of the proposed",
@@ -445,9 +432,7 @@ def test_irs_running_header_is_a_header() -> None:
 
 SAMPLES = Path(__file__).resolve().parents[2].parent
 ALAMEDA_PDF = SAMPLES / "wt-samples" / "samples" / "alameda-lead-customer-service-representative.pdf"
-ALAMEDA_TXT = (
-    Path(__file__).resolve().parents[2] / "samples" / "alameda-lead-customer-service-representative.txt"
-)
+ALAMEDA_TXT = Path(__file__).resolve().parents[2] / "samples" / "alameda-lead-customer-service-representative.txt"
 _MARKUP = re.compile(r"^#+\s*|\*\*|<[^>]+>|^\|.*\|$|^-{3,}$")
 
 
@@ -474,9 +459,7 @@ def test_paragraph_helper_joins_wrapped_lines() -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(
-    not (ALAMEDA_PDF.is_file() and ALAMEDA_TXT.is_file()), reason="Alameda PDF sample not built"
-)
+@pytest.mark.skipif(not (ALAMEDA_PDF.is_file() and ALAMEDA_TXT.is_file()), reason="Alameda PDF sample not built")
 @pytest.mark.parametrize("engine", ENGINES)
 def test_alameda_sample_gives_the_paragraphs_of_its_source_text(engine: str) -> None:
     """The LibreOffice PDF of the sample must hold the .txt's paragraphs, wrapped differently."""

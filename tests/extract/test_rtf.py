@@ -15,9 +15,7 @@ from specparse.source import Source
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 TIKA = CORPUS / "formats" / "tika"
-FONTS = (
-    r"{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\froman\fcharset2 Symbol;}{\f2\fnil\fcharset204 Arial Cyr;}"
-)
+FONTS = r"{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\froman\fcharset2 Symbol;}{\f2\fnil\fcharset204 Arial Cyr;}"
 FONTS += r"{\f3\fnil\fcharset128 MS Mincho;}{\f4\fnil\fcharset238 Arial CE;}}"
 
 
@@ -130,9 +128,7 @@ def test_table_rows_and_layout_cells() -> None:
     row = r"\trowd\cellx1000\cellx2000 \pard\intbl Class Code:\cell 7565\cell\row "
     row += r"\trowd\cellx1000\cellx2000 \pard\intbl {\b A}\cell {\b B}\cell\row "
     long = "performs a variety of difficult administrative work in support of customer accounts " * 2
-    row += (
-        r"\trowd\cellx1000\cellx2000 \pard\intbl DUTIES\cell " + long + r"\par More\cell\row \pard after\par"
-    )
+    row += r"\trowd\cellx1000\cellx2000 \pard\intbl DUTIES\cell " + long + r"\par More\cell\row \pard after\par"
     assert read(row) == [
         Line("Class Code:  7565"),
         Line("A  B", bold=True),
