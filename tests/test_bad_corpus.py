@@ -213,3 +213,40 @@ def test_no_entity_url_is_fetched_for_the_xxe_docx(corpus: Path) -> None:
     out = (run.stdout + run.stderr).decode("utf-8", "replace").lower()
     assert "<html" not in out
     assert "<!doctype html" not in out
+
+
+@pytest.fixture(scope="module")
+def batch_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], str, float]:
+    """The whole bad folder through batch mode once: statuses by file name, stderr, seconds."""
+    if not BAD.is_dir():
+        pytest.skip(f"the shared corpus is not present at {BAD}")
+    folder = tmp_path_factory.mktemp("batch")
+    report = folder / "report.jsonl"
+    command = [sys.executable, "-m", "specparse", str(BAD), "-o", str(folder / "out")]
+    start = time.monotonic()
+    result = subprocess.run(
+        [*command, "--report", str(report), "-q", "-j", "2"],
+        capture_output=True,
+        timeout=MAX_SECONDS * 6,
+        stdin=subprocess.DEVNULL,
+    )
+    seconds = time.monotonic() - start
+    statuses = {Path(row["input"]).name: row["status"] for row in map(json.loads, report.read_text().splitlines())}
+    return statuses, result.stderr.decode("utf-8", "replace"), seconds
+
+
+def test_batch_statuses_and_error_lines(batch_run: tuple[dict[str, str], str, float]) -> None:
+    """Batch mode: each reported file has its expected status and one stderr line if it failed."""
+    statuses, stderr, seconds = batch_run
+    assert seconds < MAX_SECONDS * 3
+    assert "Traceback" not in stderr
+    wrong = {name: status for name, status in statuses.items() if status not in EXPECTED[name][0]}
+    assert not wrong, f"unexpected statuses: {wrong}"
+    failures = [name for name, status in statuses.items() if status not in {"ok", "skipped"}]
+    assert len(stderr.splitlines()) == len(failures), stderr
+
+
+def test_batch_reports_every_file(batch_run: tuple[dict[str, str], str, float]) -> None:
+    """Issue #6: every file of a folder ends with a status — a .bin, .wps or .xlsx included (at least 'skipped')."""
+    statuses, _, _ = batch_run
+    assert set(statuses) == set(EXPECTED), f"no report line for {sorted(set(EXPECTED) - set(statuses))}"
