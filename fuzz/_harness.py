@@ -77,8 +77,16 @@ def plain_loop(target: Callable[[bytes], None], seeds: list[bytes], runs: int, s
         slowest = max(slowest, time.monotonic() - start)
         if time.monotonic() > deadline:
             break
-    print(f"{count} inputs, no finding; slowest input {slowest:.2f}s")
+    print(f"{count} inputs, no finding; slowest input {slowest:.2f}s; peak RSS {_peak_rss_mb():.0f} MB")
     return 0
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return float("nan")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(fmt: str, seed_files: list[Path], extra_seeds: list[bytes] | None = None) -> int:

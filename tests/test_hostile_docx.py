@@ -298,3 +298,64 @@ def test_truncated_sample(cut: int) -> None:
 def test_bit_flipped_sample(seed: int) -> None:
     status, message, _ = outcome(bit_flips(sample_docx(), 8, seed), "flipped.docx")
     assert status != "crashed", message
+
+
+# --- references out of the package ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["{uri}", "../../../../../../..{path}", "/..{path}", "{path}"],
+    ids=["external-uri", "path-traversal", "absolute-traversal", "absolute"],
+)
+@pytest.mark.parametrize("kind", ["styles", "numbering", "footnotes", "header"])
+def test_relationships_never_leave_the_zip(kind: str, target: str, secret_file: Path) -> None:
+    """A part relationship pointing at a file outside the package must not read it."""
+    resolved = target.format(uri=secret_file.as_uri(), path=secret_file)
+    mode = ' TargetMode="External"' if resolved.startswith("file:") else ""
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId10" Type="{DOC_RELS_TYPE}{kind}" Target="{resolved}"{mode}/>'
+        "</Relationships>"
+    ).encode()
+    body = '<w:sectPr><w:headerReference w:type="default" r:id="rId10" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></w:sectPr>'
+    data = make_docx(
+        document_xml("DEFINITION", "Plain text.", body_prefix=body if kind == "header" else ""),
+        {"word/_rels/document.xml.rels": rels},
+    )
+    status, message, spec = outcome(data, "rels.docx")
+    assert status in {"ok", "corrupt"}, f"{status}: {message}"
+    assert SECRET not in message
+    if spec is not None:
+        assert SECRET not in spec.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        '<!DOCTYPE w:wordDocument [<!ENTITY xxe SYSTEM "{uri}">]>',
+        '<!DOCTYPE w:wordDocument [<!ENTITY % p SYSTEM "{uri}"> %p;]>',
+        BILLION_LAUGHS.replace("lolz", "w:wordDocument").replace("{", "{{").replace("}", "}}"),
+    ],
+    ids=["external-entity", "parameter-entity", "billion-laughs"],
+)
+def test_word_2003_xml_entities(prolog: str, secret_file: Path) -> None:
+    """The flat Word 2003 XML reader parses the whole file as XML: the same refusals apply."""
+    reference = "&lol9;" if "lol" in prolog else "&xxe;" if "xxe" in prolog else "text"
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+        + prolog.format(uri=secret_file.as_uri())
+        + '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+        + f"<w:p><w:r><w:t>DEFINITION</w:t></w:r></w:p><w:p><w:r><w:t>Cleans {reference} things.</w:t></w:r></w:p>"
+        + "</w:body></w:wordDocument>"
+    )
+    start = time.monotonic()
+    status, message, spec = outcome(xml.encode(), "flat.xml")
+    assert time.monotonic() - start < 1
+    assert status in {"ok", "corrupt"}, f"{status}: {message}"
+    assert SECRET not in message
+    if spec is not None:
+        dumped = spec.model_dump_json()
+        assert SECRET not in dumped
+        assert "lollollol" not in dumped

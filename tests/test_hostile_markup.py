@@ -161,3 +161,45 @@ def test_rtf_bogus_control_words(body: str) -> None:
 def test_rtf_unterminated() -> None:
     status, message, _ = outcome(rb"{\rtf1\ansi {\b DEFINITION\par Cleans things.", "cut.rtf")
     assert status in CLEAN, message
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<iframe src="{uri}"></iframe>',
+        '<object data="{uri}"></object>',
+        '<link rel="import" href="{uri}">',
+        '<img src="{uri}">',
+        '<frameset><frame src="{uri}"></frameset>',
+    ],
+    ids=["iframe", "object", "import", "img", "frame"],
+)
+def test_html_never_loads_what_it_points_at(element: str, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    page = HTML_SPEC + element.format(uri=secret.as_uri()) + "</body></html>"
+    status, message, spec = outcome(page.encode(), "refs.html")
+    assert status in CLEAN, message
+    if spec is not None:
+        assert SECRET not in spec.model_dump_json()
+
+
+def test_rtf_include_fields_are_not_followed(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    path = str(secret).replace("\\", "\\\\")
+    data = (
+        r"{\rtf1\ansi DEFINITION\par Cleans "
+        + r"{\field{\*\fldinst INCLUDETEXT \""
+        + path
+        + r"\"}{\fldrslt shown result}}"
+        + r"{\field{\*\fldinst INCLUDEPICTURE \""
+        + path
+        + r"\"}{\fldrslt }}"
+        + r" things.\par}"
+    )
+    status, message, spec = outcome(data.encode(), "include.rtf")
+    assert status == "ok", message
+    dumped = spec.model_dump_json()
+    assert SECRET not in dumped
+    assert "shown result" in dumped
