@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
-from typing import Literal, Protocol, TypeVar
+from typing import Literal, Protocol
 
 from .errors import LimitExceededError, SpecparseError
 
@@ -37,8 +37,7 @@ PDF_MAX_STREAM_BYTES = 64 * MIB
 PDF_MAX_PAGES = 2_000
 PDF_MAX_DEPTH = 32  # Form XObjects drawn inside each other (pdfminer #1113 loops them forever)
 PDF_MAX_FORM_DRAWS = 20_000  # forms drawn in all, nesting expanded: a logo per page is a few hundred
-# Markup nesting: lxml's own default cap is 256 levels (XML_PARSE_HUGE lifts it); real specs use < 40.
-XML_MAX_DEPTH = 256
+# Markup nesting. XML parts need no setting: lxml without huge_tree stops at libxml2's 256 levels.
 HTML_MAX_DEPTH = 2_000  # elements walked; deeper content is kept as flat text (lxml refuses past 2048)
 RTF_MAX_DEPTH = 1_000  # {group} nesting
 WORD_MAX_NESTING = 32  # tables in text boxes in tables...: deeper is hostile, not a document
@@ -50,10 +49,9 @@ DOC_MAX_CHARS = 32 * MIB  # characters in all stories together; a spec has a few
 
 ENV_PREFIX = "SPECPARSE_"
 
-T = TypeVar("T")
 
-DepthKind = Literal["xml", "html", "rtf", "pdf", "word"]
-CountKind = Literal["ole_sectors", "doc_pieces", "doc_chars", "pdf_pages", "zip_entries"]
+DepthKind = Literal["html", "rtf", "pdf", "word"]
+CountKind = Literal["ole_sectors", "doc_pieces", "doc_chars"]
 
 
 class InvalidLimitError(SpecparseError, ValueError):
@@ -76,7 +74,6 @@ class Limits:
     pdf_max_pages: int = PDF_MAX_PAGES
     pdf_max_depth: int = PDF_MAX_DEPTH
     pdf_max_form_draws: int = PDF_MAX_FORM_DRAWS
-    xml_max_depth: int = XML_MAX_DEPTH
     html_max_depth: int = HTML_MAX_DEPTH
     rtf_max_depth: int = RTF_MAX_DEPTH
     word_max_nesting: int = WORD_MAX_NESTING
@@ -208,7 +205,6 @@ def check_stream_size(size: int, what: str = "PDF stream", limits: Limits | None
 
 
 _DEPTH_FIELDS: dict[str, tuple[str, str]] = {
-    "xml": ("xml_max_depth", "XML elements"),
     "html": ("html_max_depth", "HTML elements"),
     "rtf": ("rtf_max_depth", "RTF groups"),
     "pdf": ("pdf_max_depth", "PDF objects"),
@@ -228,8 +224,6 @@ _COUNT_FIELDS: dict[str, tuple[str, str]] = {
     "ole_sectors": ("ole_max_sectors", "an OLE stream spans more than {bound:,} sectors"),
     "doc_pieces": ("doc_max_pieces", "Word piece table has more than {bound:,} pieces"),
     "doc_chars": ("doc_max_chars", "Word document claims more than {bound:,} characters"),
-    "pdf_pages": ("pdf_max_pages", "PDF has more than {bound:,} pages"),
-    "zip_entries": ("zip_max_entries", "zip holds more than {bound:,} entries"),
 }
 
 
@@ -239,13 +233,3 @@ def check_count(kind: CountKind, count: int, limits: Limits | None = None) -> No
     bound: int = getattr(limits or current(), name)
     if count > bound:
         raise LimitExceededError(f"{template.format(bound=bound)} (set {_setting(name)})")
-
-
-def bounded(items: Iterable[T], kind: CountKind, limits: Limits | None = None) -> Iterator[T]:
-    """Walk a file-controlled sequence (a sector chain) and stop with a limit error past the bound."""
-    name, _ = _COUNT_FIELDS[kind]
-    bound: int = getattr(limits or current(), name)
-    for count, item in enumerate(items, start=1):
-        if count > bound:
-            check_count(kind, count, limits)
-        yield item
