@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from .extract import Extraction
+from .fields import alternatives as alternative_sets
 from .fields import header as header_fields
+from .fields import kind as document_kind
 from .fields import lists, requirements, salary
 from .lines import Line
 from .models import (
@@ -20,14 +25,19 @@ from .models import (
     SourceInfo,
     Warning,
 )
-from .paragraphs import paragraphs, starts_item
+from .paragraphs import margin, paragraphs, starts_item
 from .sections import RawSection, Split
 from .source import Source
 from .vocab import Vocabulary
 
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
+# "Four years of general clerical experience required." stated without a heading above it.
+_REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
+# A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
+MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
+COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
 LICENSE_KEYS = frozenset({"licenses", "special_requirements", "qualifications", "education", "experience"})
 
@@ -51,8 +61,10 @@ def build_record(
             )
         )
 
+    width = margin(body)
+
     def paras(section: RawSection) -> list[str]:
-        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph)
+        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph, width=width)
 
     sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
     for raw in split.sections:
@@ -68,7 +80,8 @@ def build_record(
     for raw in split.sections:
         by_key.setdefault(raw.key, []).append((raw, paras(raw)))
 
-    head = header_fields.read_header(split.preamble, furniture, split.trailer, body, vocab)
+    fields_elsewhere = [line for line in split.fields if line not in split.preamble]
+    head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
     for text, line in head.undated_labels:
         warnings.append(
             Warning(
@@ -77,6 +90,8 @@ def build_record(
                 line=line or None,
             )
         )
+    for code, message in document_kind.document_warnings(split, body, head.title):
+        warnings.append(Warning(code=code, message=message, line=None))
     for key in CORE_SECTIONS:
         if key not in by_key:
             warnings.append(Warning(code="missing_section", message=f"no {key} section found", line=None))
@@ -102,7 +117,7 @@ def build_record(
         definition=_joined(by_key.get("definition")),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
-        qualifications=_qualifications(by_key),
+        qualifications=_qualifications(split, by_key, paras),
         sections=sections,
         front_matter=_block(split.preamble),
         back_matter=_block(split.trailer),
@@ -113,10 +128,13 @@ def build_record(
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
     flags = _item_flags(raw, paras, one_per_paragraph)
-    items = lists.items_from_paragraphs(paras, flags)
+    items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
     if raw.key in lists.LEADS:
         items = lists.competency_items(paras, raw.key)
-    elif len(items) == 1 and raw.key in {"knowledge_skills_abilities"}:
+    elif len(items) == 1 and raw.key == "knowledge_skills_abilities":
+        items = lists.split_run(items[0])
+    elif len(items) == 1 and raw.key == "duties" and items[0].count(";") >= MIN_RUN_SEMICOLONS:
+        # CalHR "Typical Tasks" and LA "DUTIES" print the tasks as one sentence joined by semicolons.
         items = lists.split_run(items[0])
     return Section(
         key=raw.key,
@@ -170,11 +188,14 @@ def _salaries(
     one_per_paragraph: bool,
     warnings: list[Warning],
 ) -> list[SalaryRange]:
-    blocks: list[tuple[str, str | None]] = [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
-    if not blocks:
-        preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
-        blocks = [("\n".join(preamble), None)]
+    # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
+    # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
+    preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
+    fields = [line.text for line in split.fields if line.text]
+    blocks: list[tuple[str, str | None]] = [("\n".join([*preamble, *fields]), None)]
+    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
     ranges: list[SalaryRange] = []
+    seen: set[tuple[float | None, float | None, str | None]] = set()
     for text, heading in blocks:
         for found in salary.find_salaries(text, salary.heading_period(heading)):
             if found.inferred:
@@ -185,46 +206,83 @@ def _salaries(
                         line=None,
                     )
                 )
+            if (found.min, found.max, found.period) in seen:
+                continue  # a field-list line repeated in the preamble
+            seen.add((found.min, found.max, found.period))
             ranges.append(
                 SalaryRange(min=found.min, max=found.max, period=found.period, text=found.text, note=found.note)
             )
     return ranges
 
 
-def _qualifications(by_key: dict[str, list[tuple[RawSection, list[str]]]]) -> Qualifications:
+def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
+    """Paragraphs of the requirement sections in document order ("Either I", "Experience: …", "Or II").
+
+    A posting whose headings were lost has none; then the paragraphs that ask for both a level of
+    education and a length of experience ("Graduation from high school and one year of …") are its
+    requirements. Questions from a supplemental questionnaire ("Do you have at least 3 years …?") are not.
+    """
+    found = [p for raw in split.sections if raw.key in REQUIREMENT_KEYS for p in paras(raw)]
+    if found:
+        return found
+    candidates = [p for raw in split.sections for p in paras(raw)]
+    return [
+        p
+        for p in candidates
+        if not p.rstrip().endswith("?")
+        and (requirements.education_level(p) or _REQUIRED.search(p))
+        and any(requirements.years_of(s) for s in requirements.sentences(p))
+    ]
+
+
+def _qualifications(
+    split: Split,
+    by_key: dict[str, list[tuple[RawSection, list[str]]]],
+    paras: Callable[[RawSection], list[str]],
+) -> Qualifications:
     def paras_of(*keys: str) -> list[str]:
         return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
 
-    requirement_paras = paras_of("qualifications", "education", "experience")
+    requirement_paras = _requirement_paragraphs(split, paras)
     education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
     experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
-    alternatives = requirements.alternatives(requirement_paras) if requirement_paras else []
-    if not education:
-        education = [e for alt in alternatives for e in alt.education]
+    alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
+    # Everything named: the "Education:" paragraphs, then any further level the alternatives name
+    # ("(A Master's Degree … may be substituted …)" under an experience pattern).
+    named = {e.level for e in education}
+    for alt in alternatives:
+        for item in alt.education:
+            if item.level not in named:
+                named.add(item.level)
+                education.append(item)
     if not experience:
-        experience = [e for alt in alternatives for e in alt.experience]
+        experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]
-    competencies = lists.split_competencies(paras_of("knowledge_skills_abilities"))
-    knowledge = [i for _, ps in by_key.get("knowledge", []) for i in lists.competency_items(ps, "knowledge")]
-    skills = [i for _, ps in by_key.get("skills", []) for i in lists.competency_items(ps, "skills")]
-    abilities = [i for _, ps in by_key.get("abilities", []) for i in lists.competency_items(ps, "abilities")]
+    competencies: dict[str, list[str]] = {"knowledge": [], "skills": [], "abilities": []}
+    for raw in split.sections:
+        if raw.key in COMPETENCY_KEYS:
+            default = None if raw.key == "knowledge_skills_abilities" else raw.key
+            for kind, items in lists.split_competencies(paras(raw), default).items():
+                competencies[kind] += items
     return Qualifications(
         text="\n\n".join(paras_of("qualifications")) or None,
         education=[Education(text=e.text, level=e.level, field=e.field) for e in education],
         experience=[Experience(text=e.text, years=e.years, field=e.field) for e in experience],
-        knowledge=knowledge + competencies["knowledge"],
-        skills=skills + competencies["skills"],
-        abilities=abilities + competencies["abilities"],
+        knowledge=competencies["knowledge"],
+        skills=competencies["skills"],
+        abilities=competencies["abilities"],
         licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in _unique_licenses(licenses)],
         alternatives=[
             RequirementSet(
                 label=alt.label,
+                parent=alt.parent,
                 text=alt.text,
                 education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
                 experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],
+                courses=alt.courses,
                 licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in alt.licenses],
             )
             for alt in alternatives

@@ -106,9 +106,15 @@ class License(_Model):
 
 class RequirementSet(_Model):
     label: str | None = Field(description="The alternative's own label as printed (1., A., Pattern I...).")
+    parent: str | None = Field(
+        description="For a sub-requirement ('a.' under '2.'), the label of the alternative it belongs to; else null."
+    )
     text: str
     education: list[Education]
     experience: list[Experience]
+    courses: list[str] = Field(
+        description="Course work this way asks for, as printed ('12 semester units in drafting', 'course work in accounting')."
+    )
     licenses: list[License]
 
 

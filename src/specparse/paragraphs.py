@@ -11,18 +11,37 @@ LIST_MARKER = re.compile(
     r"^\s*(?P<marker>[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8\u2713\u2714>*-]"
     r"|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zA-Z][.)](?=\s)|\(?[ivxIVX]{1,4}[.)](?=\s))\s*"
 )
+# A line counts as ended early when the next word would have fitted within this share of the margin.
+HARD_BREAK_SLACK = 0.9
+MARGIN_PERCENTILE = 0.9
+# No printed page holds a line this long; a document that has one was never wrapped.
+UNWRAPPED_LINE_CHARS = 300
 _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
+# "OR" alone between two requirement paragraphs ends the first; the next may still start in lower case.
+_CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
 
 
 def starts_item(line: Line) -> bool:
     return line.list_item or bool(LIST_MARKER.match(line.text))
 
 
-def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
+def margin(lines: list[Line]) -> int:
+    """The width printed lines wrap at: a high percentile of line lengths, so a stray long line does not count."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if line.text.strip())
+    if not lengths:
+        return 0
+    if lengths[-1] > UNWRAPPED_LINE_CHARS:
+        return lengths[-1]  # text saved from a web page is not wrapped at all: every break is meant
+    return lengths[min(len(lengths) - 1, int(len(lengths) * MARGIN_PERCENTILE))]
+
+
+def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | None = None) -> list[str]:
     """Group lines into paragraphs.
 
     In printed-line formats (text, PDF) consecutive lines are one wrapped paragraph; in paragraph
-    formats (Word, HTML, RTF) every line already is one. Either way a list item starts a paragraph,
+    formats (Word, HTML, RTF) every line already is one; a printed line that stops short of the
+    ``width`` margin (the document's, else the lines') although the next word would fit ends its
+    paragraph. Either way a list item starts a paragraph,
     and a paragraph cut mid-sentence by a stray blank line ("customer" / "service" in the Alameda
     page) is mended when the next part starts in lower case.
     """
@@ -35,13 +54,15 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
             result.append(" ".join(current))
             current.clear()
 
+    width = width if width is not None else margin(lines)
     for line in lines:
         text = line.text.strip()
         if not text:
             broken = True
             continue
         continues = _continues(result, current, text)
-        if starts_item(line) or ((broken or one_line_per_paragraph) and not continues):
+        hard = bool(current) and not one_line_per_paragraph and _hard_break(current[-1], text, width)
+        if starts_item(line) or ((broken or one_line_per_paragraph or hard) and not continues):
             flush()
         elif not current and result and continues and (broken or one_line_per_paragraph):
             current.append(result.pop())
@@ -51,6 +72,19 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool) -> list[str]:
     return result
 
 
+def _hard_break(previous: str, text: str, width: int) -> bool:
+    """The line before ended short of the margin although the next word would have fitted there.
+
+    A posting saved as text lists duties one per line ("Answer telephone." / "File as required.")
+    with no blank lines between; wrapped prose fills each line up to the margin instead.
+    """
+    first_word = text.split(" ", 1)[0]
+    ends = bool(_TERMINAL.search(previous)) or text[:1].isupper()
+    return ends and len(previous) + 1 + len(first_word) <= width * HARD_BREAK_SLACK
+
+
 def _continues(result: list[str], current: list[str], text: str) -> bool:
     previous = current[-1] if current else (result[-1] if result else "")
-    return bool(previous) and not _TERMINAL.search(previous) and text[:1].islower()
+    if not previous or _TERMINAL.search(previous) or _CONNECTOR.fullmatch(previous):
+        return False
+    return text[:1].islower()

@@ -15,14 +15,36 @@ MAX_UNKNOWN_HEADING_WORDS = 8
 MAX_LABEL_WORDS = 8
 # "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
 MAX_PLAIN_HEADING_WORDS = 5
+# A Title Case line alone is a heading only when a paragraph at least this long follows it.
+MIN_PARAGRAPH_CHARS = 60
+# A run of short "Label: value" lines with at least this many labels over at least this many rows is a
+# field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
+# 10/20/1931", a laid-out county header with two fields a row), read as metadata, not as headings.
+FIELD_LIST_MIN_LINES = 4
+FIELD_LIST_MIN_ROWS = 2
+MAX_FIELD_LABEL_WORDS = 5
+MAX_FIELD_VALUE_CHARS = 90
+# A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
+MAX_BANNER_LINES = 6
+MAX_BANNER_CHARS = 60
 
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
 _LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
     r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
 )
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
+_INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
+# "=== JOB DESCRIPTION ===" in postings saved as text.
+_BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
 _OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.;,]$")
+# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
+_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
+# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
 @dataclass(slots=True)
@@ -48,6 +70,7 @@ class Split:
     preamble: list[Line]
     sections: list[RawSection]
     trailer: list[Line]
+    fields: list[Line] = field(default_factory=list)  # "Label: value" field-list lines, wherever they stood
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +86,27 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     """Cut the body at headings; unknown headings after the first known one open 'other' sections."""
     preamble: list[Line] = []
     sections: list[RawSection] = []
+    fields: list[Line] = []
+    levels: list[int | None] = []  # heading level of each section's heading
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = _heading_at(lines, index, vocab, seen_known=bool(sections))
+        run = _field_list_length(lines, index, vocab)
+        if run:
+            block = lines[index : index + run]
+            fields.extend(block)
+            (sections[-1].lines if sections else preamble).extend(block)
+            index += run
+            continue
+        in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
+        heading = _heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        if heading is not None and (_nested(line, heading, levels) or _under_empty(heading, sections)):
+            heading = None
         if heading is None:
             (sections[-1].lines if sections else preamble).append(line)
             index += 1
             continue
+        levels.append(line.heading_level)
         section = RawSection(
             key=heading.key,
             heading=heading.text,
@@ -83,25 +119,100 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             section.lines.append(Line(text=heading.rest, page=line.page, number=line.number))
         sections.append(section)
         index += heading.consumed
+    if _is_banner(sections):
+        # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
+        banner = sections.pop(0)
+        preamble.append(Line(text=banner.heading or "", number=banner.start_line, page=banner.page))
+        preamble.extend(banner.lines)
     trailer = _cut_trailer(sections)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
-    return Split(preamble=preamble, sections=sections, trailer=trailer)
+    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
 
 
-def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool) -> _Heading | None:
+def _is_banner(sections: list[RawSection]) -> bool:
+    """The first heading names the document ("JOB DESCRIPTION") when only title-block lines follow it
+    and a later heading opens the same kind of section."""
+    if len(sections) < 2 or not sections[0].known:
+        return False
+    first = sections[0]
+    if not any(section.key == first.key for section in sections[1:]):
+        return False
+    content = first.content()
+    return len(content) <= MAX_BANNER_LINES and all(
+        len(line.text) <= MAX_BANNER_CHARS and not line.text.rstrip().endswith(".") for line in content
+    )
+
+
+def _under_empty(heading: _Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading straight under a known one that has no text yet is its sub-heading.
+
+    "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
+    """
+    return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
+
+
+def _nested(line: Line, heading: _Heading, levels: list[int | None]) -> bool:
+    """An unknown heading one level below the current section's is a sub-heading inside it.
+
+    A Markdown "### Clinical Care & Diagnostics" under "## Essential Duties" groups duties; it does
+    not end the duties section.
+    """
+    if heading.known or not levels or line.heading_level is None:
+        return False
+    parent = levels[-1]
+    return parent is not None and line.heading_level > parent
+
+
+def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
+    """How many lines from ``index`` form a field list ("Title: X", "Salary: $Y", "Closing Date: Z"), or 0."""
+    if index > 0 and _field(lines[index - 1].text):
+        return 0  # only the start of a run counts
+    end = index
+    labels: list[str] = []
+    while end < len(lines):
+        match = _field(lines[end].text)
+        if match is None:
+            break
+        labels.append(match)
+        labels.extend(m.group("label") for m in _INLINE_FIELD.finditer(lines[end].text))
+        end += 1
+    if len(labels) < FIELD_LIST_MIN_LINES or end - index < FIELD_LIST_MIN_ROWS:
+        return 0
+    known = sum(1 for label in labels if vocab.lookup(label) is not None)
+    return end - index if known * 2 <= len(labels) else 0
+
+
+def _field(text: str) -> str | None:
+    match = _FIELD.match(text)
+    if not match or _LIST_MARKER.match(text):
+        return None
+    label, value = match.group("label").strip(), match.group("value").strip()
+    if len(label.split()) > MAX_FIELD_LABEL_WORDS or len(value) > MAX_FIELD_VALUE_CHARS:
+        return None
+    return label
+
+
+def _heading_at(
+    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+) -> _Heading | None:
     line = lines[index]
     text = line.text.strip()
-    if not text or line.list_item or len(text) > 200:
+    if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
         return None
     label = _label_heading(text, vocab)
-    if label is not None:
-        return label
+    if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
+        return label  # "Experience: Any combination of …" opens a section however long the line
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    banner = _BANNER.match(text)
+    if banner:
+        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
     if not _could_be_heading(text):
         return None
-    styled = line.heading_level is not None or line.bold or _is_caps(text)
+    styled = line.heading_level is not None or line.bold or _is_caps(text) or bool(banner)
     bare = text.rstrip(":").strip()
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
@@ -109,6 +220,8 @@ def _heading_at(lines: list[Line], index: int, vocab: Vocabulary, *, seen_known:
     if key is not None and (styled or _stands_alone(lines, index, bare)):
         return _Heading(key=key, text=bare, rest="", known=True)
     if not styled:
+        if seen_known and _titled_alone(lines, index, bare, vocab):
+            return _Heading(key="other", text=bare, rest="", known=False)
         return None
     joined = _two_line_heading(lines, index, bare, vocab)
     if joined is not None:
@@ -158,12 +271,33 @@ def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
     return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
 
 
+def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> bool:
+    """A short Title Case line after a blank line, over a paragraph, is a heading in plain text.
+
+    Postings saved as text keep headings such as "Accommodations" or "Description of Work" only as
+    lines of their own; without this the section before runs on over them.
+    """
+    words = bare.split()
+    if (
+        len(words) > MAX_PLAIN_HEADING_WORDS
+        or _SENTENCE_END.search(bare)
+        or not _looks_like_unknown_heading(bare, vocab)
+    ):
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    previous = lines[index - 1].text.strip() if index > 0 else ""
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+
+
 def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> _Heading | None:
     """'MINIMUM' over 'QUALIFICATIONS' (narrow PDF columns) is one heading."""
     if index + 1 >= len(lines):
         return None
     following = lines[index + 1].text.strip().rstrip(":")
-    if not following or not _is_caps(following) or not _is_caps(bare):
+    both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
+    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
         return None
     joined = f"{bare} {following}"
     if len(joined.split()) > MAX_HEADING_WORDS:

@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..dates import DATE_PATTERN, is_date_only, parse_date
+from ..dates import is_date_only
 from ..lines import Line
 from ..vocab import Vocabulary
+from .header_dates import closing_in_text, read_dates
+
+__all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
 # "Code No. 7565", "Class Code: 1513", "Job Code 0042", "Class No. 1234-A", "Classification Code: 7A23"
 CLASS_CODE = re.compile(
@@ -19,52 +22,47 @@ CLASS_CODE = re.compile(
 _CODE_LABEL = re.compile(
     r"\b(class(ification)?|job|position)\s+(code|no\b|number|#)|\bcode\s*(no\b|#|:|number)|^code\b", re.I
 )
+# The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
 JURISDICTION = re.compile(
-    r"\b(?:(?:City|County|State|Town|Village|Borough|Township|Commonwealth|Port|University|Parish)"
-    r"(?:\s+and\s+County)?\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
-    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:County|Unified School District|School District|"
+    r"\b(?:(?i:City|County|State|Town|Village|Borough|Township|Commonwealth|Port|University|Parish)"
+    r"(?:\s+(?i:and\s+County))?\s+(?i:of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?i:County|Unified School District|School District|"
     r"Community College District|College District|Water District|Sanitation District|Transit District|"
     r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
     r")\b"
 )
+# "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
+# one line; a value ends where the next "Label:" begins.
+NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+)?[A-Z][\w/&#.()-]*\s*:\s)")
+# "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
+EMPLOYER_LABEL = re.compile(
+    r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I
+)
+# "UW Code and Representative Group" over "- 17724 (NE S SEIU 925 Non Supv)": the code sits on the next line.
+CODE_HEADING = re.compile(r"^\s*(?:[\w/]+\s+){0,2}(?:class(?:ification)?|job|position)?\s*code\b[^\d]{0,40}$", re.I)
+CODE_VALUE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?P<code>[A-Z]{0,3}-?\d{3,8}[A-Z]?)\b")
+# Codes that are not the class code: "Schematic Code: AA20" (CalHR), "Zip Code", "Pay Code", "Budget Code".
+_OTHER_CODE = re.compile(
+    r"\b(schem(atic)?|zip|postal|pay|budget|account|area|dress|fund|ethics|penal|labor|vehicle)\s+code\b", re.I
+)
+# "County/State Liaison (0010)": a web page title carrying the class code in parentheses.
+_TITLE_CODE = re.compile(r"\s*\((?:[A-Z]{0,3}-?\d{3,6}[A-Z]?)\)\s*$")
 _JURISDICTION_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
 DEPARTMENT = re.compile(r"^\s*(?:dept\.?|department|division|agency|office)\s*[:\-]\s*(?P<name>.+)$", re.I)
-DEPARTMENT_NAME = re.compile(r"^\s*(?:department|dept\.?)\s+of\s+[A-Z].{2,60}$")
+DEPARTMENT_NAME = re.compile(r"^\s*(?i:department|dept\.?)\s+(?i:of)\s+[A-Z].{2,60}$")
 FLSA = re.compile(r"\bFLSA(?:\s+status)?\s*[:\-]?\s*(?P<status>non[\s-]?exempt|exempt)\b", re.I)
 BARGAINING_UNIT = re.compile(
     r"\b(?:bargaining\s+unit|representation\s+unit|employee\s+group|union|unit)\s*(?:no\.?|#)?\s*[:\-]\s*(?P<unit>[^;|]{1,80})",
     re.I,
 )
 
-# Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
-# counts as a revision only when nothing else says so.
-DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "closing",
-        re.compile(r"\b(clos(e|es|ing)|deadline|final filing|filing deadline|until filled|last day to apply)\b", re.I),
-    ),
-    (
-        "open",
-        re.compile(
-            r"\b(open(s|ing)?\s*date|date\s+opened|posted|posting\s+date|date\s+posted|exam\s+open|opens?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "revised",
-        re.compile(r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified)\b\.?", re.I),
-    ),
-    (
-        "established",
-        re.compile(r"\b(est|established|created|originated|class\s+created|date\s+established)\b\.?", re.I),
-    ),
-    (
-        "approved",
-        re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
-    ),
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+# "CHIEF PARK RANGER Class Code: 1968", "DIRECTOR OF AIRPORTS ADMINISTRATION REVISED": the title line
+# carries the header's other cells once the layout's tabs are collapsed.
+_TITLE_TAIL = re.compile(
+    r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.)(?:\W.*)?$", re.I
 )
-_ANY_DATE = re.compile(DATE_PATTERN, re.I)
-_LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
+_BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
 _NOT_TITLE = re.compile(
@@ -101,13 +99,44 @@ def read_header(
     header = Header()
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     header.title = _title(preamble, vocab)
-    header.class_code = _first(_class_code, near) or _first(_class_code, everywhere[:60])
-    header.jurisdiction = _first(_jurisdiction, near)
+    # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, used only failing a code.
+    coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
+    header.class_code = (
+        _first(_class_code, coded)
+        or _code_below_heading(near)
+        or _first(_class_code, near)
+        or _first(_class_code, everywhere[:60])
+    )
+    header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
-    header.flsa = _first(_flsa, near) or _first(_flsa, everywhere)
-    header.bargaining_unit = _first(_bargaining_unit, near)
-    header.dates = _dates(near, header)
+    header.flsa = _first(_flsa, near) or _first(_flsa, _label_over_value(everywhere))
+    # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
+    named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
+    header.bargaining_unit = _first(_bargaining_unit, named) or _first(_bargaining_unit, near)
+    header.dates = read_dates(
+        [line for line in preamble if line.text],
+        [line for line in [*furniture, *trailer] if line.text],
+        everywhere,
+        header.undated_labels,
+    )
     return header
+
+
+def _employer(text: str) -> str | None:
+    match = EMPLOYER_LABEL.match(text)
+    if not match:
+        return None
+    name = _value(match.group("name"))
+    return _jurisdiction(name) or re.sub(r"\s*\([^)]*\)\s*$", "", name) or None
+
+
+def _code_below_heading(lines: list[Line]) -> str | None:
+    for position, line in enumerate(lines[:-1]):
+        if CODE_HEADING.match(line.text) and not CLASS_CODE.search(line.text):
+            match = CODE_VALUE.match(lines[position + 1].text)
+            if match:
+                return match.group("code").upper()
+    return None
 
 
 def _first(reader: object, lines: list[Line]) -> str | None:
@@ -120,7 +149,7 @@ def _first(reader: object, lines: list[Line]) -> str | None:
 
 
 def _class_code(text: str) -> str | None:
-    if not _CODE_LABEL.search(text):
+    if not _CODE_LABEL.search(text) or _OTHER_CODE.search(text):
         return None
     match = CLASS_CODE.search(text)
     return match.group("code").upper() if match else None
@@ -130,16 +159,35 @@ def _jurisdiction(text: str) -> str | None:
     match = JURISDICTION.search(text)
     if not match:
         return None
-    return _JURISDICTION_STOP.sub("", match.group(0)).strip() or None
+    name = _JURISDICTION_STOP.sub("", match.group(0)).strip()
+    if _caps(name):
+        name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
+    return name or None
+
+
+def _value(text: str) -> str:
+    return NEXT_LABEL.split(text, maxsplit=1)[0].strip()
 
 
 def _department(text: str) -> str | None:
     match = DEPARTMENT.match(text)
     if match:
-        return match.group("name").strip().rstrip(".")
+        return _value(match.group("name")).rstrip(".")
     if DEPARTMENT_NAME.match(text):
         return text.strip()
     return None
+
+
+def _label_over_value(lines: list[Line]) -> list[Line]:
+    """Lines with a bare label ("FLSA Status") joined to the value on the next line ("Exempt")."""
+    content = [line for line in lines if line.text.strip()]
+    joined = []
+    for position, line in enumerate(content):
+        if _BARE_LABEL.match(line.text) and position + 1 < len(content):
+            joined.append(Line(text=f"{line.text.strip()}: {content[position + 1].text.strip()}", number=line.number))
+        else:
+            joined.append(line)
+    return joined
 
 
 def _flsa(text: str) -> str | None:
@@ -151,7 +199,7 @@ def _flsa(text: str) -> str | None:
 
 def _bargaining_unit(text: str) -> str | None:
     match = BARGAINING_UNIT.search(text)
-    return match.group("unit").strip().rstrip(".") if match else None
+    return _value(match.group("unit")).rstrip(".") if match else None
 
 
 def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
@@ -159,14 +207,22 @@ def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
     for line in candidates:
         labelled = _TITLE_LABEL.match(line.text)
         if labelled:
-            return title_case(line.text[labelled.end() :].strip(), vocab)
-    styled = [line for line in candidates if line.heading_level is not None or line.bold or _caps(line.text)]
+            return title_case(_value(line.text[labelled.end() :]), vocab)
+    styled = [
+        line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
+    ]
     for pool in (sorted(styled, key=lambda styled_line: styled_line.heading_level or 9), candidates):
         for line in pool:
-            text = line.text.strip().strip(":")
+            # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
+            text = _title_cell(line.text)
             if _plausible_title(text):
                 return title_case(text, vocab)
     return None
+
+
+def _title_cell(text: str) -> str:
+    cell = _CELL_GAP.split(text.strip())[0]
+    return (_TITLE_TAIL.sub("", cell) or cell).strip().strip(":")
 
 
 def _plausible_title(text: str) -> bool:
@@ -185,7 +241,7 @@ def _caps(text: str) -> bool:
 
 def title_case(text: str, vocab: Vocabulary) -> str:
     """Put an ALL-CAPS title in title case, keeping acronyms and roman numerals; leave mixed case be."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _TITLE_CODE.sub("", re.sub(r"\s+", " ", text).strip())
     if not _caps(text):
         return text
     words = text.split(" ")
@@ -199,50 +255,3 @@ def title_case(text: str, vocab: Vocabulary) -> str:
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
-
-
-def _dates(lines: list[Line], header: Header) -> dict[str, date | None]:
-    found: dict[str, list[date]] = {
-        "approved": [],
-        "established": [],
-        "revised": [],
-        "open": [],
-        "closing": [],
-    }
-    pending_label: str | None = None
-    for line in lines:
-        text = line.text
-        if pending_label is not None and is_date_only(text):
-            parsed = parse_date(text)
-            if parsed:
-                found[pending_label].append(parsed)
-            pending_label = None
-            continue
-        pending_label = None
-        matched_any = False
-        # The labelled-date pattern tries 60 label lengths at every position: only lines holding a
-        # date need it (a 100 KB paragraph without one took seconds).
-        for match in _LABELLED_DATE.finditer(text) if _ANY_DATE.search(text) else ():
-            kind = _date_kind(match.group("label"))
-            parsed = parse_date(match.group("date"))
-            if kind and parsed:
-                found[kind].append(parsed)
-                matched_any = True
-            elif kind and not parsed:
-                header.undated_labels.append((match.group(0), line.number))
-        if not matched_any and text.rstrip().endswith(":"):
-            pending_label = _date_kind(text)
-    return {
-        "approved": min(found["approved"], default=None),
-        "established": min(found["established"], default=None),
-        "revised": max(found["revised"], default=None),
-        "open": min(found["open"], default=None),
-        "closing": max(found["closing"], default=None),
-    }
-
-
-def _date_kind(label: str) -> str | None:
-    for kind, pattern in DATE_LABELS:
-        if pattern.search(label):
-            return kind
-    return None

@@ -13,10 +13,20 @@ LEADS = {
     "abilities": re.compile(r"^(?:the )?abilit(?:y|ies) to\s*:?\s*", re.I),
 }
 _INTRO = re.compile(r":\s*$")
+_ITEM_JOIN = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
+# A trailing paragraph this many times the typical item (and this long) is prose, not an item.
+MIN_LIST_ITEMS = 4
+PROSE_FACTOR = 8
+PROSE_MIN_CHARS = 600
 
 
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()
+
+
+def _item(text: str) -> str:
+    """An item without its marker and without the "; and" that joined it to the next one."""
+    return _ITEM_JOIN.sub("", strip_marker(text))
 
 
 def has_marker(text: str) -> bool:
@@ -30,8 +40,23 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
     """
     flags = item_flags or [has_marker(p) for p in paragraphs]
     if any(flags):
-        return [strip_marker(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and strip_marker(p)]
+        return [_item(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and _item(p)]
     return [p for p in paragraphs if not _INTRO.search(p)]
+
+
+def drop_trailing_prose(items: list[str]) -> list[str]:
+    """Drop a long paragraph after a list of short items: text run on past an unmarked section end.
+
+    A posting saved as text lists duties one per line, then its benefits summary follows with no
+    heading; that summary is not one more duty.
+    """
+    if len(items) < MIN_LIST_ITEMS:
+        return items
+    typical = sorted(len(item) for item in items)[len(items) // 2]
+    end = len(items)
+    while end > MIN_LIST_ITEMS and len(items[end - 1]) > max(PROSE_MIN_CHARS, typical * PROSE_FACTOR):
+        end -= 1
+    return items[:end]
 
 
 def split_run(text: str) -> list[str]:
@@ -72,11 +97,36 @@ def normalised_is_heading(text: str, kind: str) -> bool:
     return text.strip().rstrip(":").lower() in {kind, kind.rstrip("s"), "ability", "skill", "knowledge"}
 
 
-def split_competencies(paragraphs: list[str]) -> dict[str, list[str]]:
-    """Sort a combined 'Knowledge, Skills and Abilities' block into the three lists by lead phrase."""
+# "… emerging medical specialties. Ability to: Plan, organize …" — a second lead inside one paragraph
+# (CalHR pages print "Knowledge of:" and "Ability to:" in one cell).
+_EMBEDDED_LEAD = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s*:)", re.I)
+# "Knowledge of traffic safety; skill in the use of hand tools; ability to lead others": a run whose
+# pieces each carry their own lead goes to three lists.
+_RUN_LEAD = re.compile(
+    r";\s*(?=(?:and\s+)?(?:thorough\s+|working\s+|general\s+|some\s+|basic\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\b)",
+    re.I,
+)
+
+
+def _mixed_leads(text: str) -> bool:
+    kinds = {kind for kind, lead in LEADS.items() for _ in re.finditer(lead.pattern.lstrip("^"), text, re.I)}
+    return len(kinds) > 1
+
+
+def split_competencies(paragraphs: list[str], default: str | None = None) -> dict[str, list[str]]:
+    """Sort a 'Knowledge, Skills and Abilities' block into the three lists by lead phrase.
+
+    ``default`` is the list for paragraphs before any lead (a section headed "Knowledge").
+    """
     result: dict[str, list[str]] = {"knowledge": [], "skills": [], "abilities": []}
-    current: str | None = None
-    for paragraph in paragraphs:
+    current: str | None = default
+    pieces = [
+        re.sub(r"^and\s+", "", run.strip(), flags=re.I)
+        for paragraph in paragraphs
+        for piece in _EMBEDDED_LEAD.split(paragraph)
+        for run in (_RUN_LEAD.split(piece) if _mixed_leads(piece) else [piece])
+    ]
+    for paragraph in pieces:
         body = strip_marker(paragraph)
         kind = next((k for k, lead in LEADS.items() if lead.match(body)), None)
         if kind is None and body.rstrip(":").strip().lower() in {

@@ -45,8 +45,26 @@ _NUMBER = (
 )
 DURATION = re.compile(
     _NUMBER
+    + r"(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"  # "1-2 years": the lower bound is the requirement
     + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
     re.I,
+)
+# "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
+_SCHOOLING_AFTER = re.compile(
+    r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
+    r"(?:under)?graduate|study|studies|apprenticeship|training\s+program|course|schooling|education|school)\b",
+    re.I,
+)
+# "within 6 months of hire", "in the last 36 months", "for up to one year": a time limit, not a requirement.
+_TIME_LIMIT_BEFORE = re.compile(
+    r"\b(?:within|after|last|past|first|every|each|per|up\s+to|probation\w*|recognized|completion\s+of\s+an?)\s*(?:the\s+)?$",
+    re.I,
+)
+# "2,080 hours of paid experience as an Airport Guide II" (LA): full-time hours, 2,080 to the year.
+HOURS_PER_YEAR = 2080
+_HOURS = re.compile(r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+hours\s+of\s+(?:[\w-]+\s+){0,3}experience\b", re.I)
+_EXPERIENCE_CUE = re.compile(
+    r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
 _EXPERIENCE_FIELD = re.compile(
     r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
@@ -67,28 +85,32 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "master",
         re.compile(
-            r"\b(master'?s?|m\.?s\.?\b|m\.?a\.?\b|m\.?b\.?a|m\.?p\.?a|m\.?p\.?h|m\.?s\.?w|graduate degree)",
+            # "Master's degree", "Master of Public Administration", "M.S.", "MBA" — not "Master Exercise
+            # Practitioner" or "MS Office", hence the guarded words and case-sensitive abbreviations.
+            r"\b(master['’]s\b|masters\s+degree|master\s+of\s+\w+|master['’]?s?\s+degree|graduate degree"
+            r"|(?-i:M\.S\.|M\.A\.|M\.B\.A\.|MBA|M\.P\.A\.|MPA|MPH|MSW|(?:MS|MA)\s+(?:degree|in)\b))",
             re.I,
         ),
     ),
     (
         "bachelor",
         re.compile(
-            r"\b(bachelor'?s?|baccalaureate|b\.?a\.?\b|b\.?s\.?\b|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree)",
+            r"\b(bachelor['’]?s?|baccalaureate|(?-i:B\.A\.|B\.S\.|(?:BA|BS)\s+(?:degree|in)\b)|four[- ]year (college|university|degree)|college degree|university degree|undergraduate degree"
+            r"|four \(?4?\)?\s*years of (college|university)|graduation from (an? )?(accredited )?(recognized )?(college|university))",
             re.I,
         ),
     ),
     (
         "associate",
         re.compile(
-            r"\b(associate'?s?\s+(of\s+\w+\s+)?degree|associate of|a\.?a\.?\b|a\.?s\.?\b degree|two[- ]year (college|degree)|junior college degree)",
+            r"\b(associate['’]?s?\s+(of\s+\w+\s+)?degree|associate['’]?s?\s+in\b|associate of|(?-i:A\.A\.|A\.S\.|(?:AA|AS)\s+degree)|two[- ]year (college|degree)|junior college degree)",
             re.I,
         ),
     ),
     (
         "some_college",
         re.compile(
-            r"\b(\d+\s+(semester|quarter)\s+units|college[- ]level (course|units)|units (of|in) college|college (course|coursework|units)|completion of \w+ (semester|quarter) units|some college)",
+            r"\b(\d+\s+(semester|quarter)\s+(units|hours)|(one|two|three|1|2|3)\s+(\(\d\)\s+)?years? of (college|university)|college[- ]level (course|units)|units (of|in) college|college (course|coursework|units)|completion of \w+ (semester|quarter) units|some college)",
             re.I,
         ),
     ),
@@ -133,7 +155,12 @@ SUBSTITUTION = re.compile(
     r"[^.]*\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b[^.]*\.?",
     re.I,
 )
-_ALTERNATIVE_JOIN = re.compile(r"(?:;|,)?\s*\b(?:or|OR)\s*$")
+# What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
+# substitute for one year of the required experience").
+_SUBSTITUTES = re.compile(
+    r"\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
 
@@ -165,17 +192,50 @@ class Alternative:
     education: list[EducationItem] = field(default_factory=list)
     experience: list[ExperienceItem] = field(default_factory=list)
     licenses: list[LicenseItem] = field(default_factory=list)
+    courses: list[str] = field(default_factory=list)
+    parent: str | None = None  # the label of the way a sub-requirement ("a.") belongs to
+
+
+# "12 semester units or 18 quarter units in drafting", "course work in customer relations", "courses in
+# accounting": what a requirement asks to have been studied, short of a degree.
+COURSE = re.compile(
+    r"\b(?:\d+|\w+)\s+(?:semester|quarter)\s+(?:or\s+\d+\s+quarter\s+)?(?:units|hours|credits)\b[^.;]*"
+    r"|\b(?:college[- ]level\s+)?(?:course\s*work|courses)\s+in\s+[^.;]+",
+    re.I,
+)
+
+
+_COURSE_END = re.compile(r"\s+(?:may|is|are|will|must|which)\b", re.I)
+
+
+def courses(text: str) -> list[str]:
+    """The course work ``text`` names, each as printed up to the end of its clause."""
+    found = [_COURSE_END.split(match.group(0), maxsplit=1)[0] for match in COURSE.finditer(text)]
+    return [re.sub(r"[\s,]+$", "", course) for course in found]
 
 
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
+_COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)
+_SCHOOL_COMPLETED = re.compile(r"\b(graduat\w*|diploma|g\.?e\.?d|equivalen\w*|twelfth|12th)\b", re.I)
+
+
 def education_level(text: str) -> str | None:
-    for level, pattern in EDUCATION_LEVELS:
-        if pattern.search(text):
-            return level
-    return None
+    """The highest level of education ``text`` names."""
+    levels = education_levels(text)
+    return levels[0] if levels else None
+
+
+def education_levels(text: str) -> list[str]:
+    """Every level of education ``text`` names, highest first ("a Bachelor's or Master's degree")."""
+    levels = [level for level, pattern in EDUCATION_LEVELS if pattern.search(text)]
+    if "some_college" in levels and levels[0] != "some_college":
+        levels.remove("some_college")  # "a degree … and 8 semester units in chemistry": units are coursework
+    if "high_school" in levels and _COURSE_ONLY.search(text) and not _SCHOOL_COMPLETED.search(text):
+        levels.remove("high_school")  # "one course in trigonometry from a high school, college …": a place
+    return levels
 
 
 def education_field(text: str) -> str | None:
@@ -192,15 +252,25 @@ def parse_education(text: str) -> EducationItem | None:
 
 
 def years_of(text: str) -> float | None:
-    """Years named in ``text`` ("Four years", "Two (2) years", "six months", "18 months" = 1.5)."""
-    match = DURATION.search(text)
-    if not match:
+    """Years of experience ``text`` asks for ("Four years", "Two (2) years", "six months", "1-2 years" = 1).
+
+    Durations of schooling ("two years of college", "a three year apprenticeship") and time limits
+    ("within 6 months of hire") are skipped; a sentence saying what may substitute asks for nothing.
+    """
+    if not _EXPERIENCE_CUE.search(text) or _SUBSTITUTES.search(text):
         return None
-    raw = match.group("num").lower()
-    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
-    if match.group("unit").lower().startswith("month"):
-        number = round(number / 12, 2)
-    return number
+    for match in DURATION.finditer(text):
+        if _SCHOOLING_AFTER.match(text[match.end() :]) or _TIME_LIMIT_BEFORE.search(text[: match.start()]):
+            continue
+        raw = match.group("num").lower()
+        number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+        if match.group("unit").lower().startswith("month"):
+            number = round(number / 12, 2)
+        return number
+    hours = _HOURS.search(text)
+    if hours:
+        return round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2)
+    return None
 
 
 def experience_field(text: str) -> str | None:
@@ -261,45 +331,3 @@ def _tidy_license(name: str) -> str:
 
 def substitutions(text: str) -> list[str]:
     return [m.group(0).strip() for m in SUBSTITUTION.finditer(text)]
-
-
-def alternatives(paragraphs: list[str]) -> list[Alternative]:
-    """Requirement paragraphs grouped into alternative ways to qualify.
-
-    Numbered paragraphs joined by "or" ("1. …; or 2. …") or separated by a standalone OR line are
-    alternatives; everything else forms a single set.
-    """
-    groups: list[tuple[str | None, list[str]]] = []
-    joined_by_or = False
-    for paragraph in paragraphs:
-        stripped = paragraph.strip()
-        if re.fullmatch(r"(?i)\W*or\W*", stripped):
-            joined_by_or = True
-            continue
-        label_match = re.match(
-            r"^\s*(\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]|pattern\s+[IVX\d]+:?|option\s+\w+:?)\s+",
-            stripped,
-            re.I,
-        )
-        label = label_match.group(1) if label_match else None
-        if groups and not joined_by_or and label is None:
-            groups[-1][1].append(stripped)
-        else:
-            groups.append((label, [stripped]))
-        joined_by_or = bool(_ALTERNATIVE_JOIN.search(stripped))
-    if len(groups) > 1 and not any(label for label, _ in groups):
-        groups = [(None, [p for _, ps in groups for p in ps])]
-    result = []
-    for label, parts in groups:
-        text = " ".join(parts)
-        alt = Alternative(label=label, text=text)
-        for sentence in sentences(text):
-            education = parse_education(sentence) if _EDUCATION_WORDS.search(sentence) else None
-            if education and education.level:
-                alt.education.append(education)
-            experience = parse_experience(sentence)
-            if experience and experience.years is not None:
-                alt.experience.append(experience)
-        alt.licenses = parse_licenses(text)
-        result.append(alt)
-    return result

@@ -17,9 +17,34 @@ PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"\b(per\s+month|monthly|a\s+month|/\s*mo(nth)?\b|mo\.)", re.I)),
     ("year", re.compile(r"\b(per\s+year|annual(ly)?|yearly|per\s+annum|a\s+year|/\s*yr|/\s*year)\b", re.I)),
 )
+# "$3,214.00 - $4,017.00 MONTH", "$22.57 - $28.75 HOUR", "$55,518.00 - $97,157.00 Annually" (posting field lists).
+_BARE_PERIOD = re.compile(
+    r"^\s*(?:/|per\s+|an?\s+)?(?P<word>hour|hr|week|month|mo|year|yr|annum|annually|monthly|hourly|weekly|bi-?weekly)\b",
+    re.I,
+)
+_BARE_WORDS = {
+    "hr": "hour",
+    "mo": "month",
+    "yr": "year",
+    "annum": "year",
+    "annually": "year",
+    "monthly": "month",
+    "hourly": "hour",
+    "weekly": "week",
+    "biweekly": "biweekly",
+    "bi-weekly": "biweekly",
+}
+_FLAT = re.compile(r"^\s*,?\s*flat[- ]?rated\b", re.I)
+# "The salary in the Department of Water and Power is $…": the ranges that follow are that department's.
+_DEPARTMENT_NOTE = re.compile(
+    r"\b(?:in|for|at)\s+(?:the\s+)?(?P<dept>(?:Department|Dept\.?)\s+of\s+[A-Z][\w&' ]+?|[A-Z][\w&' ]+?\s+Department)"
+    r"(?=\s+(?:is|are|will)\b|\s*[:,])"
+)
 _NOTE = re.compile(r"\((?P<note>[^()$]{2,60})\)")
 # With no period word, the size of the figure tells: nobody is paid $45,000 an hour.
 HOURLY_BELOW = 300.0
+# A row of at least this many ascending amounts with nothing between them is a step table.
+MIN_STEPS = 3
 MONTHLY_BELOW = 20_000.0
 
 
@@ -47,11 +72,43 @@ def _period(text: str) -> str | None:
     return None
 
 
+def _bare_period(tail: str) -> str | None:
+    match = _BARE_PERIOD.match(tail)
+    if not match:
+        return None
+    word = match.group("word").lower()
+    return _BARE_WORDS.get(word, word)
+
+
+def _step_row(line: str, matches: list[re.Match[str]], context_period: str | None) -> Range | None:
+    """A row of pay steps ("Monthly  $4,000  $4,200  $4,410  $4,630") is one range, first step to last."""
+    if len(matches) < MIN_STEPS or any(m.group("high") for m in matches):
+        return None
+    values = [_number(m.group("low"), m.group("lowk")) or 0.0 for m in matches]
+    if values != sorted(values) or len(set(values)) < len(values):
+        return None
+    between = RANGE.sub("", line)
+    if re.search(r"[;,]|\band\b", between):
+        return None  # "$98,073 and $99,200": separate flat rates, not steps
+    period = _period(line) or context_period
+    inferred = period is None
+    if period is None:
+        period = "hour" if values[-1] < HOURLY_BELOW else "month" if values[-1] < MONTHLY_BELOW else "year"
+    text = f"{matches[0].group(0).strip()} … {matches[-1].group(0).strip()}"
+    return Range(min=values[0], max=values[-1], period=period, text=text, note="steps", inferred=inferred)
+
+
 def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
     """Every salary range in ``text``; the period comes from the nearby words, the heading, or the size."""
     ranges: list[Range] = []
     for line in filter(None, (part.strip() for part in text.splitlines())):
         matches = list(RANGE.finditer(line))
+        steps = _step_row(line, matches, context_period)
+        if steps is not None:
+            ranges.append(steps)
+            continue
+        lead = _DEPARTMENT_NOTE.search(line[: matches[0].start()]) if matches else None
+        department = lead.group("dept").strip() if lead else None
         for position, match in enumerate(matches):
             low = _number(match.group("low"), match.group("lowk"))
             high = _number(match.group("high"), match.group("highk"))
@@ -60,19 +117,24 @@ def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
             end = matches[position + 1].start() if position + 1 < len(matches) else len(line)
             tail = line[match.end() : end]
             around = line[max(0, match.start() - 40) : match.start()] + tail[:60]
-            period = _period(tail[:40]) or _period(around) or _period(line) or context_period
+            period = _bare_period(tail) or _period(tail[:40]) or _period(around) or _period(line) or context_period
             inferred = period is None
             if period is None:
                 top = high or low
                 period = "hour" if top < HOURLY_BELOW else "month" if top < MONTHLY_BELOW else "year"
             note_match = _NOTE.search(tail[:80])
             note = note_match.group("note").strip() if note_match and not _period(note_match.group(0)) else None
+            printed = match.group(0).strip() + (f" {note_match.group(0)}" if note and note_match else "")
+            if note is None and _FLAT.match(tail):
+                note = "flat-rated"
+            if note is None and department:
+                note = department
             ranges.append(
                 Range(
                     min=low,
                     max=high if high is not None else low,
                     period=period,
-                    text=match.group(0).strip() + (f" ({note})" if note else ""),
+                    text=printed,
                     note=note,
                     inferred=inferred,
                 )

@@ -25,6 +25,14 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # that heading; short headings must match exactly or they would swallow ordinary words.
 FUZZY_MIN_LENGTH = 9
 FUZZY_MIN_RATIO = 0.88
+FUZZY_MIN_WORD = 5
+# Words that qualify a heading without changing what it is: "Typical Qualifications", "Qualification
+# Guidelines", "Examples of Work (Illustrative Only)", "Duties and Responsibilities Include".
+_QUALIFIER_WORDS = frozenset(
+    {"typical", "guideline", "illustrative", "only", "required", "include", "performed", "summary", "the", "general"}
+)
+_FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
+FUZZY_MAX_EDITS = 3
 
 
 def normalise_heading(text: str) -> str:
@@ -51,6 +59,8 @@ class Vocabulary:
     """Canonical keys with their normalised aliases, plus the boilerplate and connector word lists."""
 
     aliases: dict[str, str]  # normalised alias -> key
+    compact: dict[str, str]  # the alias with its spaces removed -> key
+    bags: dict[frozenset[str], str]  # the alias's words in any order -> key (only where unambiguous)
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
@@ -61,9 +71,22 @@ class Vocabulary:
         if not norm:
             return None
         key = self.aliases.get(norm)
-        if key is not None or len(norm) < FUZZY_MIN_LENGTH:
-            return key
-        return _fuzzy(norm, self._fuzzy_candidates())
+        if key is None and len(norm) >= FUZZY_MIN_LENGTH:
+            key = _fuzzy(norm, self._fuzzy_candidates())
+        if key is None:
+            key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
+        if key is None:
+            key = self.bags.get(_bag(norm))  # "Education, Experience and Training" in any order
+        if key is None:
+            plain = " ".join(w for w in norm.split() if w not in _QUALIFIER_WORDS)
+            if plain and plain != norm:
+                key = self.aliases.get(plain) or self.bags.get(_bag(plain))
+        if key is None and "/" in heading:
+            # "REQUIREMENTS/MINIMUM REQUIREMENTS": both halves name the same section; when they name
+            # two ("Working Conditions/Physical Requirements") the first one leads.
+            keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
+            key = keys[0] if keys and all(keys) else None
+        return key
 
     def _fuzzy_candidates(self) -> dict[str, str]:
         return {alias: key for alias, key in self.aliases.items() if len(alias) >= FUZZY_MIN_LENGTH - 2}
@@ -75,9 +98,41 @@ class Vocabulary:
         return _NON_WORD.sub(" ", text.lower()).strip() in self.connectors or text.strip().lower() in self.connectors
 
 
+def _bag(norm: str) -> frozenset[str]:
+    return frozenset(norm.split()) - _FILLER_WORDS
+
+
 def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
-    matches = difflib.get_close_matches(norm, candidates, n=1, cutoff=FUZZY_MIN_RATIO)
-    return candidates[matches[0]] if matches else None
+    words = norm.split()
+    for match in difflib.get_close_matches(norm, candidates, n=3, cutoff=FUZZY_MIN_RATIO):
+        if len(match.split()) == len(words) and all(map(_typo_of, words, match.split())):
+            return candidates[match]
+    return None
+
+
+def _typo_of(word: str, alias_word: str) -> bool:
+    """A misspelt word keeps its first letter and its ending ("MIMINUMUM", "SELELCTION").
+
+    A different word of the same stem does not: "INVESTIGATOR" (a title) is not "investigation".
+    """
+    if word == alias_word:
+        return True
+    return (
+        len(word) >= FUZZY_MIN_WORD
+        and word[0] == alias_word[0]
+        and word[-2:] == alias_word[-2:]
+        and _distance(word, alias_word) <= FUZZY_MAX_EDITS
+    )
+
+
+def _distance(left: str, right: str) -> int:
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
 
 
 def _read_toml(text: str, origin: str) -> dict[str, Any]:
@@ -116,7 +171,15 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
         raise VocabularyError(f"{origin}: bad boilerplate pattern ({exc})") from exc
     connectors = frozenset(w.lower() for w in data.get("connectors", {}).get("words", []))
     acronyms = frozenset(data.get("acronyms", {}).get("words", []))
-    return Vocabulary(aliases=aliases, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms)
+    compact = {alias.replace(" ", ""): key for alias, key in aliases.items() if " " in alias}
+    bag_keys: dict[frozenset[str], set[str]] = {}
+    for alias, key in aliases.items():
+        if len(_bag(alias)) > 1:
+            bag_keys.setdefault(_bag(alias), set()).add(key)
+    bags = {bag: next(iter(keys)) for bag, keys in bag_keys.items() if len(keys) == 1}
+    return Vocabulary(
+        aliases=aliases, compact=compact, bags=bags, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms
+    )
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,179 @@
+"""Requirement alternatives: which paragraphs of a requirements block are separate ways to qualify.
+
+Employers print alternatives in several ways, all handled here:
+- numbered items joined by "or" ("1. … ; or 2. …", LA bulletins); joined by "and" they are one set;
+- standalone connector lines ("OR", "AND" between paragraphs, UW class specs), where a part before the
+  first AND is common to every alternative ("certificate AND (A OR B OR C)");
+- "Either I" / "Or II" / "Pattern I" lines (CalHR), and a lead-in ending "Either" before numbered items,
+  which is common to all of them;
+- lettered sub-items ("a) …; b) …") under a numbered alternative belong to it: they follow it in the
+  list, each with ``parent`` set to the way's label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .requirements import (
+    Alternative,
+    EducationItem,
+    courses,
+    education_levels,
+    parse_education,
+    parse_experience,
+    parse_licenses,
+    sentences,
+)
+
+# "OR", "- AND -", "Either I", "Or II", "Pattern III", "Option 2" alone on a line.
+_CONNECTOR_LINE = re.compile(
+    r"^\W*(?P<word>and/or|or|and|either|or\s+either|and\s+either|pattern|option)"
+    r"(?:\s+(?P<label>[IVX]{1,4}|\d{1,2}|[A-H]))?\W*$",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?P<label>\(?(?P<core>\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]|(?:pattern|option|alternative)\s+(?P<named>[IVX]+|\d+|[A-H])\s*[:.]?)\s+",
+    re.I,
+)
+# "3. The following experience may be substituted for the education …" is a substitution, not a way.
+_SUBSTITUTES = re.compile(r"\bmay\s+be\s+substituted\b|\bmay\s+substitute\b|\bin\s+lieu\s+of\b", re.I)
+_TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
+
+
+@dataclass(slots=True)
+class _Group:
+    label: str | None
+    how: str  # first, or, label, either, and
+    parts: list[str] = field(default_factory=list)
+    subs: list[tuple[str, list[str]]] = field(default_factory=list)  # "a) …" items under a numbered way
+
+    def last(self) -> str:
+        if self.subs:
+            return self.subs[-1][1][-1]
+        return self.parts[-1] if self.parts else ""
+
+
+def _style(core: str | None, named: str | None) -> str:
+    if named is not None:
+        return "named"
+    assert core is not None
+    if core.isdigit():
+        return "digit"
+    if re.fullmatch(r"[IVX]{1,4}", core):
+        return "roman"
+    return "lower" if core.islower() else "letter"
+
+
+def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
+    """Cut paragraphs into groups; return the parts common to all groups and the groups."""
+    groups: list[_Group] = []
+    pending: str | None = None  # connector word seen on a line of its own
+    pending_label: str | None = None
+    top_style: str | None = None
+    and_before_or: int | None = None  # where in the first group an AND line came, before any OR
+    joins: list[str | None] = []  # the word ending the paragraph before each numbered item
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if not text:
+            continue
+        connector = _CONNECTOR_LINE.match(text)
+        if connector:
+            word = connector.group("word").lower()
+            pending = (
+                "and" if word == "and" else "either" if "either" in word or word in {"pattern", "option"} else "or"
+            )
+            pending_label = connector.group("label")
+            if pending == "and" and len(groups) == 1 and and_before_or is None:
+                and_before_or = len(groups[0].parts)
+            continue
+        label_match = _LABEL.match(text)
+        label = label_match.group("label").strip() if label_match else None
+        style = _style(label_match.group("core"), label_match.group("named")) if label_match else None
+        if style is not None and top_style is None and pending != "and":
+            top_style = style
+        previous = groups[-1].last() if groups else ""
+        trailing = _TRAILING.search(previous)
+        joined = trailing.group("word").lower() if trailing else None
+        if not groups:
+            groups.append(_Group(label=pending_label or label, how="first"))
+        elif pending in {"or", "either"}:
+            groups.append(_Group(label=pending_label or label, how=pending))
+        elif pending == "and":
+            pass
+        elif style is not None and style == top_style and joined != "and" and not _SUBSTITUTES.search(text):
+            groups.append(_Group(label=label, how="or" if joined == "or" else "label"))
+        elif joined == "or" and style in {None, top_style}:
+            groups.append(_Group(label=label, how="or"))
+        elif joined == "either":
+            groups.append(_Group(label=label, how="either"))
+        if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
+            joins.append(joined)
+        current = groups[-1]
+        if label is not None and style not in {None, top_style} and current.label is not None and current.parts:
+            current.subs.append((label, [text]))  # "a) negotiating leases;" under "3. …"
+        elif label is None and current.subs:
+            current.subs[-1][1].append(text)
+        else:
+            current.parts.append(text)
+        pending = None
+        pending_label = None
+    if "and" in joins and "or" not in joins:
+        # "1. Citizenship; and 2. A degree. 3. …": numbered items joined by "and" are one set throughout.
+        merged: list[_Group] = []
+        for group in groups:
+            if group.how == "label" and merged:
+                merged[-1].parts.extend(group.parts)
+                merged[-1].subs.extend(group.subs)
+            else:
+                merged.append(group)
+        groups = merged
+    common: list[str] = []
+    if len(groups) > 1 and and_before_or is not None and groups[1].how in {"or", "either"}:
+        common = groups[0].parts[:and_before_or]
+        groups[0].parts = groups[0].parts[and_before_or:]
+    elif len(groups) > 1 and groups[0].label is None and groups[1].how in {"label", "either"}:
+        # "Experience: Either" then "1. …" "2. …": the lead-in applies to every numbered way.
+        common = groups.pop(0).parts
+    return common, [group for group in groups if group.parts]
+
+
+def alternatives(paragraphs: list[str]) -> list[Alternative]:
+    """Requirement paragraphs (in document order) grouped into alternative ways to qualify."""
+    common, groups = _group(paragraphs)
+    shared = _parse(common) if common else Alternative(label=None, text="")
+    result: list[Alternative] = []
+    for group in groups:
+        own = _parse(group.parts)
+        own.label = group.label
+        own.text = " ".join([*common, *group.parts])
+        own.education += shared.education
+        own.experience += shared.experience
+        own.licenses += shared.licenses
+        own.courses += shared.courses
+        result.append(own)
+        for sub_label, sub_parts in group.subs:
+            # Sub-requirements follow their way, each naming it as parent (the Kaggle "subset" rows).
+            sub = _parse(sub_parts)
+            sub.label = sub_label
+            sub.parent = group.label
+            result.append(sub)
+    return result
+
+
+def _parse(parts: list[str]) -> Alternative:
+    alt = Alternative(label=None, text=" ".join(parts))
+    for part in parts:
+        for sentence in sentences(part):
+            education = parse_education(sentence)
+            if education and education.level:
+                alt.education.extend(
+                    EducationItem(text=education.text, level=level, field=education.field)
+                    for level in education_levels(sentence)
+                )
+            experience = parse_experience(sentence)
+            if experience and experience.years is not None:
+                alt.experience.append(experience)
+        alt.licenses.extend(parse_licenses(part))
+        alt.courses.extend(courses(part))
+    return alt

@@ -1,0 +1,88 @@
+"""What kind of document this is: one class, a series page defining several classes, or not a spec at all.
+
+Outcomes other than "one class" are reported as warnings with stable codes, so a batch run can filter
+them (``class_series``, ``job_listing``, ``not_a_spec``) instead of trusting fields that describe
+something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..sections import Split
+
+# Signs that a page describes a job. A careers landing page or an organisation's "about" page
+# (seen among saved job postings) shows at most one of them; the sparsest real posting shows four.
+JOB_CUES: dict[str, re.Pattern[str]] = {
+    "duties": re.compile(r"\bduties\b|\bresponsibilit(?:y|ies)\b|\bessential functions\b", re.I),
+    "qualifications": re.compile(r"\bqualifications?\b|\brequirements?\b", re.I),
+    "experience": re.compile(r"\byears? of\b[^.]{0,60}\bexperience\b|\bexperience (?:in|with|as)\b", re.I),
+    "education": re.compile(r"\b(?:degree|diploma|graduation|high school|college|GED)\b", re.I),
+    "salary": re.compile(r"\$\s?\d|\bsalary\b|\bper hour\b|\bhourly\b", re.I),
+    "competencies": re.compile(r"\bknowledge of\b|\babilit(?:y|ies) to\b|\bskills? in\b", re.I),
+    "application": re.compile(r"\bapply\b|\bapplicants?\b|\bapplication\b", re.I),
+    "position": re.compile(r"\b(?:this|the) position\b|\bincumbents?\b|\bin this class\b", re.I),
+}
+MIN_JOB_CUES = 2
+# A weekly "summary of job opportunities" prints a title and a pay range per job and no job described.
+DESCRIBING_SECTIONS = frozenset(
+    {"definition", "duties", "qualifications", "education", "experience", "knowledge_skills_abilities", "knowledge"}
+)
+LISTING_MIN_FIGURES = 12
+_PAY_FIGURE = re.compile(r"\$?\b\d{2,3},\d{3}\b")
+JOB_SECTIONS = frozenset(
+    {
+        "definition",
+        "duties",
+        "qualifications",
+        "education",
+        "experience",
+        "knowledge",
+        "skills",
+        "abilities",
+        "knowledge_skills_abilities",
+        "salary",
+        "desirable_qualifications",
+    }
+)
+# "Photography Series", "Series established March 17, 1971", "Definition of Levels",
+# "… Series Specification - Class Titles and Codes": a page defining a series of classes.
+_SERIES_TITLE = re.compile(r"\bseries\s*$", re.I)
+_SERIES_LINE = re.compile(
+    r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
+)
+
+
+def document_warnings(split: Split, body: list[Line], title: str | None) -> list[tuple[str, str]]:
+    """Warnings saying the document is a class series or not a job specification at all."""
+    text = "\n".join(line.text for line in body if line.text)
+    described = {section.key for section in split.sections} & DESCRIBING_SECTIONS
+    if not described and len(_PAY_FIGURE.findall(text)) >= LISTING_MIN_FIGURES:
+        return [
+            (
+                "job_listing",
+                "this page lists several jobs and their pay (a weekly summary or job board), "
+                "not one class; the fields are not one job's",
+            )
+        ]
+    if not any(section.key in JOB_SECTIONS for section in split.sections):
+        cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
+        if len(cues) < MIN_JOB_CUES:
+            return [
+                (
+                    "not_a_spec",
+                    "this does not read as a job specification or posting: no duties, "
+                    "requirements or salary found; the fields are likely empty or wrong",
+                )
+            ]
+    series_line = next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
+    if (title and _SERIES_TITLE.search(title)) or series_line:
+        found = series_line if series_line else title
+        return [
+            (
+                "class_series",
+                f"this page defines a series of classes ({found!r}), not one class; fields may mix the levels",
+            )
+        ]
+    return []
