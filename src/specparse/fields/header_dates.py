@@ -32,6 +32,7 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
+_ANY_DATE = re.compile(DATE_PATTERN, re.I)
 _LABELLED_DATE = re.compile(rf"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{{0,60}}?)\s*[:\-]?\s*(?P<date>{DATE_PATTERN})", re.I)
 
 
@@ -110,7 +111,9 @@ def _dates(lines: list[Line], undated: list[tuple[str, int]]) -> tuple[dict[str,
         if empty and (kind := _date_kind(empty.group("label"))):
             blank.add("open" if kind == "posted" else kind)
             continue
-        for match in _LABELLED_DATE.finditer(text):
+        # The labelled-date pattern tries 60 label lengths at every position: only lines holding a
+        # date need it (a 100 KB paragraph without one took 6 s, 500 KB 40 s).
+        for match in _LABELLED_DATE.finditer(text) if _ANY_DATE.search(text) else ():
             kind = _date_kind(match.group("label"))
             parsed = parse_date(match.group("date"))
             if kind and parsed:
