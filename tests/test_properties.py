@@ -152,15 +152,18 @@ def account(data: bytes, name: str) -> Accounting | None:
 
     containers = {"front_matter": record.front_matter.text if record.front_matter else ""}
     containers["back_matter"] = record.back_matter.text if record.back_matter else ""
-    for index, section in enumerate(record.sections):
-        containers[f"section{index}"] = f"{section.heading or ''}\n{section.text}"
+    published = {(section.start_line, section.key): section for section in record.sections}
+    for index, raw in enumerate(split.sections):
+        section = published.get((raw.start_line, raw.key))  # matched by span, not by position
+        containers[f"section{index}"] = f"{section.heading or ''}\n{section.text}" if section else ""
     squashed = {key: _squash(text) for key, text in containers.items()}
 
     result = Accounting(name, [], [], [])
     for line in cleaned.body:
         if not line.text.strip():
             continue
-        found = [place for place, text in places.get(line.number, []) if text == line.text]
+        # Compared squashed: a banner heading moved to the front matter loses its "=== ... ===".
+        found = [place for place, text in places.get(line.number, []) if _squash(text) == _squash(line.text)]
         if len(found) > 1:
             result.duplicated.append(f"{line.number}:{line.text[:60]!r} in {found}")
             continue
@@ -180,13 +183,21 @@ def account(data: bytes, name: str) -> Accounting | None:
 
 
 def _heading_section(split: object, number: int, text: str) -> str | None:
-    """The section whose heading this line is (its first line, or the second of a two-line heading)."""
+    """The section whose heading this line is: its first line ("Education:" + rest), else the second
+    line of a heading split over two ("MINIMUM" / "QUALIFICATIONS")."""
     sections = split.sections  # type: ignore[attr-defined]
-    for index, section in enumerate(sections):
-        if section.start_line <= number <= section.start_line + 1 and section.heading:
+    line = _squash(text)
+    for offset in (0, 1):
+        for index, section in enumerate(sections):
+            if section.start_line != number - offset or not section.heading:
+                continue
             heading = _squash(section.heading)
-            rest = "".join(_squash(line.text) for line in section.lines if line.number == number)
-            if _squash(text) in heading + rest or heading in _squash(text):
+            rest = "".join(_squash(item.text) for item in section.lines if item.number == number)
+            if (
+                line == heading + rest
+                or (offset == 0 and line.startswith(heading))
+                or (offset and heading.endswith(line))
+            ):
                 return f"section{index}"
     return None
 
