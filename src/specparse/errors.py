@@ -5,7 +5,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 # The one-word outcome of each file, in the batch report and behind every error line.
-STATUSES = ("ok", "empty", "encrypted", "unsupported", "corrupt", "too_large", "timeout", "crashed", "io_error", "skipped")
+STATUSES = (
+    "ok",
+    "empty",
+    "encrypted",
+    "unsupported",
+    "corrupt",
+    "too_large",
+    "timeout",
+    "crashed",
+    "io_error",
+    "skipped",
+)
 
 
 class SpecparseError(Exception):
