@@ -18,12 +18,12 @@ from .models import (
     Experience,
     JobSpec,
     License,
+    ParseWarning,
     Qualifications,
     RequirementSet,
     SalaryRange,
     Section,
     SourceInfo,
-    ParseWarning,
 )
 from .paragraphs import margin, paragraphs, starts_item
 from .sections import RawSection, Split

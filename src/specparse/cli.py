@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import traceback
@@ -65,6 +66,8 @@ def _parse_one(path: str, *, debug: bool, **options: Any) -> Any:
     from .pipeline import parse
 
     name = "<stdin>" if path == "-" else path
+    if debug:  # the parsing libraries' warnings and log records are hidden unless logging is configured
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     try:
         if path == "-":
             return parse(sys.stdin.buffer, name=name, **options)

@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+# The one-word outcome of each file, in the batch report and behind every error line.
+STATUSES = (
+    "ok",
+    "empty",
+    "encrypted",
+    "unsupported",
+    "corrupt",
+    "too_large",
+    "timeout",
+    "crashed",
+    "io_error",
+    "skipped",
+)
+
 
 class SpecparseError(Exception):
     """Base of every error specparse raises on purpose.
@@ -67,3 +81,14 @@ class VocabularyError(SpecparseError):
     """A heading vocabulary file is malformed."""
 
     status = "unsupported"
+
+
+def status_of(exc: BaseException) -> str:
+    """The status a batch report records for a file whose conversion raised ``exc``."""
+    if isinstance(exc, SpecparseError):
+        return exc.status
+    if isinstance(exc, MemoryError):
+        return "too_large"
+    if isinstance(exc, OSError):
+        return "io_error"
+    return "crashed"  # anything else is a bug in specparse or a library it calls

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, BinaryIO
 
-from .errors import EmptyDocumentError
-from .source import DEFAULT_MAX_INPUT_BYTES, make_source, read_input
+from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError
+from .source import make_source, read_input
 
 if TYPE_CHECKING:
+    from .limits import Limits
     from .models import JobSpec
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
+
+# Loggers of the parsing libraries: pdfminer warns "CropBox missing from /Page" for every page of many
+# real PDFs. With no handler of their own, Python's last-resort handler prints them on stderr.
+NOISY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2", "olefile", "docx", "PIL", "fontTools")
 
 
 def parse(
@@ -22,14 +32,33 @@ def parse(
     password: str | None = None,
     vocab: str | os.PathLike[str] | None = None,
     pdf_engine: str | None = None,
-    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> JobSpec:
     """Parse one job class specification.
 
     ``source`` is a path, bytes or a binary file object. ``format`` forces a reader instead of
     sniffing; ``name`` is the display name for bytes and streams; ``vocab`` is a TOML file of extra
-    heading aliases. Raises a subclass of ``SpecparseError`` on any input it cannot read.
+    heading aliases; ``limits`` replaces the safety limits in force (``specparse.limits``), and
+    ``max_bytes`` the input-size limit alone. Raises a subclass of ``SpecparseError`` on any input it
+    cannot read.
     """
+    from . import limits as limits_module
+
+    # Fix the limits for this call: readers consult them in hot loops, the environment only once.
+    with limits_module.use(limits if limits is not None else limits_module.current()):
+        return _parse(source, format, name, password, vocab, pdf_engine, max_bytes)
+
+
+def _parse(
+    source: Input,
+    format: str | None,
+    name: str | None,
+    password: str | None,
+    vocab: str | os.PathLike[str] | None,
+    pdf_engine: str | None,
+    max_bytes: int | None,
+) -> JobSpec:
     from .build import build_record
     from .clean import clean
     from .extract import extract
@@ -41,10 +70,33 @@ def parse(
     options = {"pdf_engine": pdf_engine} if pdf_engine else {}
     src = make_source(data, display, format=format, password=password, options=options)
     vocabulary = load_vocabulary(os.fspath(vocab) if vocab is not None else None)
-    extraction = extract(src)
+    try:
+        with library_noise_hidden():
+            extraction = extract(src)
+    except RecursionError as exc:  # a reader recursed on a self-referencing structure it did not bound
+        raise CorruptDocumentError("structure nested too deeply to read (a loop in the file?)") from exc
+    except MemoryError as exc:
+        raise LimitExceededError("ran out of memory reading the file") from exc
     lines = number_lines(extraction.lines)
     cleaned = clean(lines, vocabulary)
     if not any(line.text for line in cleaned.body):
         raise EmptyDocumentError("no text")
     split = split_sections(cleaned.body, vocabulary)
     return build_record(src, extraction, split, cleaned.furniture, cleaned.body, vocabulary)
+
+
+@contextmanager
+def library_noise_hidden() -> Iterator[None]:
+    """Hide the parsing libraries' warnings and log records unless the application asked for them.
+
+    An application that configured logging (``specparse --debug`` does) sees them through its root
+    handlers, and ``python -W`` options are respected; otherwise they are dropped.
+    """
+    for logger_name in NOISY_LOGGERS:
+        logger = logging.getLogger(logger_name)
+        if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+    with warnings.catch_warnings():
+        if not sys.warnoptions and not logging.getLogger().handlers:
+            warnings.simplefilter("ignore")
+        yield

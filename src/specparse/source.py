@@ -7,11 +7,12 @@ import io
 import os
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from .errors import InputReadError, SkippedInputError, UnsupportedFormatError
+from .limits import MAX_INPUT_BYTES, check_input_size, current
 
 FORMATS = ("text", "markdown", "html", "docx", "doc", "pdf", "rtf", "wordml")
 
@@ -34,7 +35,7 @@ EXTENSION_HINTS = {
     ".xml": "wordml",
 }
 
-DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_INPUT_BYTES = MAX_INPUT_BYTES  # the default of limits.Limits.max_input_bytes
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OWNER_FILE_SIZE, _OWNER_NAME_FIELD = 162, 54
@@ -83,11 +84,15 @@ def read_input(
     source: str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO,
     *,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+    max_bytes: int | None = None,
 ) -> tuple[bytes, str]:
-    """Return the bytes and a display name of a path, a bytes object or a binary file object."""
-    from .errors import LimitExceededError
+    """Return the bytes and a display name of a path, a bytes object or a binary file object.
 
+    ``max_bytes`` defaults to the ``max_input_bytes`` limit in force (see ``specparse.limits``).
+    """
+    if max_bytes is None:
+        max_bytes = current().max_input_bytes
+    limits = replace(current(), max_input_bytes=max_bytes)
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         display = name or "<bytes>"
@@ -95,10 +100,10 @@ def read_input(
         path = Path(source)
         display = name or str(source)
         try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise LimitExceededError(f"input is {size:,} bytes, over the {max_bytes:,}-byte limit")
-            data = path.read_bytes()
+            with path.open("rb") as handle:
+                check_input_size(os.fstat(handle.fileno()).st_size, limits)
+                # Read at most one byte past the limit: /dev/zero or a growing file never ends.
+                data = handle.read(max_bytes + 1)
         except IsADirectoryError as exc:
             raise InputReadError("is a directory") from exc
         except FileNotFoundError as exc:
@@ -115,8 +120,7 @@ def read_input(
         display = name or str(getattr(source, "name", "<stream>"))
     else:
         raise TypeError(f"cannot read a {type(source).__name__}; pass a path, bytes or a binary file")
-    if len(data) > max_bytes:
-        raise LimitExceededError(f"input is over the {max_bytes:,}-byte limit")
+    check_input_size(len(data), limits)
     return data, display
 
 

@@ -20,7 +20,6 @@ from specparse.errors import (
 )
 from specparse.extract import Extraction
 from specparse.extract import docx as docx_reader
-from specparse.extract._word import package
 from specparse.lines import Line
 from specparse.source import make_source
 
@@ -352,9 +351,10 @@ def test_highly_compressed_entry_is_refused_before_inflating() -> None:
         read(buffer.getvalue())
 
 
-def test_too_many_entries_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(package, "MAX_ENTRIES", 2)
-    with pytest.raises(LimitExceededError, match="entries"):
+def test_too_many_entries_is_refused() -> None:
+    from specparse import limits
+
+    with limits.override(zip_max_entries=2), pytest.raises(LimitExceededError, match="entries"):
         read(make_docx(p("x")))
 
 

@@ -230,9 +230,11 @@ def test_unbounded_nesting_is_refused_cleanly() -> None:
         read("<html><body>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "</body></html>")
 
 
-def test_walk_depth_limit_reads_the_rest_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html, "MAX_WALK_DEPTH", 5)
-    assert texts("<body>" + "<div>" * 10 + "<p>deep</p><p>er</p>" + "</div>" * 10 + "</body>") == ["deeper"]
+def test_walk_depth_limit_reads_the_rest_as_text() -> None:
+    from specparse import limits
+
+    with limits.override(html_max_depth=5):
+        assert texts("<body>" + "<div>" * 10 + "<p>deep</p><p>er</p>" + "</div>" * 10 + "</body>") == ["deeper"]
 
 
 def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:

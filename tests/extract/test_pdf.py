@@ -21,7 +21,6 @@ from specparse.errors import (
     UnsupportedFormatError,
 )
 from specparse.extract import Extraction, extract
-from specparse.extract import pdf as pdf_reader
 from specparse.lines import Line, normalise_text
 from specparse.source import make_source
 
@@ -248,10 +247,11 @@ def test_blank_pages_are_empty_not_scanned() -> None:
         read(make_pdf([[]]))
 
 
-def test_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+def test_page_limit() -> None:
+    from specparse import limits
+
     data = make_pdf([prose(720, [f"Page {n}"]) for n in range(3)])
-    with pytest.raises(LimitExceededError, match="3 pages"):
+    with limits.override(pdf_max_pages=2), pytest.raises(LimitExceededError, match="3 pages"):
         read(data)
 
 

@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, SpecparseError
+from ..limits import current
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
@@ -17,7 +18,6 @@ from .html_page import CHROME, DROP_TAGS, FOOTER_ROLE, MAIN, classify_cached, co
 MAX_HTML_BYTES = 64 * 1024 * 1024
 # Our own walk never recurses, but elements deeper than this are read as plain text: nothing
 # legitimate is laid out 2,000 levels deep, and unclosed <font>/<div> soup must not hang us.
-MAX_WALK_DEPTH = 2000
 # A table cell holding this much text, or any block element, makes its row a layout row whose
 # cells are read as blocks (a spec's DUTIES often sits in one big cell beside a label cell).
 LAYOUT_CELL_CHARS = 150
@@ -102,6 +102,7 @@ class _Walker:
         # Entries are (element, scope, depth): scope is None before the element is opened, and
         # afterwards the sectioning/footer flags its opening set, undone when it closes.
         stack: list[tuple[HtmlElement, int | None, int]] = [(root, None, 0)]
+        max_depth = current().html_max_depth
         while stack:
             element, scope, depth = stack.pop()
             if scope is not None:
@@ -115,7 +116,7 @@ class _Walker:
             if element is not root and self._dropped(tag, flags):
                 self._text(element.tail)
                 continue
-            if depth > MAX_WALK_DEPTH:
+            if depth > max_depth:  # deeper content is kept as flat text, not walked
                 self._text(element.text_content())
                 self._text(element.tail)
                 continue

@@ -21,12 +21,13 @@ from ..errors import (
     SpecparseError,
     UnsupportedFormatError,
 )
+from ..limits import current
 from ..source import Source
 from . import Extraction
 from .pdfread.assemble import assemble
+from .pdfread.guard import check_pdf
 from .pdfread.layout import PageText
 
-MAX_PAGES = 2_000  # a job spec runs to a few pages; thousands means a manual or a hostile file
 ENGINES = ("pdfium", "pdfplumber")
 NOISY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2")
 _TRUE = ("1", "true", "yes", "on")
@@ -36,6 +37,7 @@ def extract(source: Source) -> Extraction:
     engine = source.options.get("pdf_engine", "pdfium").lower()
     if engine not in ENGINES:
         raise UnsupportedFormatError(f"unknown pdf_engine {engine!r}; choose from {', '.join(ENGINES)}")
+    check_pdf(source.data)  # stream bombs and Form XObject fan-out hang pdfium: refuse them first
     try:
         with _quiet(source.options.get("debug", "").lower() in _TRUE):
             pages = _read_pages(engine, source.data, source.password)
@@ -59,13 +61,14 @@ def extract(source: Source) -> Extraction:
 
 
 def _read_pages(engine: str, data: bytes, password: str | None) -> list[PageText]:
+    max_pages = current().pdf_max_pages  # a spec runs to a few pages; thousands is a manual or hostile
     if engine == "pdfplumber":
         from .pdfread import plumber_engine
 
-        return plumber_engine.read_pages(data, password, MAX_PAGES)
+        return plumber_engine.read_pages(data, password, max_pages)
     from .pdfread import pdfium_engine
 
-    return pdfium_engine.read_pages(data, password, MAX_PAGES)
+    return pdfium_engine.read_pages(data, password, max_pages)
 
 
 @contextmanager

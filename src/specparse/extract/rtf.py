@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, SpecparseError
+from ..limits import current
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
@@ -21,7 +22,6 @@ from .rtf_lexer import (
 )
 
 MAX_RTF_BYTES = 64 * 1024 * 1024
-MAX_GROUP_DEPTH = 1000
 
 # Destinations whose content is never printed text (the \* ones are skipped whatever their name).
 SKIP_DESTINATIONS = frozenset(
@@ -76,7 +76,7 @@ class _State:
 
 class _Reader:
     def __init__(self, data: bytes) -> None:
-        self.lexer = Lexer(data, MAX_GROUP_DEPTH)
+        self.lexer = Lexer(data, current().rtf_max_depth)
         self.lines: list[Line] = []
         self.flows = {region: Flow(region, self.lines) for region in ("body", "header", "footer")}
         self.state = _State()
@@ -353,7 +353,9 @@ def extract(source: Source) -> Extraction:
     except SpecparseError:
         raise
     except DepthError as exc:
-        raise LimitExceededError(f"rtf groups nested deeper than {MAX_GROUP_DEPTH} levels") from exc
+        raise LimitExceededError(
+            f"RTF groups nested deeper than {current().rtf_max_depth:,} levels (set SPECPARSE_RTF_MAX_DEPTH)"
+        ) from exc
     except (RecursionError, MemoryError) as exc:
         raise CorruptDocumentError("rtf document is too deeply nested or too large to read") from exc
     except Exception as exc:

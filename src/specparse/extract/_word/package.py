@@ -10,13 +10,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ...errors import CorruptDocumentError, LimitExceededError
+from ...limits import check_part_size, check_zip
 from .safexml import parse_xml
-
-MAX_ENTRIES = 10_000
-MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # declared sizes of all entries together
-MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part we parse
-MAX_RATIO = 100  # compression ratio allowed for an entry ...
-RATIO_MIN_SIZE = 1024 * 1024  # ... once it inflates past this size (small parts compress very well)
 
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
@@ -36,18 +31,8 @@ class Package:
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
             raise CorruptDocumentError(f"damaged zip archive: {exc}") from exc
-        if len(infos) > MAX_ENTRIES:
-            raise LimitExceededError(f"zip holds {len(infos):,} entries, over the {MAX_ENTRIES:,}-entry limit")
-        total = sum(info.file_size for info in infos)
-        if total > MAX_TOTAL_UNCOMPRESSED:
-            raise LimitExceededError(f"zip inflates to {total:,} bytes, over the {MAX_TOTAL_UNCOMPRESSED:,}-byte limit")
+        check_zip(infos)  # entries, declared total and inflation ratio, before a byte is inflated
         self._infos = {info.filename: info for info in infos}
-        for info in infos:
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
-                raise LimitExceededError(
-                    f"zip entry {info.filename} compresses {ratio:,.0f}:1, over the {MAX_RATIO}:1 limit"
-                )
 
     def __contains__(self, name: str) -> bool:
         return name in self._infos
@@ -55,8 +40,7 @@ class Package:
     def read(self, name: str) -> bytes:
         """The bytes of entry ``name``, read no further than its declared size (a lying header stops)."""
         info = self._infos[name]
-        if info.file_size > MAX_PART_BYTES:
-            raise LimitExceededError(f"zip entry {name} is {info.file_size:,} bytes, over the part limit")
+        check_part_size(name, info.file_size)
         try:
             with self._zip.open(info) as stream:
                 data = stream.read(info.file_size + 1)

@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ...errors import LimitExceededError
+from ...limits import check_depth, current
 from ...lines import Line, Region
 from .dialect import AML_2003, MC, WX_2003, Dialect, int_or
 from .glyphs import CHECKED_BOX, UNCHECKED_BOX, symbol
 from .numbering import Numbering
 from .styles import Styles, heading_from_outline
 
-MAX_NESTING = 32  # tables in text boxes in tables...: deeper than this is hostile, not a document
 MAX_FIELD_NESTING = 64
 LONG_CELL_CHARS = 200  # a cell longer than this is prose (a DUTIES cell), not a header-block value
 BREAK_TYPES_AS_SPACE = frozenset({"page", "column"})
@@ -125,8 +124,7 @@ class Walker:
         return self.blocks(container, region)
 
     def blocks(self, container: etree._Element, region: Region, depth: int = 0) -> list[Line]:
-        if depth > MAX_NESTING:
-            raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+        check_depth("word", depth)
         lines: list[Line] = []
         for child in self._block_children(container, depth):
             if child.tag == self._p:
@@ -141,8 +139,7 @@ class Walker:
             if tag == self._p or tag == self._tbl:
                 yield child
             elif tag in self._block_wrappers or (tag == self._annotation and self._inserted(child)):
-                if depth > MAX_NESTING:
-                    raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+                check_depth("word", depth)
                 yield from self._block_children(child, depth + 1)
             elif tag == self._aml_content:
                 yield from self._block_children(child, depth + 1)
@@ -204,7 +201,7 @@ class Walker:
         for child in parent:
             if child.tag == tag:
                 yield child
-            elif child.tag in self._block_wrappers and depth <= MAX_NESTING:
+            elif child.tag in self._block_wrappers and depth <= current().word_max_nesting:
                 yield from self._descendants_at(child, tag, depth + 1)
 
     def _is_prose(self, cell: etree._Element, lines: list[Line]) -> bool:
@@ -274,8 +271,7 @@ class Walker:
         return self.numbering.marker(num_id, ilvl)
 
     def _inline(self, parent: etree._Element, para: _Paragraph, style_id: str | None, depth: int) -> None:
-        if depth > MAX_NESTING:
-            raise LimitExceededError(f"document content nested deeper than {MAX_NESTING} levels")
+        check_depth("word", depth)
         for child in parent:
             tag = child.tag
             if tag == self._r:
@@ -384,7 +380,7 @@ class Walker:
 
     def _textboxes(self, element: etree._Element, depth: int) -> Iterator[etree._Element]:
         """The outermost w:txbxContent under a drawing or picture, one branch of any AlternateContent."""
-        if depth > MAX_NESTING:
+        if depth > current().word_max_nesting:
             return
         for child in element:
             if child.tag == self._txbx:

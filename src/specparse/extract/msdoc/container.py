@@ -11,12 +11,10 @@ import olefile
 from ...errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
-    LimitExceededError,
     SpecparseError,
     UnsupportedFormatError,
 )
-
-MAX_STREAM_BYTES = 128 * 1024 * 1024  # a .doc stream this large is not a job specification
+from ...limits import check_count
 
 # Streams that name the application which wrote a non-Word OLE file, checked in this order.
 _OTHER_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -78,10 +76,10 @@ def _stream_names(ole: olefile.OleFileIO) -> set[str]:
 
 def _read(ole: olefile.OleFileIO, name: str) -> bytes:
     size = int(ole.get_size(name))
-    if size > MAX_STREAM_BYTES:
-        raise LimitExceededError(f"the {name} stream is {size:,} bytes, over the {MAX_STREAM_BYTES:,} limit")
+    # olefile walks a stream's sector chain as far as its declared size: bounding the size bounds the walk.
+    check_count("ole_sectors", -(-size // ole.sectorsize))
     with ole.openstream(name) as stream:
-        content: bytes = stream.read(MAX_STREAM_BYTES + 1)
+        content: bytes = stream.read(size + 1)
     return content
 
 

@@ -6,11 +6,11 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ...errors import CorruptDocumentError, LimitExceededError
+from ...errors import CorruptDocumentError
+from ...limits import check_count
 from .binary import span, u8, u16, u32
 from .fib import FC_CLX, Fib
 
-MAX_CHARACTERS = 32 * 1024 * 1024  # CPs in all stories together; a spec has a few thousand
 MAX_PRC_ENTRIES = 1 << 16  # property modifiers before the piece table in the CLX
 _F_COMPRESSED = 0x40000000
 _CLXT_PRC = 1
@@ -56,8 +56,7 @@ def read_text(fib: Fib, word: bytes, table: bytes, codepage: str) -> DocumentTex
         raise CorruptDocumentError(
             f"corrupt Word document: the FIB claims {total:,} characters in a {len(word):,}-byte stream"
         )
-    if total > MAX_CHARACTERS:
-        raise LimitExceededError(f"the document claims {total:,} characters, over the {MAX_CHARACTERS:,}")
+    check_count("doc_chars", total)
     fc_clx, lcb_clx = fib.pair(FC_CLX)
     if lcb_clx:
         pieces = _pieces(span(table, fc_clx, lcb_clx, "piece table (CLX)"), fib.word6)
@@ -93,6 +92,7 @@ def _plc_pcd(plc: bytes, word6: bool) -> tuple[Piece, ...]:
     count = (len(plc) - 4) // (4 + _PCD_SIZE)
     if count <= 0:
         raise CorruptDocumentError("corrupt Word document: the piece table is empty")
+    check_count("doc_pieces", count)
     cps = [u32(plc, 4 * i) for i in range(count + 1)]
     if cps[0] != 0:
         raise CorruptDocumentError("corrupt Word document: the piece table does not start at CP 0")
@@ -103,8 +103,7 @@ def _plc_pcd(plc: bytes, word6: bool) -> tuple[Piece, ...]:
         if end < start:
             raise CorruptDocumentError("corrupt Word document: piece table positions go backwards")
         total += end - start
-        if total > MAX_CHARACTERS:
-            raise LimitExceededError(f"the piece table describes over {MAX_CHARACTERS:,} characters")
+        check_count("doc_chars", total)
         fc = u32(plc, 4 * (count + 1) + _PCD_SIZE * index + 2)
         if word6:
             # Word 6/95 pieces are always 8-bit at the byte offset given.

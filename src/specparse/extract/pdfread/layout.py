@@ -31,6 +31,9 @@ MIN_COLUMN_FILL = 0.6
 # Column splits nest (a side may hold two columns again) this deep at most: four-column pages exist,
 # more is a table.
 MAX_COLUMN_SPLITS = 3
+# The search array spans the text's x range: a damaged file put a glyph at x = -5,919,024 and the
+# array took 260 MB and 20 s. No real page is wider than this many points (200 inches).
+MAX_GUTTER_SPAN = 14_400
 _FREE_RUN = re.compile(rb"\x01+")
 
 
@@ -189,7 +192,7 @@ def find_gutter(segments: list[Segment]) -> tuple[float, float] | None:
     lo = int(min(s.x0 for s in segments))
     hi = int(max(s.x1 for s in segments)) + 1
     total_height = _covered_height(segments)
-    if hi - lo < 4 * MIN_GUTTER_WIDTH or total_height <= 0:
+    if hi - lo < 4 * MIN_GUTTER_WIDTH or hi - lo > MAX_GUTTER_SPAN or total_height <= 0:
         return None
     # Text height crossing each point of x, summed with a difference array (one pass per segment).
     delta = [0.0] * (hi - lo + 2)

@@ -70,7 +70,9 @@ def read_pages(data: bytes, password: str | None, max_pages: int) -> list[PageTe
     try:
         count = len(document)
         if count > max_pages:
-            raise LimitExceededError(f"PDF has {count:,} pages, over the {max_pages:,}-page limit")
+            raise LimitExceededError(
+                f"PDF has {count:,} pages, over the {max_pages:,}-page limit (set SPECPARSE_PDF_MAX_PAGES)"
+            )
         bold_fonts: dict[tuple[bytes, int], bool] = {}  # font name and flags -> bold, for the document
         return [_read_page(document, index, bold_fonts) for index in range(count)]
     finally:

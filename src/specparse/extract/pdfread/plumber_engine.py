@@ -38,7 +38,9 @@ def read_pages(data: bytes, password: str | None, max_pages: int) -> list[PageTe
     with document:
         count = len(document.pages)
         if count > max_pages:
-            raise LimitExceededError(f"PDF has {count:,} pages, over the {max_pages:,}-page limit")
+            raise LimitExceededError(
+                f"PDF has {count:,} pages, over the {max_pages:,}-page limit (set SPECPARSE_PDF_MAX_PAGES)"
+            )
         pages = []
         for page in document.pages:
             try:

@@ -1,0 +1,10 @@
+"""Fuzz the html reader: `python fuzz/fuzz_html.py -atheris_runs=5000` (or `--plain --seconds 60`)."""
+
+from __future__ import annotations
+
+import sys
+
+from _harness import SAMPLE_STEM, SAMPLES, main
+
+if __name__ == "__main__":
+    sys.exit(main("html", sorted(SAMPLES.glob(f"{SAMPLE_STEM}*.html"))))
