@@ -20,11 +20,13 @@ def relatives(items: list[object]) -> list[str]:
     return [item.relative.as_posix() for item in items]  # type: ignore[attr-defined]
 
 
-def test_walk_is_sorted_recursive_and_skips_hidden_and_unknown_extensions(tmp_path: Path) -> None:
+def test_walk_is_sorted_recursive_skips_hidden_and_keeps_every_other_file(tmp_path: Path) -> None:
     for name in ["b.txt", "a/z.pdf", "a/b/c.docx", ".hidden/x.txt", "a/.x.txt", "notes.csv", "img.png"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    assert relatives(discover([str(tmp_path)])) == ["a/b/c.docx", "a/z.pdf", "b.txt"]  # type: ignore[arg-type]
+    # Formats are told by content, so files of unknown extensions are taken too (and reported).
+    assert relatives(discover([str(tmp_path)])) == ["a/b/c.docx", "a/z.pdf", "b.txt", "img.png", "notes.csv"]  # type: ignore[arg-type]
+    assert relatives(discover([str(tmp_path)], include=["*.txt", "*.pdf"])) == ["a/z.pdf", "b.txt"]  # type: ignore[arg-type]
 
 
 def test_several_roots_keep_their_own_folder_names(tmp_path: Path) -> None:

@@ -270,3 +270,27 @@ def test_inputs_are_never_modified(tmp_path: Path) -> None:
     run(tmp_path / "in", "-o", tmp_path / "out", "--report", tmp_path / "r.jsonl")
     run(tmp_path / "in", "--format", "csv", "-o", tmp_path / "x.csv")
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before
+
+
+def test_a_stray_non_document_in_a_folder_is_reported_skipped(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    (folder / "spec.txt").write_text("CLERK\n\nDEFINITION\nUnder supervision, files records.\n")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "noext").write_text("TYPIST\n\nDEFINITION\nTypes letters.\n")  # a spec saved without an extension
+    report = tmp_path / "report.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "specparse", str(folder), "-o", str(tmp_path / "out"), "--report", str(report), "-q"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {Path(row["input"]).name: row for row in map(json.loads, report.read_text().splitlines())}
+    assert rows["picture.png"]["status"] == "skipped"
+    assert rows["picture.png"]["error"].startswith("not a document specparse reads")
+    assert rows["spec.txt"]["status"] == "ok"
+    assert rows["noext"]["status"] == "ok"
+    assert (tmp_path / "out" / "noext.json").is_file()

@@ -51,7 +51,9 @@ def build_record(
     vocab: Vocabulary,
 ) -> JobSpec:
     one_per_paragraph = (extraction.format or source.format) in PARAGRAPH_FORMATS
-    warnings: list[ParseWarning] = [ParseWarning(code=code, message=message, line=None) for code, message in extraction.warnings]
+    warnings: list[ParseWarning] = [
+        ParseWarning(code=code, message=message, line=None) for code, message in extraction.warnings
+    ]
     if source.mismatch:
         warnings.append(
             ParseWarning(

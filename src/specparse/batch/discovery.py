@@ -14,10 +14,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..source import EXTENSION_HINTS
-
-# Without --include, a folder yields the files whose extension names a format specparse reads.
-DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in EXTENSION_HINTS)
+# Without --include, a folder yields every file that is not hidden: formats are told by content,
+# and a file that is not a document is reported as skipped rather than silently left out.
+DEFAULT_INCLUDE = ("*",)
 
 
 class DiscoveryError(Exception):

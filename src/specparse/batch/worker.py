@@ -19,7 +19,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import SpecparseError
+from ..errors import SpecparseError, UnsupportedFormatError
+from ..source import hint_from_name
 
 if TYPE_CHECKING:
     from ..models import JobSpec
@@ -123,6 +124,11 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
             write_atomic(Path(task.output), render(spec, config.fmt), durable=False)
     except FileTimeout:
         result.status, result.error = "timeout", f"took longer than {config.timeout:g} s"
+    except UnsupportedFormatError as exc:
+        result.status, result.error = exc.status, str(exc) or exc.__class__.__name__
+        if hint_from_name(task.path) is None:
+            # A folder's stray spreadsheet or image, named as no document is: not a failure of the run.
+            result.status, result.error = "skipped", f"not a document specparse reads: {result.error}"
     except SpecparseError as exc:
         result.status, result.error = exc.status, str(exc) or exc.__class__.__name__
     except MemoryError:
