@@ -59,21 +59,29 @@ def drop_trailing_prose(items: list[str]) -> list[str]:
     return items[:end]
 
 
+_JOINER = re.compile(r"^(?:and|or)\s+")
+_RUN_TOKENS = re.compile(r"[;()\[\]]")
+
+
 def split_run(text: str) -> list[str]:
     """Split 'a; b; and c.' at top-level semicolons, leaving parenthesised semicolons alone."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    for position, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]" and depth:
-            depth -= 1
-        elif char == ";" and depth == 0:
-            pieces.append(text[start:position])
-            start = position + 1
-    pieces.append(text[start:])
-    cleaned = [re.sub(r"^(?:and|or)\s+", "", piece.strip()).rstrip(" .;") for piece in pieces]
+    if "(" not in text and "[" not in text:
+        pieces = text.split(";")
+    else:
+        pieces = []
+        depth = 0
+        start = 0
+        for token in _RUN_TOKENS.finditer(text):
+            char = token.group()
+            if char in "([":
+                depth += 1
+            elif char in ")]":
+                depth = max(depth - 1, 0)
+            elif depth == 0:
+                pieces.append(text[start : token.start()])
+                start = token.end()
+        pieces.append(text[start:])
+    cleaned = [_JOINER.sub("", piece.strip()).rstrip(" .;") for piece in pieces]
     return [piece for piece in cleaned if piece]
 
 
@@ -108,9 +116,11 @@ _RUN_LEAD = re.compile(
 )
 
 
+_ANYWHERE_LEADS = {kind: re.compile(lead.pattern.lstrip("^"), re.I) for kind, lead in LEADS.items()}
+
+
 def _mixed_leads(text: str) -> bool:
-    kinds = {kind for kind, lead in LEADS.items() for _ in re.finditer(lead.pattern.lstrip("^"), text, re.I)}
-    return len(kinds) > 1
+    return sum(1 for pattern in _ANYWHERE_LEADS.values() if pattern.search(text)) > 1
 
 
 def split_competencies(paragraphs: list[str], default: str | None = None) -> dict[str, list[str]]:
