@@ -65,8 +65,13 @@ def build_record(
 
     width = margin(body)
 
+    # Paragraphs are joined once per section; several field parsers read the same section.
+    section_paras = {
+        id(raw): paragraphs(raw.lines, one_line_per_paragraph=one_per_paragraph, width=width) for raw in split.sections
+    }
+
     def paras(section: RawSection) -> list[str]:
-        return paragraphs(section.lines, one_line_per_paragraph=one_per_paragraph, width=width)
+        return section_paras[id(section)]
 
     sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
     for raw in split.sections:
@@ -82,7 +87,8 @@ def build_record(
     for raw in split.sections:
         by_key.setdefault(raw.key, []).append((raw, paras(raw)))
 
-    fields_elsewhere = [line for line in split.fields if line not in split.preamble]
+    in_preamble = {id(line) for line in split.preamble}
+    fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
     head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
     for text, line in head.undated_labels:
         warnings.append(
