@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .dates import DATE_RE, is_date_only
 from .lines import Line
+from .paragraphs import LIST_MARKER
 from .vocab import Vocabulary
 
 MAX_HEADING_CHARS = 90
@@ -29,10 +30,6 @@ MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
-_LIST_MARKER = re.compile(
-    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\uf0b7\uf0a7\uf076\uf0d8o*-]\s+"
-    r"|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([ivx]{1,4}\)\s+)"
-)
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
 _INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
@@ -187,7 +184,7 @@ def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
 
 def _field(text: str) -> str | None:
     match = _FIELD.match(text)
-    if not match or _LIST_MARKER.match(text):
+    if not match or LIST_MARKER.match(text):
         return None
     label, value = match.group("label").strip(), match.group("value").strip()
     if len(label.split()) > MAX_FIELD_LABEL_WORDS or len(value) > MAX_FIELD_VALUE_CHARS:
@@ -254,7 +251,7 @@ def _could_be_heading(text: str) -> bool:
         return False
     if "$" in text or DATE_RE.search(text):
         return False
-    return not _LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+    return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
 
 
 def _is_caps(text: str) -> bool:
