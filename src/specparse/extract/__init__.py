@@ -7,10 +7,12 @@ input never load PDF or Word libraries.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..errors import UnsupportedFormatError
+from ..errors import CorruptDocumentError, LimitExceededError, SpecparseError, UnsupportedFormatError
 from ..lines import Line
 from ..source import Source
 
@@ -54,3 +56,20 @@ def extract(source: Source) -> Extraction:
         raise
     reader: Reader = module.extract
     return reader(source)
+
+
+@contextmanager
+def reader_errors(what: str) -> Iterator[None]:
+    """Turn whatever a reader library raises on a damaged file into one clear SpecparseError.
+
+    ``what`` opens the message ("broken PDF", "unreadable .docx"); errors specparse raised on
+    purpose pass through unchanged.
+    """
+    try:
+        yield
+    except SpecparseError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise LimitExceededError(f"{what}: too large or too deeply nested to read") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(f"{what} ({type(exc).__name__}: {exc})"[:200]) from exc

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..errors import CorruptDocumentError, EmptyDocumentError, SpecparseError, UnsupportedFormatError
 from ..source import Source
-from . import Extraction
+from . import Extraction, reader_errors
 from .msdoc.codepage import CJK_LIDS, word6_codepage
 from .msdoc.container import open_word_streams
 from .msdoc.fib import (
@@ -38,14 +38,8 @@ from .msdoc.styles import read_styles
 
 
 def extract(source: Source) -> Extraction:
-    try:
+    with reader_errors("corrupt Word document"):
         return _extract(source.data, source.name)
-    except SpecparseError:
-        raise
-    except (MemoryError, RecursionError) as exc:
-        raise CorruptDocumentError("corrupt Word document: its structures exhaust memory or nesting") from exc
-    except Exception as exc:
-        raise CorruptDocumentError(f"corrupt Word document: {type(exc).__name__}: {exc}"[:200]) from exc
 
 
 def _extract(data: bytes, name: str) -> Extraction:

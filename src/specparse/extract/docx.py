@@ -12,15 +12,12 @@ from __future__ import annotations
 from lxml import etree
 
 from ..errors import (
-    CorruptDocumentError,
     EmptyDocumentError,
-    LimitExceededError,
-    SpecparseError,
     UnsupportedFormatError,
 )
 from ..lines import Line, Region
 from ..source import Source
-from . import Extraction
+from . import Extraction, reader_errors
 from ._word.dialect import W_STRICT, W_TRANSITIONAL, Dialect, ooxml_dialect
 from ._word.numbering import Numbering
 from ._word.package import Package, Relationship
@@ -37,14 +34,8 @@ def extract(source: Source) -> Extraction:
     if source.data.startswith(_OLE_MAGIC):
         # Password-protected .docx files are OLE containers; the Word 97 reader tells them apart.
         raise UnsupportedFormatError("an OLE compound file, not a .docx zip (an encrypted .docx or a .doc)")
-    try:
+    with reader_errors("unreadable .docx"):
         return _read(Package(source.data))
-    except SpecparseError:
-        raise
-    except (MemoryError, RecursionError) as exc:
-        raise LimitExceededError("document too large or too deeply nested to read") from exc
-    except Exception as exc:
-        raise CorruptDocumentError(f"unreadable .docx: {exc}") from exc
 
 
 def _main_part(package: Package) -> str:

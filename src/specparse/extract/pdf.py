@@ -15,15 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..errors import (
-    CorruptDocumentError,
     EmptyDocumentError,
-    LimitExceededError,
-    SpecparseError,
     UnsupportedFormatError,
 )
 from ..limits import current
 from ..source import Source
-from . import Extraction
+from . import Extraction, reader_errors
 from .pdfread.assemble import assemble
 from .pdfread.guard import check_pdf
 from .pdfread.layout import PageText
@@ -38,16 +35,9 @@ def extract(source: Source) -> Extraction:
     if engine not in ENGINES:
         raise UnsupportedFormatError(f"unknown pdf_engine {engine!r}; choose from {', '.join(ENGINES)}")
     check_pdf(source.data)  # stream bombs and Form XObject fan-out hang pdfium: refuse them first
-    try:
-        with _quiet(source.options.get("debug", "").lower() in _TRUE):
-            pages = _read_pages(engine, source.data, source.password)
+    with reader_errors("broken PDF"), _quiet(source.options.get("debug", "").lower() in _TRUE):
+        pages = _read_pages(engine, source.data, source.password)
         lines = assemble(pages)
-    except SpecparseError:
-        raise
-    except (MemoryError, RecursionError) as exc:
-        raise LimitExceededError(f"PDF too complex to read ({type(exc).__name__})") from exc
-    except Exception as exc:
-        raise CorruptDocumentError(f"broken PDF ({type(exc).__name__}: {exc})".lower()[:200]) from exc
     if not any(line.text for line in lines):
         if any(page.has_images for page in pages):
             raise EmptyDocumentError("no text layer — scanned? run OCR first")

@@ -10,15 +10,12 @@ from __future__ import annotations
 from lxml import etree
 
 from ..errors import (
-    CorruptDocumentError,
     EmptyDocumentError,
-    LimitExceededError,
-    SpecparseError,
     UnsupportedFormatError,
 )
 from ..lines import Line, Region
 from ..source import Source
-from . import Extraction
+from . import Extraction, reader_errors
 from ._word.dialect import W_2003, WORD2003
 from ._word.numbering import Numbering
 from ._word.safexml import parse_xml
@@ -29,14 +26,8 @@ _REGIONS: tuple[tuple[str, Region], ...] = (("hdr", "header"), ("ftr", "footer")
 
 
 def extract(source: Source) -> Extraction:
-    try:
+    with reader_errors("unreadable Word 2003 XML"):
         return _read(source.data)
-    except SpecparseError:
-        raise
-    except (MemoryError, RecursionError) as exc:
-        raise LimitExceededError("document too large or too deeply nested to read") from exc
-    except Exception as exc:
-        raise CorruptDocumentError(f"unreadable Word 2003 XML: {exc}") from exc
 
 
 def _read(data: bytes) -> Extraction:
