@@ -176,6 +176,8 @@ def test_cli_one_line_or_json(cli_runs: dict[str, CliRun], name: str) -> None:
     assert len(lines) == 1, f"{name}: expected one error line, got {len(lines)}: {stderr[:500]!r}"
     prefix = f"specparse: error: {path}: "
     assert lines[0].startswith(prefix), lines[0]
+    status = lines[0][len(prefix) :].split(":", 1)[0]
+    assert status in statuses, f"{name}: the error line names status {status!r}"
     assert "internal error" not in lines[0], f"{name}: a bug escaped as {lines[0]!r}"
 
 
@@ -205,7 +207,7 @@ def test_missing_xref_trailer_pages_are_recovered(corpus: Path) -> None:
 def test_lock_file_name_survives_the_error_line(corpus: Path) -> None:
     """'~$' names are reported as given, not mangled, so a batch report can point at them."""
     run = run_cli(str(corpus / "bad" / "~$strict.docx"))
-    assert run.stderr.decode().strip().endswith("~$strict.docx: a Word lock file (~$...), not a document")
+    assert run.stderr.decode().strip().endswith("~$strict.docx: skipped: a Word lock file (~$...), not a document")
 
 
 def test_no_entity_url_is_fetched_for_the_xxe_docx(corpus: Path) -> None:

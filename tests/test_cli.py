@@ -66,7 +66,7 @@ def test_missing_file_is_one_line_and_exit_1() -> None:
     result = run("no-such-file.txt")
     assert result.returncode == 1
     assert result.stdout == b""
-    assert result.stderr.decode().splitlines() == ["specparse: error: no-such-file.txt: no such file"]
+    assert result.stderr.decode().splitlines() == ["specparse: error: no-such-file.txt: io_error: no such file"]
 
 
 def test_directory_as_file_is_one_line(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_empty_file_is_one_line(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     result = run(str(empty))
     assert result.returncode == 1
-    assert result.stderr.decode().splitlines() == [f"specparse: error: {empty}: no text"]
+    assert result.stderr.decode().splitlines() == [f"specparse: error: {empty}: empty: no text"]
 
 
 @pytest.mark.parametrize("args", [["--no-such-option", "x.txt"], ["convert"], [str(SEED), "--format", "xml"]])

@@ -51,7 +51,7 @@ def test_input_size_limit_from_the_environment_through_the_cli(tmp_path: Path) -
     result = cli(str(path), env={"SPECPARSE_MAX_INPUT_BYTES": "1K"})
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
-        f"specparse: error: {path}: input is {path.stat().st_size:,} bytes, over the 1,024-byte limit "
+        f"specparse: error: {path}: too_large: input is {path.stat().st_size:,} bytes, over the 1,024-byte limit "
         "(set SPECPARSE_MAX_INPUT_BYTES)"
     ]
 

@@ -75,11 +75,12 @@ def _parse_one(path: str, *, debug: bool, **options: Any) -> Any:
     except SpecparseError as exc:
         if debug:
             traceback.print_exc()
-        _fail(name, str(exc) or exc.__class__.__name__)
+        # The same "FILE: STATUS: cause" shape as a batch's error lines, so one grep serves both.
+        _fail(name, f"{exc.status}: {str(exc) or exc.__class__.__name__}")
     except Exception as exc:  # a bug in specparse: still one line, the traceback only on --debug
         if debug:
             traceback.print_exc()
-        _fail(name, f"internal error ({exc.__class__.__name__}: {exc}); rerun with --debug and report it")
+        _fail(name, f"crashed: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug and report it")
 
 
 def _is_batch(files: tuple[str, ...], output: str | None, fmt: str, report: str | None) -> bool:
