@@ -6,8 +6,10 @@ import io
 from datetime import date
 
 import docx
+import pytest
 
 import specparse
+from specparse.fields.header import _without_code
 
 POSTING = """=== JOB DETAILS ===
 Title: Special Data Assistant
@@ -157,3 +159,19 @@ def test_salary_step_table_is_one_range() -> None:
     text = "CLERK\n\nSALARY\nMonthly  $4,000  $4,200  $4,410  $4,630\n\nDUTIES\nFiles records.\n"
     spec = specparse.parse(text.encode(), name="clerk.txt")
     assert [(s.min, s.max, s.period, s.note) for s in spec.salary] == [(4000.0, 4630.0, "month", "steps")]
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "expected"),
+    [
+        ("Election Processing Supervisor-19302110", "19302110", "Election Processing Supervisor"),  # a county posting
+        ("Accountant (1513)", "1513", "Accountant"),
+        ("Clerk Typist #1358", "1358", "Clerk Typist"),
+        ("Analyst - 0010", "0010", "Analyst"),
+        ("Police Officer II", "II", "Police Officer II"),  # only a separated code is cut
+        ("Senior Analyst 1234", "1234", "Senior Analyst 1234"),
+        ("1234", "1234", "1234"),  # never cut a title to nothing
+    ],
+)
+def test_title_sheds_a_glued_on_class_code(title: str, code: str, expected: str) -> None:
+    assert _without_code(title, code) == expected

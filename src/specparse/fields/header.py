@@ -107,6 +107,8 @@ def read_header(
         or _first(_class_code, near)
         or _first(_class_code, everywhere[:60])
     )
+    if header.title and header.class_code:
+        header.title = _without_code(header.title, header.class_code)
     header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
     header.flsa = _first(_flsa, near) or _first(_flsa, _label_over_value(everywhere))
@@ -120,6 +122,12 @@ def read_header(
         header.undated_labels,
     )
     return header
+
+
+def _without_code(title: str, code: str) -> str:
+    """'Election Processing Supervisor-19302110' is the title with its posting code glued on."""
+    trimmed = re.sub(rf"\s*(?:[-–#:,]\s*|\(\s*)(?:no\.?\s*|#\s*)?{re.escape(code)}\s*\)?\s*$", "", title, flags=re.I)
+    return trimmed if len(trimmed) >= 3 else title
 
 
 def _employer(text: str) -> str | None:
