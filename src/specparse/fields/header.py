@@ -31,6 +31,15 @@ JURISDICTION = re.compile(
     r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
     r")\b"
 )
+# "FAIRFAX COUNTY PUBLIC SCHOOLS", "IOWA STATE UNIVERSITY", "Cook County Health": a line that is nothing
+# but an employer's name ending in the kind of institution it is. Matched against the whole line only,
+# since "University Police Officer" or "College Aide" inside a title line is not an employer.
+ORGANISATION_LINE = re.compile(
+    r"^\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){0,5}\s+"
+    r"(?i:University|College|Public\s+Schools|Schools|Health|Health\s+System|Hospital\s+District|"
+    r"Fire\s+District|Park\s+District|Library\s+District|Utility\s+District|Irrigation\s+District|"
+    r"Municipal\s+Utility\s+District|Regional\s+Transit\s+District)\s*$"
+)
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
 NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+)?[A-Z][\w/&#.()-]*\s*:\s)")
@@ -67,7 +76,8 @@ _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a"
 _TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
 _NOT_TITLE = re.compile(
     r"\b(salary|code|approved|revised|date|page|bulletin|exam|open to|class specification|job description|"
-    r"classification specification|announcement|flsa|bargaining|department of|equal opportunity)\b",
+    r"classification specification|announcement|flsa|bargaining|department of|equal opportunity|"
+    r"job classification|classification description|position description|class description|job specification)\b",
     re.I,
 )
 
@@ -164,7 +174,8 @@ def _class_code(text: str) -> str | None:
 
 
 def _jurisdiction(text: str) -> str | None:
-    match = JURISDICTION.search(text)
+    whole = ORGANISATION_LINE.match(text)
+    match = whole or JURISDICTION.search(text)
     if not match:
         return None
     name = _JURISDICTION_STOP.sub("", match.group(0)).strip()
@@ -215,7 +226,8 @@ def _title(preamble: list[Line], vocab: Vocabulary) -> str | None:
     for line in candidates:
         labelled = _TITLE_LABEL.match(line.text)
         if labelled:
-            return title_case(_value(line.text[labelled.end() :]), vocab)
+            # "TITLE: ENGINEERING TECHNICIAN<spaces>CODE: 60415": the title ends at the cell gap.
+            return title_case(_value(_title_cell(line.text[labelled.end() :])), vocab)
     styled = [
         line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
     ]
@@ -237,7 +249,9 @@ def _plausible_title(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 12 or len(text) > 100:
         return False
-    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or ":" in text or text.endswith("."):
+    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or ORGANISATION_LINE.match(text):
+        return False
+    if ":" in text or text.endswith("."):
         return False
     return sum(c.isalpha() for c in text) >= 3 and not text.startswith("(")
 

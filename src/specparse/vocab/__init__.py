@@ -124,7 +124,21 @@ def _bag(norm: str) -> frozenset[str]:
 
 
 def _signature(norm: str) -> tuple[tuple[str, str], ...]:
-    return tuple((word[0], word[-2:]) for word in norm.split())
+    # First and last letter only: a swap of two letters near the end ("ESSENTAIL") changes the ending.
+    return tuple((word[0], word[-1]) for word in norm.split())
+
+
+def _swapped(word: str, alias_word: str) -> bool:
+    """``word`` is ``alias_word`` with two neighbouring letters typed in the wrong order."""
+    if len(word) != len(alias_word):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, alias_word, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == alias_word[diff[1]]
+        and word[diff[1]] == alias_word[diff[0]]
+    )
 
 
 def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
@@ -138,7 +152,7 @@ def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
 
 
 def _typo_of(word: str, alias_word: str) -> bool:
-    """A misspelt word keeps its first letter and its ending ("MIMINUMUM", "SELELCTION").
+    """A misspelt word keeps its first letter and its ending ("MIMINUMUM", "SELELCTION", "ESSENTAIL").
 
     A different word of the same stem does not: "INVESTIGATOR" (a title) is not "investigation".
     """
@@ -147,7 +161,7 @@ def _typo_of(word: str, alias_word: str) -> bool:
     return (
         len(word) >= FUZZY_MIN_WORD
         and word[0] == alias_word[0]
-        and word[-2:] == alias_word[-2:]
+        and (word[-2:] == alias_word[-2:] or _swapped(word, alias_word))
         and _distance(word, alias_word) <= FUZZY_MAX_EDITS
     )
 
