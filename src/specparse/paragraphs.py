@@ -19,6 +19,9 @@ UNWRAPPED_LINE_CHARS = 300
 _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
 # "OR" alone between two requirement paragraphs ends the first; the next may still start in lower case.
 _CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
+# "…construction materials and methods." over "Ability to read plans…": a knowledge run and an
+# abilities run printed as consecutive lines are two paragraphs even when the first fills the line.
+_OPENER = re.compile(r"^(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+(?:in|at|with))\b", re.I)
 
 
 def starts_item(line: Line) -> bool:
@@ -79,6 +82,8 @@ def _hard_break(previous: str, text: str, width: int) -> bool:
     with no blank lines between; wrapped prose fills each line up to the margin instead.
     """
     first_word = text.split(" ", 1)[0]
+    if _TERMINAL.search(previous) and _OPENER.match(text):
+        return True
     ends = bool(_TERMINAL.search(previous)) or text[:1].isupper()
     return ends and len(previous) + 1 + len(first_word) <= width * HARD_BREAK_SLACK
 

@@ -29,6 +29,8 @@ MAX_FIELD_VALUE_CHARS = 90
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
+# The second line of a heading split after its first words: "AND ABILITIES", "& Responsibilities".
+_RUNS_ON = re.compile(r"^(?:and|or|&)\s+\S", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
@@ -214,6 +216,12 @@ def _heading_at(
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
         return None
+    if key is not None and styled and _continues(lines, index, bare):
+        # "KNOWLEDGE, SKILLS" over "AND ABILITIES": the first line is a heading of its own, but the
+        # trailing comma or the next line's "and …" shows the heading runs on.
+        joined = _two_line_heading(lines, index, bare, vocab)
+        if joined is not None:
+            return joined
     if key is not None and (styled or _stands_alone(lines, index, bare)):
         return _Heading(key=key, text=bare, rest="", known=True)
     if not styled:
@@ -286,6 +294,11 @@ def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -
     previous = lines[index - 1].text.strip() if index > 0 else ""
     after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
     return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+
+
+def _continues(lines: list[Line], index: int, bare: str) -> bool:
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(following) and (bare.endswith(",") or bool(_RUNS_ON.match(following)))
 
 
 def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> _Heading | None:

@@ -69,7 +69,11 @@ _CELL_GAP = re.compile(r"\t+|\s{3,}")
 # "CHIEF PARK RANGER Class Code: 1968", "DIRECTOR OF AIRPORTS ADMINISTRATION REVISED": the title line
 # carries the header's other cells once the layout's tabs are collapsed.
 _TITLE_TAIL = re.compile(
-    r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.)(?:\W.*)?$", re.I
+    r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.|"
+    # "TITLE: ENGINEERING TECHNICIAN CODE: 60415" once the layout's spaces are collapsed: a field label
+    # with its colon ends the title.
+    r"(?:code|grade|flsa|salary|range|status)\s*[:#])(?:\W.*)?$",
+    re.I,
 )
 _BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
