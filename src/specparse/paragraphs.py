@@ -21,7 +21,12 @@ _TERMINAL = re.compile(r"[.:;!?)\"']\s*$")
 _CONNECTOR = re.compile(r"\W*(?:or|and|and/or)\W*", re.I)
 # "…construction materials and methods." over "Ability to read plans…": a knowledge run and an
 # abilities run printed as consecutive lines are two paragraphs even when the first fills the line.
-_OPENER = re.compile(r"^(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+(?:in|at|with))\b", re.I)
+# The same holds for "Option 2:" / "Pattern II:" opening the next way to qualify.
+_OPENER = re.compile(
+    r"^(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+(?:in|at|with)\b"
+    r"|(?:option|pattern|alternative)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\s*[:.])",
+    re.I,
+)
 
 
 def starts_item(line: Line) -> bool:

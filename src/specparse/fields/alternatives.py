@@ -38,6 +38,13 @@ _LABEL = re.compile(
 )
 # "3. The following experience may be substituted for the education …" is a substitution, not a way.
 _SUBSTITUTES = re.compile(r"\bmay\s+be\s+substituted\b|\bmay\s+substitute\b|\bin\s+lieu\s+of\b", re.I)
+# "A. Education and Experience" over the requirement itself: a sub-heading inside the block, not a way.
+_SUBHEADING = re.compile(
+    r"^\s*(?:\(?(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:minimum\s+)?"
+    r"(?:education|experience|training|qualifications?|requirements?)"
+    r"(?:\s*(?:,|and|&|or|and/or)\s*(?:education|experience|training))*\s*:?\s*$",
+    re.I,
+)
 _TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
 
 
@@ -76,6 +83,8 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     for paragraph in paragraphs:
         text = paragraph.strip()
         if not text:
+            continue
+        if _SUBHEADING.match(text):
             continue
         connector = _CONNECTOR_LINE.match(text)
         if connector:

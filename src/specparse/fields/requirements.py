@@ -40,12 +40,14 @@ NUMBER_WORDS = {
     "two and one-half": 2.5,
     "two and a half": 2.5,
 }
+_NUMBER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + ")"
 _NUMBER = (
     r"(?P<num>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
 DURATION = re.compile(
     _NUMBER
-    + r"(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"  # "1-2 years": the lower bound is the requirement
+    # "1-2 years", "three to five years": the lower bound is the requirement
+    + r"(?:\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|" + _NUMBER_WORD + r"))?"
     + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
