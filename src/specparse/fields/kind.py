@@ -49,6 +49,17 @@ JOB_SECTIONS = frozenset(
 # "Photography Series", "Series established March 17, 1971", "Definition of Levels",
 # "… Series Specification - Class Titles and Codes": a page defining a series of classes.
 _SERIES_TITLE = re.compile(r"\bseries\s*$", re.I)
+# "Office Assistant I / II / III", "Planner I/II", "Engineer I, II and III": a title naming several levels.
+_LEVELS_TITLE = re.compile(
+    r"\b(?:[IVX]{1,4}|\d)\s*(?:/|,|&|\band\b|\bor\b)\s*(?:[IVX]{1,4}|\d)(?:\s*(?:/|,|&|\band\b)\s*(?:[IVX]{1,4}|\d))*\s*$"
+)
+# "Class Code: 1101" … "Class Code: 1103": a page giving several classes their own codes defines a series.
+# Only a line that is nothing but the code counts: LA bulletins cite other classes' codes in their
+# revision notes ("Class Code 7615 . . . 12-18-15").
+_CLASS_CODE_LINE = re.compile(
+    r"^\s*(?:class|job)\s+(?:code|no\.?|number)\s*[:#]?\s*(?P<code>[A-Z]{0,3}-?\d{3,8})\s*$", re.I
+)
+SERIES_MIN_CODES = 3
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -77,7 +88,10 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
                 )
             ]
     series_line = next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
-    if (title and _SERIES_TITLE.search(title)) or series_line:
+    codes = {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+    if len(codes) >= SERIES_MIN_CODES and not series_line:
+        series_line = f"{len(codes)} class codes"
+    if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title
         return [
             (
