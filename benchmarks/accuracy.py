@@ -254,7 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list every field that disagrees with its label")
     parser.add_argument("--coverage", action="store_true", help="also parse the whole development corpus")
     parser.add_argument(
-        "--set", dest="label_set", choices=sorted(LABEL_SETS), default="corpus",
+        "--set",
+        dest="label_set",
+        choices=sorted(LABEL_SETS),
+        default="corpus",
         help="which labels to score: the corpus documents or the house-style fixtures",
     )
     args = parser.parse_args(argv)

@@ -101,6 +101,9 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         heading = _heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
         if heading is not None and (_nested(line, heading, levels) or _under_empty(heading, sections)):
             heading = None
+        if heading is not None and not sections and _header_field(lines, index, heading):
+            fields.append(line)
+            heading = None
         if heading is None:
             (sections[-1].lines if sections else preamble).append(line)
             index += 1
@@ -129,6 +132,18 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+
+
+def _header_field(lines: list[Line], index: int, heading: _Heading) -> bool:
+    """'Salary Range: $7,812 - $9,496 Monthly' over 'FLSA: Non-Exempt' in the title block is a field.
+
+    A short header has too few fields to count as a field list, yet a salary there is one more
+    labelled value of the header, not the start of a salary section.
+    """
+    if heading.key != "salary" or "$" not in heading.rest:
+        return False
+    near = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(_field(text) for text in near)
 
 
 def _is_banner(sections: list[RawSection]) -> bool:

@@ -47,7 +47,9 @@ _NUMBER = (
 DURATION = re.compile(
     _NUMBER
     # "1-2 years", "three to five years": the lower bound is the requirement
-    + r"(?:\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|" + _NUMBER_WORD + r"))?"
+    + r"(?:\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?|"
+    + _NUMBER_WORD
+    + r"))?"
     + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
