@@ -126,3 +126,17 @@ def test_three_class_code_lines_make_a_series() -> None:
 def test_one_class_code_cited_in_revision_notes_is_not_a_series() -> None:
     text = "CLERK\nClass Code: 1101\n\nDEFINITION\nClerical work.\n\nClass Code 1102 . . . 12-18-15\nClass Code 1103 . . . 02-18-05\n"
     assert "class_series" not in _codes(text)
+
+
+def test_word_before_flsa_label_stays_in_the_value() -> None:
+    text = "CUSTODIAN\nBargaining Unit: Maintenance and Service Related      FLSA: Non-Exempt\n\nDEFINITION\nCleans.\n"
+    record = _parse(text)
+    assert record.bargaining_unit == "Maintenance and Service Related"
+    assert record.flsa == "non_exempt"
+
+
+def test_salary_field_between_blank_lines_of_a_markdown_header_is_not_a_section() -> None:
+    text = "# Advisor\n\n**Pay Grade:** 25\n\n**Hiring Range:** $52,000 - $58,000 per year\n\n**Position Summary**\n\nAdvises.\n"
+    record = specparse.parse(text.encode(), name="doc.md")
+    assert "salary" not in {section.key for section in record.sections}
+    assert record.salary[0].min == 52000

@@ -142,8 +142,9 @@ def _header_field(lines: list[Line], index: int, heading: _Heading) -> bool:
     """
     if heading.key != "salary" or "$" not in heading.rest:
         return False
-    near = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(_field(text) for text in near)
+    before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
+    after = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
+    return bool(_field(before) or _field(after))
 
 
 def _is_banner(sections: list[RawSection]) -> bool:

@@ -42,7 +42,9 @@ ORGANISATION_LINE = re.compile(
 )
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
-NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+)?[A-Z][\w/&#.()-]*\s*:\s)")
+# "FLSA" is a whole label: in "Maintenance and Service Related FLSA: Non-Exempt" the word before it
+# belongs to the value, not to the label.
+NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+(?!FLSA\b))?[A-Z][\w/&#.()-]*\s*:\s)")
 # "Employer: Douglas County Government (CO)" in a posting's field list names the jurisdiction outright.
 EMPLOYER_LABEL = re.compile(
     r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring agency)\s*:\s*(?P<name>.+)$", re.I
