@@ -29,6 +29,7 @@ MAX_FIELD_VALUE_CHARS = 90
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
+_GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
 # The second line of a heading split after its first words: "AND ABILITIES", "& Responsibilities".
 _RUNS_ON = re.compile(r"^(?:and|or|&)\s+\S", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
@@ -140,7 +141,8 @@ def _header_field(lines: list[Line], index: int, heading: _Heading) -> bool:
     A short header has too few fields to count as a field list, yet a salary there is one more
     labelled value of the header, not the start of a salary section.
     """
-    if heading.key != "salary" or "$" not in heading.rest:
+    # "Pay Grade: 25" / "Salary Range: J140" are labelled values just the same.
+    if heading.key != "salary" or not ("$" in heading.rest or _GRADE_VALUE.match(heading.rest)):
         return False
     before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
     after = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
