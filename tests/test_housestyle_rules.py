@@ -140,3 +140,8 @@ def test_salary_field_between_blank_lines_of_a_markdown_header_is_not_a_section(
     record = specparse.parse(text.encode(), name="doc.md")
     assert "salary" not in {section.key for section in record.sections}
     assert record.salary[0].min == 52000
+
+
+def test_authority_named_for_its_area_keeps_the_area() -> None:
+    record = _parse("METROPOLITAN TRANSIT AUTHORITY OF HARRIS COUNTY\n\nMECHANIC\n\nDEFINITION\nRepairs buses.\n")
+    assert record.jurisdiction == "Metropolitan Transit Authority of Harris County"

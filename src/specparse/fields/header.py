@@ -29,6 +29,8 @@ JURISDICTION = re.compile(
     r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?i:County|Unified School District|School District|"
     r"Community College District|College District|Water District|Sanitation District|Transit District|"
     r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
+    # "Metropolitan Transit Authority of Harris County": the authority's own area follows "of".
+    r"(?:\s+(?i:of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?=\s*$))?"
     r")\b"
 )
 # "FAIRFAX COUNTY PUBLIC SCHOOLS", "IOWA STATE UNIVERSITY", "Cook County Health": a line that is nothing
