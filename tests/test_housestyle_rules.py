@@ -117,15 +117,17 @@ def test_title_naming_several_levels_is_a_series() -> None:
 
 
 def test_three_class_code_lines_make_a_series() -> None:
-    text = "CLERK\n\nDEFINITION\nClerical work.\n\n" + "".join(
+    text = "CLERK\n\nDEFINITION\nClerical work.\n\nDUTIES\n- Files.\n\n" + "".join(
         f"CLERK {level}\nClass Code: 110{n}\nDoes level {n} work.\n\n" for n, level in enumerate(["I", "II", "III"], 1)
     )
     assert "class_series" in _codes(text)
 
 
 def test_one_class_code_cited_in_revision_notes_is_not_a_series() -> None:
-    text = "CLERK\nClass Code: 1101\n\nDEFINITION\nClerical work.\n\nClass Code 1102 . . . 12-18-15\nClass Code 1103 . . . 02-18-05\n"
-    assert "class_series" not in _codes(text)
+    text = "CLERK\nClass Code: 1101\n\nDEFINITION\nClerical work.\n\nDUTIES\n- Files.\n\nClass Code 1102 . . . 12-18-15\nClass Code 1103 . . . 02-18-05\n"
+    codes = _codes(text)
+    assert "not_a_spec" not in codes
+    assert "class_series" not in codes
 
 
 def test_word_before_flsa_label_stays_in_the_value() -> None:
@@ -145,3 +147,18 @@ def test_salary_field_between_blank_lines_of_a_markdown_header_is_not_a_section(
 def test_authority_named_for_its_area_keeps_the_area() -> None:
     record = _parse("METROPOLITAN TRANSIT AUTHORITY OF HARRIS COUNTY\n\nMECHANIC\n\nDEFINITION\nRepairs buses.\n")
     assert record.jurisdiction == "Metropolitan Transit Authority of Harris County"
+
+
+def test_policy_page_with_only_a_purpose_heading_is_not_a_spec() -> None:
+    text = "TOWN HR POLICY 4.12\n\nPURPOSE\nSets out when staff may work remotely.\n\nPROCEDURE\nFile a form.\n"
+    assert "not_a_spec" in _codes(text)
+
+
+def test_spec_with_only_a_definition_heading_is_still_a_spec() -> None:
+    text = "CLERK\n\nDEFINITION\nPerforms clerical duties. Requires two years of experience in an office.\n"
+    assert "not_a_spec" not in _codes(text)
+
+
+def test_header_giving_two_class_codes_is_a_series() -> None:
+    text = "# Assistant / Associate Engineer\n\nClass Codes: 3120 / 3121\n\n## Definition\n\nEngineering.\n\n## Duties\n\n- Designs.\n"
+    assert "class_series" in {w.code for w in specparse.parse(text.encode(), name="doc.md").warnings}

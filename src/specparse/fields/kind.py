@@ -46,6 +46,7 @@ JOB_SECTIONS = frozenset(
         "desirable_qualifications",
     }
 )
+WEAK_JOB_SECTIONS = frozenset({"definition"})
 # "Photography Series", "Series established March 17, 1971", "Definition of Levels",
 # "… Series Specification - Class Titles and Codes": a page defining a series of classes.
 _SERIES_TITLE = re.compile(r"\bseries\s*$", re.I)
@@ -60,6 +61,10 @@ _CLASS_CODE_LINE = re.compile(
     r"^\s*(?:class|job)\s+(?:code|no\.?|number)\s*[:#]?\s*(?P<code>[A-Z]{0,3}-?\d{3,8})\s*$", re.I
 )
 SERIES_MIN_CODES = 3
+# "Class Codes: 3120 / 3121": one header giving several classes' codes (a flexibly staffed series).
+_SEVERAL_CODES = re.compile(
+    r"\b(?:class|job)\s+codes\s*[:#]?\s*[A-Z]{0,3}-?\d{3,8}\s*(?:/|,|&|\band\b)\s*[A-Z]{0,3}-?\d{3,8}\b", re.I
+)
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -77,7 +82,9 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
                 "not one class; the fields are not one job's",
             )
         ]
-    if not any(section.key in JOB_SECTIONS for section in split.sections):
+    # A "PURPOSE" or "OVERVIEW" heading alone reads as a definition, but an HR policy or a benefits page
+    # has one too: without any other job section, the page must show the cues of a job.
+    if not any(section.key in JOB_SECTIONS - WEAK_JOB_SECTIONS for section in split.sections):
         cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
         if len(cues) < MIN_JOB_CUES:
             return [
@@ -91,6 +98,8 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     codes = {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
+    if not series_line:
+        series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title
         return [
