@@ -105,7 +105,7 @@ def set_memory_cap(megabytes: int | None) -> None:
 
 def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Result:
     """Convert one file; every outcome, including a timeout or MemoryError, becomes a Result."""
-    from ..output import render, to_jsonl, write_atomic
+    from ..output import render_bytes, to_jsonl, write_atomic
     from ..tabular import csv_rows
 
     started, started_cpu = time.perf_counter(), time.process_time()
@@ -121,7 +121,7 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
             result.payload = csv_rows(spec, config.csv_layout)
         else:
             assert task.output is not None
-            write_atomic(Path(task.output), render(spec, config.fmt), durable=False)
+            write_atomic(Path(task.output), render_bytes(spec, config.fmt), durable=False)
     except FileTimeout:
         result.status, result.error = "timeout", f"took longer than {config.timeout:g} s"
     except UnsupportedFormatError as exc:
