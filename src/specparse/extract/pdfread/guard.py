@@ -67,7 +67,12 @@ def _object_starts(data: bytes) -> list[tuple[int, int]]:
         number_space = _skip_back(data, number_end, _WHITESPACE)
         number = _skip_back(data, number_space, _DIGITS)
         # Each run must be non-empty; a run never crosses the previous keyword, so the scans stay linear.
-        if generation < generation_end and number_end < generation and number_space < number_end and number < number_space:
+        if (
+            generation < generation_end
+            and number_end < generation
+            and number_space < number_end
+            and number < number_space
+        ):
             found.append((int(data[number:number_space]), keyword.end()))
     return found
 
