@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 import specparse
+from specparse.extract import extract
+from specparse.source import make_source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
 FORMATS = ("docx", "doc", "pdf", "rtf", "html")
@@ -106,17 +108,63 @@ def facts(path: Path) -> dict[str, Any]:
     }
 
 
-CASES = [(stem, fmt) for stem in EXPECTED for fmt in FORMATS]
+# Known gaps, each a strict xfail so the test says when it is fixed. The readers give these layouts
+# faithfully (see test_list_markers_survive_every_reader); the gaps are downstream or in PDF geometry.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    **{
+        ("symbol-lists", fmt): "sections: a numbered list item '1. Education:' does not open a sub-section"
+        for fmt in FORMATS
+    },
+    ("two-column", "pdf"): "pdf layout: a heading column beside prose cells is read as two text columns",
+    ("styled-headings", "pdf"): "pdf: a one-page PDF's footer is not told apart from the body (no repeat)",
+}
+CASES = [
+    pytest.param(stem, fmt, id=f"{stem}.{fmt}", marks=[pytest.mark.xfail(reason=KNOWN_GAPS[stem, fmt], strict=True)])
+    if (stem, fmt) in KNOWN_GAPS
+    else pytest.param(stem, fmt, id=f"{stem}.{fmt}")
+    for stem in EXPECTED
+    for fmt in FORMATS
+]
 
 
 def test_every_fixture_exists_in_every_format() -> None:
-    missing = [f"{stem}.{fmt}" for stem, fmt in CASES if not (FIXTURES / f"{stem}.{fmt}").is_file()]
+    missing = [f"{stem}.{fmt}" for stem in EXPECTED for fmt in FORMATS if not (FIXTURES / f"{stem}.{fmt}").is_file()]
     assert not missing
 
 
-@pytest.mark.parametrize(("stem", "fmt"), CASES, ids=[f"{stem}.{fmt}" for stem, fmt in CASES])
+@pytest.mark.parametrize(("stem", "fmt"), CASES)
 def test_layout_gives_the_hand_written_facts(stem: str, fmt: str) -> None:
     actual = facts(FIXTURES / f"{stem}.{fmt}")
     expected = EXPECTED[stem]
     wrong = {name: (actual[name], value) for name, value in expected.items() if actual[name] != value}
     assert not wrong, f"{stem}.{fmt}: (got, expected) {wrong}"
+
+
+# The Symbol-font (U+F0B7) bullets read as "•" and the 1./a./i. levels keep their own markers.
+SYMBOL_LIST_ITEMS = [
+    "• Processes biweekly payroll for assigned departments.",
+    "1. Education:",
+    "a. Graduation from high school or equivalent.",
+    "2. Experience:",
+    "i. use of an automated payroll system; and",
+    "ii. application of wage and hour rules.",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_list_markers_survive_every_reader(fmt: str) -> None:
+    path = FIXTURES / f"symbol-lists.{fmt}"
+    lines = extract(make_source(path.read_bytes(), path.name)).lines
+    items = {line.text for line in lines if line.list_item}
+    assert [text for text in SYMBOL_LIST_ITEMS if text not in items] == []
+    assert not any("\uf0b7" in line.text for line in lines)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "doc", "rtf", "html"])
+def test_heading_cell_beside_prose_becomes_a_heading_line(fmt: str) -> None:
+    path = FIXTURES / f"two-column.{fmt}"
+    texts = [line.text for line in extract(make_source(path.read_bytes(), path.name)).lines]
+    assert "DEFINITION" in texts
+    assert "MINIMUM QUALIFICATIONS" in texts
+    assert texts.index("MINIMUM QUALIFICATIONS") + 1 < len(texts)
+    assert texts[texts.index("MINIMUM QUALIFICATIONS") + 1].startswith("Graduation from high school")
