@@ -27,6 +27,7 @@ CHROME_WORDS = (
 )  # fmt: skip
 # A footer by id/class is kept but read as region "footer": besides site feet it is where a spec
 # page puts its own revision block (the Alameda page's "spec-footer": "r: 6/23/09", file path).
+LIBREOFFICE_FOOTER_TITLE = "footer"
 FOOTER_WORDS = ("footer", "contentinfo", "page-footer")
 # Whole class names of text meant only for screen readers ("Main Content Anchor", "Link Back to Top").
 SCREEN_READER_CLASSES = frozenset(
@@ -115,6 +116,9 @@ def classify(element: HtmlElement) -> int:
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return CHROME
+    if element.tag == "div" and attrib.get("title") == LIBREOFFICE_FOOTER_TITLE:
+        # LibreOffice's HTML export wraps the page footer in <div title="footer">: page furniture.
+        return flags | FOOTER_ROLE
     ident, classes, role = attrib.get("id"), attrib.get("class"), attrib.get("role")
     if classes and not SCREEN_READER_CLASSES.isdisjoint(classes.lower().split()):
         return CHROME

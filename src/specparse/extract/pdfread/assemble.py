@@ -35,7 +35,8 @@ _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 # Word and LibreOffice draw bullets with Symbol/Wingdings glyphs that map to the private use area.
 _BULLET_GLYPHS = re.compile("[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf]")
-_LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)")
+# Third-level items of a 1./a./i. outline carry roman markers ("ii.", "iv)") up to xii.
+_LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z]|x?(?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s)")
 _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.

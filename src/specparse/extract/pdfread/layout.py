@@ -28,6 +28,9 @@ GUTTER_SEARCH_MARGIN = 0.2
 MIN_COLUMN_ROWS = 2
 # ... whose rows fill their column on average (a key/value table has short labels on the left).
 MIN_COLUMN_FILL = 0.6
+# ... and whose rows carry words, not single values: a tab-aligned header block ("Class Code: 5531
+# FLSA: Non-Exempt") leaves a gutter before its last value column, whose rows are one token each.
+MIN_COLUMN_WORDS = 1.5
 # Column splits nest (a side may hold two columns again) this deep at most: four-column pages exist,
 # more is a table.
 MAX_COLUMN_SPLITS = 3
@@ -243,5 +246,7 @@ def _is_column(segments: list[Segment], right_limit: float | None) -> bool:
     end = right_limit if right_limit is not None else max(r.x1 for r in rows)
     width = end - start
     if width <= 0:
+        return False
+    if sum(len(r.text.split()) for r in rows) / len(rows) < MIN_COLUMN_WORDS:
         return False
     return sum(r.x1 - r.x0 for r in rows) / len(rows) >= MIN_COLUMN_FILL * width
