@@ -33,7 +33,7 @@ def parse(path: str, **options: Any) -> Any:
     if name.startswith("bug"):
         raise ZeroDivisionError("injected")
     if name.startswith("slow"):
-        time.sleep(0.3)
+        time.sleep(1.0)  # long enough that Ctrl-C lands mid-run even on a loaded machine
     from specparse.pipeline import parse as real_parse
 
     return real_parse(path, **options)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,14 @@ def render(spec: JobSpec, fmt: str) -> str:
     return to_json(spec)
 
 
+def render_bytes(spec: JobSpec, fmt: str) -> bytes:
+    """``render`` as UTF-8 bytes; JSON skips the decode-then-encode round trip (batch writes)."""
+    if fmt in ("json", "jsonl"):
+        indent = 2 if fmt == "json" else None
+        return spec.__pydantic_serializer__.to_json(spec, indent=indent) + b"\n"
+    return render(spec, fmt).encode("utf-8")
+
+
 @functools.cache
 def new_file_mode() -> int:
     """0o666 less the process umask (which can only be read by setting it)."""
@@ -60,24 +68,51 @@ def temporary_prefix(path: Path) -> str:
     return f".{path.name}.{os.getpid()}."
 
 
-def write_atomic(path: Path, text: str, *, durable: bool = True) -> None:
+# Distinguishes one process's temporary files; the pid in the prefix separates processes.
+_SERIAL = itertools.count()
+# Bound on name clashes with leftovers of a dead process that had the same pid.
+TEMPORARY_ATTEMPTS = 100
+
+
+def create_temporary(path: Path) -> tuple[int, str]:
+    """Create ``.NAME.PID.N.part`` beside ``path`` exclusively; return its descriptor and name.
+
+    Cheaper than ``tempfile.mkstemp`` (no random names, no fchmod: the 0o666 mode passed to open
+    is reduced by the umask exactly as any new file's is), which matters at a thousand files a second.
+    """
+    prefix = str(path.parent / temporary_prefix(path))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(TEMPORARY_ATTEMPTS):
+        temporary = f"{prefix}{next(_SERIAL)}.part"
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{path}: no free temporary name beside it")
+
+
+def write_atomic(path: Path, text: str | bytes, *, durable: bool = True) -> None:
     """Write ``text`` beside ``path`` under a unique temporary name, then rename it into place.
 
     A reader never sees half a file, and two runs writing the same path never interleave: the
     last rename wins whole. ``durable`` also fsyncs before the rename (survives a power cut); batch
     runs skip it because a re-run redoes any file whose output is missing.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".part", dir=path.parent)
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        # mkstemp creates 0600 files; an output should get the mode any new file gets (umask).
-        if hasattr(os, "fchmod"):
-            os.fchmod(handle, new_file_mode())
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        handle, temporary = create_temporary(path)
+    except FileNotFoundError:  # the folder is new: create it only then, not before every file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = create_temporary(path)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
             if durable:
-                stream.flush()
-                os.fsync(stream.fileno())
+                os.fsync(handle)
+        finally:
+            os.close(handle)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

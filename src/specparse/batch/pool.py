@@ -30,6 +30,7 @@ STOP_GRACE = 1.0
 # Imported once in the fork server, so every worker (and every replacement) starts warm.
 PRELOAD = [
     "specparse.batch.worker",
+    "specparse.batch.preload",
     "specparse.pipeline",
     "specparse.models",
     "specparse.build",
@@ -39,8 +40,15 @@ PRELOAD = [
     "specparse.output",
     "specparse.tabular",
 ]
-# Files queued at each worker: the next one is ready the moment the current one ends.
-PREFETCH = 2
+# Files queued at each worker: the next one is ready the moment the current one ends. Small files
+# get a deeper queue (about QUEUE_SECONDS of work, sent as one message) so the parent wakes up and
+# writes to the pipe once per handful of files rather than once per file; big files keep a short
+# queue so the last worker does not finish long after the others.
+MIN_PREFETCH = 2
+MAX_PREFETCH = 16
+QUEUE_SECONDS = 0.05
+# Weight of the newest file in the running average of seconds per file.
+AVERAGE_WEIGHT = 0.2
 # How often the parent wakes up with nothing to read, to check deadlines.
 POLL_SECONDS = 0.5
 # After these outcomes the worker is replaced by a fresh one.
@@ -55,6 +63,19 @@ def _context() -> ForkServerContext | SpawnContext:
         context.set_forkserver_preload(PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_early() -> None:
+    """Start the fork server now, so its imports (a few hundred ms) overlap the parent's planning.
+
+    The first worker otherwise waits for them after discovery has finished. Harmless when the run
+    then needs no worker at all: the server idles until the parent exits.
+    """
+    if isinstance(_context(), ForkServerContext):
+        from multiprocessing import forkserver
+
+        with contextlib.suppress(OSError):
+            forkserver.ensure_running()
 
 
 @dataclass(slots=True)
@@ -94,6 +115,7 @@ class WorkerPool:
         self.context = _context()
         self.slots: list[_Slot] = []
         self.hard_timeout = (config.timeout + HARD_TIMEOUT_GRACE) if config.timeout else None
+        self.average_seconds: float | None = None  # per file, over the results seen so far
 
     def _start(self) -> _Slot:
         parent_end, child_end = self.context.Pipe(duplex=True)
@@ -120,33 +142,58 @@ class WorkerPool:
             ready = wait(self._waitables(), timeout=self._wait_seconds())
             now = time.monotonic()
             for index, slot in enumerate(self.slots):
-                if not slot.tasks:
-                    continue
-                result = self._collect(slot, ready, now)
-                if result is None:
-                    continue
-                if result.status in RESTART_STATUSES or not slot.process.is_alive():
-                    # An alarm or MemoryError can strike mid-import or mid-write: never reuse that worker.
-                    # Its queued files were not started; they go back to the front of the line.
-                    self._retire(slot)
-                    pending.extend(reversed(list(slot.tasks)[1:]))
-                    slot = self.slots[index] = self._start()
-                else:
+                readable = slot.conn in ready
+                # Everything the worker has sent since the last wake-up, in one go.
+                while slot.tasks:
+                    result = self._collect(slot, ready, now, readable=readable)
+                    if result is None:
+                        break
+                    if result.status in RESTART_STATUSES or slot.process.sentinel in ready:
+                        # An alarm or MemoryError can strike mid-import or mid-write: never reuse that
+                        # worker. Its queued files were not started; they go back to the front of the line.
+                        self._retire(slot)
+                        pending.extend(reversed(list(slot.tasks)[1:]))
+                        slot = self.slots[index] = self._start()
+                        yield result
+                        break
                     slot.tasks.popleft()
                     slot.started = now
-                yield result
+                    self._observe(result.seconds)
+                    yield result
+                    readable = bool(slot.tasks) and self._has_data(slot)
                 self._fill(slot, pending)
 
+    def _observe(self, seconds: float) -> None:
+        previous = self.average_seconds
+        self.average_seconds = seconds if previous is None else previous + AVERAGE_WEIGHT * (seconds - previous)
+
+    def _prefetch(self) -> int:
+        if self.average_seconds is None:
+            return MIN_PREFETCH
+        wanted = int(QUEUE_SECONDS / max(self.average_seconds, 1e-6))
+        return max(MIN_PREFETCH, min(MAX_PREFETCH, wanted))
+
+    @staticmethod
+    def _has_data(slot: _Slot) -> bool:
+        try:
+            return slot.conn.poll(0)
+        except (EOFError, OSError):
+            return True  # closed: _collect finds out why
+
     def _fill(self, slot: _Slot, pending: list[Task]) -> None:
-        """Keep PREFETCH tasks queued at the worker so it never waits for the parent between files."""
-        while pending and len(slot.tasks) < PREFETCH:
+        """Top up the worker's queue so it never waits for the parent between files; one message."""
+        batch: list[Task] = []
+        depth = self._prefetch()
+        while pending and len(slot.tasks) < depth:
             task = pending.pop()
             if not slot.tasks:
                 slot.started = time.monotonic()
             slot.tasks.append(task)
-            # A dead worker cannot take the task; _collect reports the file as crashed on the next pass.
+            batch.append(task)
+        if batch:
+            # A dead worker cannot take the tasks; _collect reports the file as crashed on the next pass.
             with contextlib.suppress(OSError):
-                slot.conn.send(task)
+                slot.conn.send(batch)
 
     def _waitables(self) -> list[Connection | int]:
         items: list[Connection | int] = []
@@ -162,9 +209,9 @@ class WorkerPool:
         deadlines = [s.started + self.hard_timeout - now for s in self.slots if s.tasks]
         return max(0.01, min([POLL_SECONDS, *deadlines]))
 
-    def _collect(self, slot: _Slot, ready: Sequence[object], now: float) -> Result | None:
+    def _collect(self, slot: _Slot, ready: Sequence[object], now: float, *, readable: bool) -> Result | None:
         task = slot.tasks[0]
-        if slot.conn in ready:
+        if readable:
             try:
                 result: Result = slot.conn.recv()
                 return result

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from ..output import OUTPUT_SUFFIXES
 from .discovery import DiscoveryError, InputFile, discover, output_path
-from .pool import WorkerPool
+from .pool import WorkerPool, start_early
 from .progress import Progress, Tally
 from .sinks import Reorder, ReportSink, StreamSink
 from .worker import HOOK_ENV, Result, Task, WorkerConfig
@@ -128,6 +128,7 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
     """Run the whole batch and return the process exit code."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    start_early()
     inputs, tasks, known, outputs = plan(options)
     started = time.perf_counter()
     tally = Tally(total=len(inputs))

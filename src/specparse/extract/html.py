@@ -13,7 +13,17 @@ from ..limits import current
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
-from .html_page import CHROME, DROP_TAGS, FOOTER_ROLE, MAIN, classify_cached, content_root, decode_html, parse
+from .html_page import (
+    CHROME,
+    DROP_TAGS,
+    FOOTER_ROLE,
+    MAIN,
+    PAGE_HEADER_ROLE,
+    classify_cached,
+    content_root,
+    decode_html,
+    parse,
+)
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 # Our own walk never recurses, but elements deeper than this are read as plain text: nothing
@@ -34,7 +44,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _STRUCTURE_TAGS = ("table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote")
 _CELL_BLOCKS = tuple(sorted(BLOCK_TAGS - {"td", "th", "body", "html", *_STRUCTURE_TAGS}))
 
-_SECTIONING, _FOOTER = 1, 2
+_SECTIONING, _FOOTER, _PAGE_HEADER = 1, 2, 4
 _WEIGHT = re.compile(r"font-weight\s*:\s*(\w+)", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 # Word's HTML marks list paragraphs with an mso-list style and writes the marker as text in a
@@ -87,6 +97,7 @@ class _Walker:
     pre: int = 0
     sectioning: int = 0
     footer: int = 0
+    page_header: int = 0
     lists: list[_ListState] = field(default_factory=list)
     marker: str | None = None
     word_list: bool = False
@@ -144,6 +155,9 @@ class _Walker:
         if flags & FOOTER_ROLE:
             self.footer += 1
             scope |= _FOOTER
+        if flags & PAGE_HEADER_ROLE:
+            self.page_header += 1
+            scope |= _PAGE_HEADER
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
         elif tag == "pre":
@@ -176,6 +190,8 @@ class _Walker:
             self.sectioning -= 1
         if scope & _FOOTER:
             self.footer -= 1
+        if scope & _PAGE_HEADER:
+            self.page_header -= 1
         if tag in _HEADINGS:
             self.heading = None
         elif tag == "pre":
@@ -238,7 +254,9 @@ class _Walker:
 
     @property
     def _region(self) -> Region:
-        return "footer" if self.footer else "body"
+        if self.footer:
+            return "footer"
+        return "header" if self.page_header else "body"
 
     def _next_marker(self, element: HtmlElement) -> str:
         if not self.lists or not self.lists[-1].ordered:

@@ -27,6 +27,7 @@ CHROME_WORDS = (
 )  # fmt: skip
 # A footer by id/class is kept but read as region "footer": besides site feet it is where a spec
 # page puts its own revision block (the Alameda page's "spec-footer": "r: 6/23/09", file path).
+LIBREOFFICE_FURNITURE_TITLES = frozenset(("header", "footer"))
 FOOTER_WORDS = ("footer", "contentinfo", "page-footer")
 # Whole class names of text meant only for screen readers ("Main Content Anchor", "Link Back to Top").
 SCREEN_READER_CLASSES = frozenset(
@@ -90,7 +91,7 @@ def parse(text: str) -> HtmlElement:
     raise LimitExceededError("html page is nested too deeply (over 2048 levels)")
 
 
-CHROME, FOOTER_ROLE, CONTAINER, MAIN = 1, 2, 4, 8
+CHROME, FOOTER_ROLE, CONTAINER, MAIN, PAGE_HEADER_ROLE = 1, 2, 4, 8, 16
 
 
 def _has_word(raw: str, hint: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
@@ -115,6 +116,10 @@ def classify(element: HtmlElement) -> int:
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return CHROME
+    if element.tag == "div" and attrib.get("title") in LIBREOFFICE_FURNITURE_TITLES:
+        # LibreOffice's HTML export wraps the page header and footer of the document it saved in
+        # <div title="header"> and <div title="footer">: page furniture, as in the .docx.
+        return flags | (FOOTER_ROLE if attrib.get("title") == "footer" else PAGE_HEADER_ROLE)
     ident, classes, role = attrib.get("id"), attrib.get("class"), attrib.get("role")
     if classes and not SCREEN_READER_CLASSES.isdisjoint(classes.lower().split()):
         return CHROME
@@ -166,7 +171,7 @@ def content_root(document: HtmlElement, cache: dict[HtmlElement, int]) -> HtmlEl
         if not isinstance(element.tag, str) or element.tag in ("header", "footer"):
             continue
         flags = classify_cached(cache, element)
-        if flags & (CHROME | FOOTER_ROLE):
+        if flags & (CHROME | FOOTER_ROLE | PAGE_HEADER_ROLE):
             continue
         if flags & MAIN:
             main = element

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lines import Line, Region
+from .rows import heading_beside_prose
 
 # A cell with more than one paragraph, or this much text, makes its row a layout row whose cell
 # paragraphs become Lines of their own (a spec's DUTIES often sits in one big cell).
@@ -67,6 +68,9 @@ class Flow:
         if layout:
             for cell in cells:
                 self.lines.extend(Line(text, bold=bold, region=self.region) for text, bold in cell)
+        elif len(cells) == 2 and heading_beside_prose(cells[0][0][0], cells[0][0][1], [cells[1][0][0]]):
+            self.lines.append(Line(cells[0][0][0], bold=cells[0][0][1], region=self.region))
+            self.lines.append(Line(cells[1][0][0], bold=cells[1][0][1], region=self.region))
         elif cells:
             text = "  ".join(cell[0][0] for cell in cells)
             bold = all(cell[0][1] for cell in cells)

@@ -19,6 +19,7 @@ CLASS_CODE = re.compile(
     r"(?:code|no\.?|number|#)\s*(?:no\.?|number|#)?\s*[:#.]?\s*(?P<code>[A-Z]{0,3}-?\d[\dA-Z-]{1,9})\b",
     re.I,
 )
+_FOOTER_CLASS = re.compile(r"\bclass\s+(?:no\.?\s*|#\s*)?(?P<code>\d{3,6}[A-Z]?)\b", re.I)
 _CODE_LABEL = re.compile(
     r"\b(class(ification)?|job|position)\s+(code|no\b|number|#)|\bcode\s*(no\b|#|:|number)|^code\b", re.I
 )
@@ -81,7 +82,9 @@ _TITLE_TAIL = re.compile(
 )
 _BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
-_TITLE_LABEL = re.compile(r"^\s*(?:class(?:ification)?\s+title|job\s+title|position\s+title|title)\s*[:\-]\s*", re.I)
+# "CLASS TITLE | Senior Accountant": a header table row reaches here as "CLASS TITLE Senior Accountant";
+# the two-word labels are unambiguous without a colon, a bare "Title" is not.
+_TITLE_LABEL = re.compile(r"^\s*(?:(?:class(?:ification)?|job|position)\s+title(?:\s*[:\-]|\s)|title\s*[:\-])\s*", re.I)
 _NOT_TITLE = re.compile(
     r"\b(salary|code|approved|revised|date|page|bulletin|exam|open to|class specification|job description|"
     r"classification specification|announcement|flsa|bargaining|department of|equal opportunity|"
@@ -124,6 +127,7 @@ def read_header(
         or _code_below_heading(near)
         or _first(_class_code, near)
         or _first(_class_code, everywhere[:60])
+        or _first(_footer_class_code, furniture)
     )
     if header.title and header.class_code:
         header.title = _without_code(header.title, header.class_code)
@@ -178,6 +182,12 @@ def _class_code(text: str) -> str | None:
     if not _CODE_LABEL.search(text) or _OTHER_CODE.search(text):
         return None
     match = CLASS_CODE.search(text)
+    return match.group("code").upper() if match else None
+
+
+def _footer_class_code(text: str) -> str | None:
+    """'Rev. 3/15/21 • Class 1516': a page footer names the class by number without the word code."""
+    match = _FOOTER_CLASS.search(text)
     return match.group("code").upper() if match else None
 
 

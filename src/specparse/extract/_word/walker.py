@@ -22,6 +22,7 @@ from lxml import etree
 
 from ...limits import check_depth, current
 from ...lines import Line, Region
+from ..rows import heading_beside_prose
 from .dialect import AML_2003, MC, WX_2003, Dialect, int_or
 from .glyphs import CHECKED_BOX, UNCHECKED_BOX, symbol
 from .numbering import Numbering
@@ -189,6 +190,12 @@ class Walker:
                 # A one-paragraph row (a layout table around a heading or a list item) keeps its hints.
                 lines.append(filled[0])
                 continue
+            nonempty = [kept for kept in ([line for line in c if line.text.strip()] for c in cells) if kept]
+            if len(nonempty) == 2 and len(nonempty[0]) == 1:
+                left, right = nonempty
+                if heading_beside_prose(left[0].text, left[0].bold, [line.text for line in right]):
+                    lines.extend([left[0], *right])
+                    continue
             texts = [" ".join(line.text for line in cell_lines) for cell_lines in cells]
             joined = "  ".join(text for text in texts if text.strip())
             if joined.strip():

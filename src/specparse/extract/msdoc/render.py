@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...lines import Line, Region
+from ..rows import heading_beside_prose
 from .formatting import UNKNOWN, Formatting, ParaProps
 from .lists import Numbering
 
@@ -140,6 +141,12 @@ class _TableBuilder:
                     self._emit(paragraph)
             return
         filled = [(text, cell) for text, cell in zip(texts, cells, strict=True) if text]
+        if len(filled) == 2 and heading_beside_prose(filled[0][0], self._bold(filled[0][1][0]), [filled[1][0]]):
+            # A section laid out as a row: its heading in the left cell, its text in the right.
+            for _, cell in filled:
+                for paragraph in cell:
+                    self._emit(paragraph)
+            return
         if filled:
             bold = all(self._bold(p) for _, cell in filled for p in cell)
             text = CELL_SEPARATOR.join(text for text, _ in filled)

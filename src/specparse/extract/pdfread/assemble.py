@@ -18,6 +18,10 @@ FURNITURE_ZONE = 0.12
 FURNITURE_MAX_ROWS = 3
 # ... and repeat (modulo digits: "Page 3 of 5") on at least this share of the pages, and on two or more.
 FURNITURE_MIN_SHARE = 0.5
+# A one-page PDF's footer: a last row in the bottom zone, no longer than this, at least this many
+# font sizes below the row above it.
+LONE_FOOTER_MAX_CHARS = 100
+LONE_FOOTER_GAP_EM = 4.0
 # A paragraph break: the baseline-to-baseline step is this much larger than the document's usual
 # step for that font size.
 PARAGRAPH_GAP_RATIO = 1.4
@@ -35,7 +39,8 @@ _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 # Word and LibreOffice draw bullets with Symbol/Wingdings glyphs that map to the private use area.
 _BULLET_GLYPHS = re.compile("[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u25cf]")
-_LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)")
+# Third-level items of a 1./a./i. outline carry roman markers ("ii.", "iv)") up to xii.
+_LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z]|x?(?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s)")
 _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.
@@ -94,7 +99,13 @@ def _furniture(pages: list[PageText], rows_per_page: list[list[Row]]) -> list[li
     """Mark rows repeated near the top/bottom of several pages as running headers/footers."""
     regions: list[list[Region]] = [["body"] * len(rows) for rows in rows_per_page]
     if len(pages) < 2:
-        return regions  # one page gives nothing to compare with: do not guess
+        # One page gives nothing to compare with; only a short last row standing alone in the bottom
+        # margin, far below the text ("Rev. 3/15/21 • Class 1516"), is taken as its footer.
+        if pages and rows_per_page[0]:
+            lone = _lone_footer(pages[0], rows_per_page[0])
+            if lone is not None:
+                regions[0][lone] = "footer"
+        return regions
     candidates: list[list[tuple[int, Region, str]]] = []
     seen: Counter[tuple[Region, str]] = Counter()
     for page, rows in zip(pages, rows_per_page, strict=True):
@@ -114,6 +125,18 @@ def _furniture(pages: list[PageText], rows_per_page: list[list[Row]]) -> list[li
             if seen[(region, key)] >= needed:
                 page_regions[index] = region
     return regions
+
+
+def _lone_footer(page: PageText, rows: list[Row]) -> int | None:
+    by_top = sorted(range(len(rows)), key=lambda i: rows[i].top)
+    if len(by_top) < 2:
+        return None
+    last, above = rows[by_top[-1]], rows[by_top[-2]]
+    if last.top < (1 - FURNITURE_ZONE) * page.height or len(last.text) > LONE_FOOTER_MAX_CHARS:
+        return None
+    if last.top - above.bottom < LONE_FOOTER_GAP_EM * max(last.size, 1.0):
+        return None
+    return by_top[-1]
 
 
 def _spacing_em(rows_per_page: list[list[Row]]) -> float:

@@ -18,6 +18,12 @@ from ...limits import MIB, Limits, check_stream_size, current
 _STREAM_KEYWORD = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
 _FLATE = re.compile(rb"/Fl(?:ateDecode)?\b")
 _OBJ_START = re.compile(rb"(\d+)\s+\d+\s+obj\b")
+# "N G obj" is found from its keyword backwards: a pattern that starts with a literal is searched
+# at C speed, while one starting with \d+ is retried at every digit of the compressed streams
+# (17 ms on a typical 2-page bulletin, more than pdfium takes to read it).
+_OBJ_KEYWORD = re.compile(rb"obj\b")
+_WHITESPACE = frozenset(b" \t\n\r\x0b\x0c")  # what \s matches in a bytes pattern
+_DIGITS = frozenset(b"0123456789")
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
 _RESOURCES_REF = re.compile(rb"/Resources\s+(\d+)\s+\d+\s+R")
 _XOBJECT_REF = re.compile(rb"/XObject\s+(\d+)\s+\d+\s+R")
@@ -45,10 +51,38 @@ def check_streams(data: bytes, limits: Limits | None = None) -> None:
     active = limits or current()
     for keyword in _STREAM_KEYWORD.finditer(data):
         window = data[max(0, keyword.start() - 2048) : keyword.start()]
-        starts = list(_OBJ_START.finditer(window))
-        header = window[starts[-1].end() :] if starts else window
+        starts = _object_starts(window)
+        header = window[starts[-1][1] :] if starts else window
         if _FLATE.search(header):
             _inflate(data, keyword.end(), active.pdf_max_stream_bytes, active)
+
+
+def _object_starts(data: bytes) -> list[tuple[int, int]]:
+    """(object number, offset just past "obj") of every "N G obj", as ``_OBJ_START.finditer`` finds them."""
+    found: list[tuple[int, int]] = []
+    for keyword in _OBJ_KEYWORD.finditer(data):
+        generation_end = keyword.start()
+        generation = _skip_back(data, generation_end, _WHITESPACE)
+        number_end = _skip_back(data, generation, _DIGITS)
+        number_space = _skip_back(data, number_end, _WHITESPACE)
+        number = _skip_back(data, number_space, _DIGITS)
+        # Each run must be non-empty; a run never crosses the previous keyword, so the scans stay linear.
+        if (
+            generation < generation_end
+            and number_end < generation
+            and number_space < number_end
+            and number < number_space
+        ):
+            found.append((int(data[number:number_space]), keyword.end()))
+    return found
+
+
+def _skip_back(data: bytes, end: int, allowed: frozenset[int]) -> int:
+    """The start of the run of ``allowed`` bytes that ends at ``end``."""
+    start = end
+    while start > 0 and data[start - 1] in allowed:
+        start -= 1
+    return start
 
 
 def _inflate(data: bytes, start: int, cap: int, limits: Limits | None) -> bytes:
@@ -86,7 +120,7 @@ def check_forms(data: bytes, limits: Limits | None = None) -> None:
     as pdfium would, down to ``pdf_max_depth`` levels; counts are capped, so loops cost nothing extra.
     """
     active = limits or current()
-    objects = {int(match.group(1)): match.end() for match in _OBJ_START.finditer(data)}
+    objects = dict(_object_starts(data))
     forms: dict[int, dict[int, int]] = {}
     for number, start in objects.items():
         header = _header(data, start)

@@ -28,6 +28,16 @@ GUTTER_SEARCH_MARGIN = 0.2
 MIN_COLUMN_ROWS = 2
 # ... whose rows fill their column on average (a key/value table has short labels on the left).
 MIN_COLUMN_FILL = 0.6
+# ... and whose rows carry words, not single values: a tab-aligned header block ("Class Code: 5531
+# FLSA: Non-Exempt") leaves a gutter before its last value column, whose rows are one token each.
+MIN_COLUMN_WORDS = 1.5
+# A left side beside the text with at most this share of its rows, all bold and each level with a
+# row of text, is a column of section headings in a layout table, not a column of text.
+LABEL_COLUMN_SHARE = 0.25
+# A bold capitals cell of at most this many words before at least this many plain words on the
+# same printed row is a section heading beside its text.
+HEADING_CELL_MAX_WORDS = 6
+PROSE_CELL_MIN_WORDS = 3
 # Column splits nest (a side may hold two columns again) this deep at most: four-column pages exist,
 # more is a table.
 MAX_COLUMN_SPLITS = 3
@@ -84,11 +94,36 @@ def page_rows(page: PageText) -> list[Row]:
     rows: list[Row] = []
     for block_number, block in enumerate(_reading_blocks(page.segments)):
         for grouped in group_rows(block):
-            row = _join_row(grouped)
-            if row.text:
-                row.block = block_number
-                rows.append(row)
+            for part in _split_heading_cell(grouped):
+                row = _join_row(part)
+                if row.text:
+                    row.block = block_number
+                    rows.append(row)
     return rows
+
+
+def _split_heading_cell(segments: list[Segment]) -> list[list[Segment]]:
+    """ "DEFINITION | Under direction, inspects ...": a bold capitals heading cell, a cell gap, then
+    plain prose is a heading row of a layout table; the heading becomes a row of its own.
+
+    "CLASS CODE | 1516" or "SALARY RANGE | $6,012 - $7,308" stays whole: the value is no prose.
+    """
+    count = next((i for i, seg in enumerate(segments) if not seg.bold), len(segments))
+    if count == 0 or count == len(segments):
+        return [segments]
+    head, rest = segments[:count], segments[count:]
+    if rest[0].x0 - head[-1].x1 <= CELL_GAP_EM * max(rest[0].size, head[-1].size, 1.0):
+        return [segments]
+    label = " ".join(seg.text.strip() for seg in head)
+    letters = [char for char in label if char.isalpha()]
+    if not letters or not all(char.isupper() for char in letters) or ":" in label:
+        return [segments]
+    if len(label.split()) > HEADING_CELL_MAX_WORDS or any(seg.bold for seg in rest):
+        return [segments]
+    words = [word for seg in rest for word in seg.text.split() if any(char.isalpha() for char in word)]
+    if len(words) < PROSE_CELL_MIN_WORDS:
+        return [segments]
+    return [head, rest]
 
 
 def group_rows(segments: list[Segment]) -> list[list[Segment]]:
@@ -216,9 +251,26 @@ def find_gutter(segments: list[Segment]) -> tuple[float, float] | None:
     middle = (left_edge + right_edge) / 2
     left = [s for s in segments if s.x1 <= middle]
     right = [s for s in segments if s.x0 >= middle]
-    if _is_column(left, left_edge) and _is_column(right, None):
+    if _is_column(left, left_edge) and _is_column(right, None) and not _label_column(left, right):
         return left_edge, right_edge
     return None
+
+
+def _label_column(left: list[Segment], right: list[Segment]) -> bool:
+    """A spec laid out as a table: bold headings in a narrow left cell, each level with its text.
+
+    Read as columns, every heading would come before all the text; read across, each row starts
+    with its heading. Rows of the left side above or below the right side's text (a header block)
+    do not count.
+    """
+    right_rows = group_rows(right)
+    top, bottom = min(s.top for s in right), max(s.bottom for s in right)
+    beside = [row for row in group_rows(left) if row[0].bottom > top and row[0].top < bottom]
+    if not beside or len(beside) > LABEL_COLUMN_SHARE * len(right_rows):
+        return False
+    if not all(seg.bold for row in beside for seg in row):
+        return False
+    return all(any(_overlaps_row(row[0], other) for other in right_rows) for row in beside)
 
 
 def _covered_height(segments: list[Segment]) -> float:
@@ -243,5 +295,7 @@ def _is_column(segments: list[Segment], right_limit: float | None) -> bool:
     end = right_limit if right_limit is not None else max(r.x1 for r in rows)
     width = end - start
     if width <= 0:
+        return False
+    if sum(len(r.text.split()) for r in rows) / len(rows) < MIN_COLUMN_WORDS:
         return False
     return sum(r.x1 - r.x0 for r in rows) / len(rows) >= MIN_COLUMN_FILL * width
