@@ -111,12 +111,9 @@ def facts(path: Path) -> dict[str, Any]:
 
 # Known gaps, each a strict xfail so the test says when it is fixed. The readers give these layouts
 # faithfully (see test_list_markers_survive_every_reader); the gaps are downstream or in PDF geometry.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("two-column", "pdf"): (
-        "sections: in the PDF (blank lines between header lines) 'Salary: $31.50 - $38.25 Hourly' opens a"
-        " salary section that swallows 'Adopted: 09/12/2017'"
-    ),
-}
+# (The two-column PDF's 'Salary: $31.50 - $38.25 Hourly' between blank header lines no longer opens a
+# salary section: sections.py now reads a salary line beside other header fields as a field.)
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 CASES = [
     pytest.param(stem, fmt, id=f"{stem}.{fmt}", marks=[pytest.mark.xfail(reason=KNOWN_GAPS[stem, fmt], strict=True)])
     if (stem, fmt) in KNOWN_GAPS
