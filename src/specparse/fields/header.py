@@ -133,7 +133,9 @@ def read_header(
         header.title = _without_code(header.title, header.class_code)
     header.jurisdiction = _first(_employer, near) or _first(_jurisdiction, near)
     header.department = _first(_department, near)
-    header.flsa = _first(_flsa, near) or _first(_flsa, _label_over_value(everywhere))
+    header.flsa = _first(_flsa, near)
+    if header.flsa is None and any("flsa" in line.text.lower() for line in everywhere):
+        header.flsa = _first(_flsa, _label_over_value(everywhere))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
     named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
     header.bargaining_unit = _first(_bargaining_unit, named) or _first(_bargaining_unit, near)

@@ -65,6 +65,8 @@ class Vocabulary:
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
+    # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
+    _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> key: a batch sees the same few hundred headings over and over.
     _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
@@ -113,6 +115,8 @@ class Vocabulary:
         return self._by_signature.get(_signature(norm), {})
 
     def is_boilerplate(self, text: str) -> bool:
+        if self._any_boilerplate is not None:
+            return self._any_boilerplate.fullmatch(text) is not None
         return any(pattern.fullmatch(text) for pattern in self.boilerplate)
 
     def is_connector(self, text: str) -> bool:
@@ -219,8 +223,24 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
             bag_keys.setdefault(_bag(alias), set()).add(key)
     bags = {bag: next(iter(keys)) for bag, keys in bag_keys.items() if len(keys) == 1}
     return Vocabulary(
-        aliases=aliases, compact=compact, bags=bags, boilerplate=boilerplate, connectors=connectors, acronyms=acronyms
+        aliases=aliases,
+        compact=compact,
+        bags=bags,
+        boilerplate=boilerplate,
+        connectors=connectors,
+        acronyms=acronyms,
+        _any_boilerplate=_alternation(boilerplate),
     )
+
+
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The patterns joined as one; None when a user's pattern cannot be joined (a backreference)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
 
 
 @lru_cache(maxsize=8)
