@@ -109,18 +109,7 @@ def facts(path: Path) -> dict[str, Any]:
     }
 
 
-# Known gaps, each a strict xfail so the test says when it is fixed. The readers give these layouts
-# faithfully (see test_list_markers_survive_every_reader); the gaps are downstream or in PDF geometry.
-# (The two-column PDF's 'Salary: $31.50 - $38.25 Hourly' between blank header lines no longer opens a
-# salary section: sections.py now reads a salary line beside other header fields as a field.)
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
-CASES = [
-    pytest.param(stem, fmt, id=f"{stem}.{fmt}", marks=[pytest.mark.xfail(reason=KNOWN_GAPS[stem, fmt], strict=True)])
-    if (stem, fmt) in KNOWN_GAPS
-    else pytest.param(stem, fmt, id=f"{stem}.{fmt}")
-    for stem in EXPECTED
-    for fmt in FORMATS
-]
+CASES = [pytest.param(stem, fmt, id=f"{stem}.{fmt}") for stem in EXPECTED for fmt in FORMATS]
 
 
 def test_every_fixture_exists_in_every_format() -> None:
