@@ -227,19 +227,11 @@ def import_time(module: str, pre: str) -> tuple[float | None, list[str]]:
 
 def import_rows() -> Iterator[tuple[str, ...]]:
     # Readers are timed after specparse.extract is loaded: that is what the registry pays on first use.
-    for module in sorted(set(READERS.values())):
+    targets = [(module, "specparse.extract") for module in sorted(set(READERS.values()))]
+    targets += [("specparse", ""), (CLI_MODULE, "")]
+    for module, preloaded in targets:
         try:
-            seconds, heavy = import_time(module, "specparse.extract")
-        except RuntimeError as exc:
-            yield module, "import fails", str(exc).splitlines()[-1][:80]
-            continue
-        if seconds is None:
-            yield module, "not available", ""
-        else:
-            yield module, f"{seconds * 1000:.1f}", ", ".join(heavy) or "-"
-    for module in ("specparse", CLI_MODULE):
-        try:
-            seconds, heavy = import_time(module, "")
+            seconds, heavy = import_time(module, preloaded)
         except RuntimeError as exc:
             yield module, "import fails", str(exc).splitlines()[-1][:80]
             continue

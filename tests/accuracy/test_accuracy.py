@@ -6,14 +6,11 @@ compares specparse's record with them field by field. Skipped when ../shared is 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, require_corpus
+from conftest import load_benchmark, require_corpus
 
 require_corpus()
 
@@ -25,18 +22,7 @@ MIN_LABELLED_DOCUMENTS = 40
 MIN_SECTION_SHARE = {"duties": 0.85, "qualifications": 0.85, "salary": 0.80}
 
 
-def _benchmark() -> ModuleType:
-    path = ROOT / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("accuracy_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = load_benchmark("accuracy")
 
 
 def test_labels_name_existing_documents() -> None:

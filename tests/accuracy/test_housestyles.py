@@ -8,30 +8,16 @@ before looking at specparse's output. Needs no corpus, so it always runs.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
-from types import ModuleType
 
-from conftest import ROOT
+from conftest import load_benchmark
 
 MIN_FIXTURES = 14
 MIN_FIELD_ACCURACY = 0.85
 MIN_OVERALL_ACCURACY = 0.98
 
 
-def _benchmark() -> ModuleType:
-    path = ROOT / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("accuracy_benchmark_housestyles", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = load_benchmark("accuracy")
 
 
 def test_every_fixture_has_a_label_naming_it() -> None:
