@@ -1,25 +1,37 @@
-"""Per-field accuracy of specparse against hand-written labels, and section coverage over the corpus.
+"""Strict per-field accuracy of specparse against hand-written labels, and section coverage over the corpus.
 
 Labels live in ``tests/accuracy/labels/**/*.toml``, one per document, written by reading the document
-(never by copying specparse's output). Each names its document by a path relative to the shared corpus
-(``file = "specs/la_kaggle/job_bulletins_txt/X.txt"``) or to the project (``project_file = "samples/…"``)
-and holds only the facts it judges:
+(never by copying specparse's output); ``--set housestyles`` scores ``tests/fixtures/housestyles/*.toml``,
+specs written for this project. Each label names its document by a path relative to the shared corpus
+(``file = "specs/…"``) or to the project (``project_file = "…"``).
 
-    kind                                     spec (the default), series (several classes), listing
-                                             (several jobs, e.g. a weekly summary) or not_spec
-    title, class_code, jurisdiction, department, bargaining_unit   strings, compared without case or spacing
-    flsa                                     exempt or non_exempt
-    sections                                 canonical keys present, compared as a set over JUDGED_SECTIONS
-    duties_count, knowledge_count, skills_count, abilities_count, alternatives   integers
-    experience_years                         years of experience each requirement alternative asks for, in order
-    education_levels                         education levels named in the requirements, as a set
-    salary_min, salary_period                the first salary range printed
-    [dates] approved/established/revised/open/closing   ISO dates
-    none = ["class_code", …]                 fields the document does not have: the parser must give nothing
+Strict, like ``../shared/eval/score.py`` (the meaning of each fact follows ``../shared/eval/LABELS.md``):
+every label of a one-class document (``kind = "spec"``) states every field of MANDATORY — a value, or the
+field's name in ``none = [...]`` (scalars) / ``[]`` (lists) when the document does not have it — and a value
+the parser gives for a fact the document does not have is a miss. A mandatory field missing from a label is
+an error of the label: it is reported (``label errors``), never silently skipped, and the tests fail on it.
+Labels of pages that are not one class (``kind`` = series, listing or not_spec) must state ``kind`` only.
+OPTIONAL fields are judged when the label states them (value or ``none``).
 
-Run: ``python benchmarks/accuracy.py`` (``--set housestyles`` scores the hand-written fixtures in
-``tests/fixtures/housestyles`` instead of the corpus; ``--details`` lists every miss, ``--coverage`` adds the
-whole-corpus run: every file parses, and the share of files with each core section).
+    kind                                     spec, series (several classes), listing (several jobs) or not_spec
+    title, class_code                        strings, compared folding case, spacing and punctuation
+    jurisdiction                             list of acceptable spellings of the employer; [] = none named
+    sections                                 canonical keys with a printed heading, a set over JUDGED_SECTIONS
+    duties_count                             duty statements (LABELS.md rule); ``duties_count_alt`` = other
+                                             counts equally right; ``none`` = no duties block
+    experience_years                         sorted distinct years of experience the requirements name
+    education_levels                         distinct levels the requirement blocks name, substitutions included
+    salary_min                               lowest figure of the first salary range printed
+    [dates] approved/established/revised/open/closing   ISO dates; each kind not printed goes in ``none`` as
+                                             ``"dates.open"`` etc.
+    drivers_license                          true when a driver's licence is required (for all or some
+                                             positions), false when only preferred or not named
+  optional: department, bargaining_unit, flsa (exempt/non_exempt), salary_period, knowledge_count,
+            skills_count, abilities_count, alternatives (ways to qualify), notes (judgment calls; not scored)
+
+Run: ``python benchmarks/accuracy.py`` (``--set housestyles``; ``--details`` lists every miss and every
+label error, ``--coverage`` adds the whole-corpus run: every file parses, and the share of files with each
+core section).
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ import sys
 import time
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,24 +72,57 @@ JUDGED_SECTIONS = frozenset(
 )
 COVERAGE_SECTIONS = ("definition", "duties", "qualifications", "salary")
 DATE_KINDS = ("approved", "established", "revised", "open", "closing")
+KINDS = ("spec", "series", "listing", "not_spec")
+DATE_FIELDS = tuple(f"dates.{kind}" for kind in DATE_KINDS)
+# Every label of a one-class document states these (a value, or the field in `none` / [] when absent).
+MANDATORY = (
+    "kind",
+    "title",
+    "class_code",
+    "jurisdiction",
+    "sections",
+    "duties_count",
+    "experience_years",
+    "education_levels",
+    "salary_min",
+    *DATE_FIELDS,
+    "drivers_license",
+)
+OPTIONAL = (
+    "department",
+    "bargaining_unit",
+    "flsa",
+    "salary_period",
+    "knowledge_count",
+    "skills_count",
+    "abilities_count",
+    "alternatives",
+)
+# Fields whose "absent" is an empty list, written `[]` in the label (not in `none`).
+LIST_FIELDS = frozenset({"jurisdiction", "sections", "experience_years", "education_levels"})
+COUNT_FIELDS = frozenset({"knowledge_count", "skills_count", "abilities_count", "alternatives"})
+# Label keys that are not scored facts.
+BOOKKEEPING = frozenset({"file", "project_file", "dates", "none", "notes", "duties_count_alt"})
 
 Record = dict[str, Any]
 
 
 @dataclass(slots=True)
 class Outcome:
-    """One labelled document's verdicts: field -> (correct, expected, got)."""
+    """One labelled document's verdicts: field -> (correct, expected, got); and its label's errors."""
 
     label: Path
     document: str
     verdicts: dict[str, tuple[bool, Any, Any]] = field(default_factory=dict)
     error: str | None = None
+    label_errors: list[str] = field(default_factory=list)
 
 
-def _norm_text(value: Any) -> str | None:
+def fold(value: Any) -> str | None:
+    """Case, spacing and punctuation folded away, as the shared strict scorer compares text."""
     if value is None:
         return None
-    return re.sub(r"\s+", " ", str(value)).strip().lower() or None
+    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip() or None
 
 
 def _first_salary(record: Record, key: str) -> Any:
@@ -85,13 +130,13 @@ def _first_salary(record: Record, key: str) -> Any:
     return ranges[0][key] if ranges else None
 
 
-def _section_keys(record: Record) -> set[str]:
-    return {section["key"] for section in record["sections"]} & JUDGED_SECTIONS
+def _section_keys(record: Record) -> list[str]:
+    return sorted({section["key"] for section in record["sections"]} & JUDGED_SECTIONS)
 
 
-def _alternative_years(record: Record) -> list[float]:
-    years = [alt["experience"][0]["years"] for alt in _ways(record) if alt["experience"]]
-    return [float(y) for y in years if y is not None]
+def _experience_years(record: Record) -> list[float]:
+    years = {exp["years"] for exp in record["qualifications"]["experience"] if exp["years"] is not None}
+    return sorted(float(y) for y in years)
 
 
 def _ways(record: Record) -> list[dict[str, Any]]:
@@ -99,8 +144,16 @@ def _ways(record: Record) -> list[dict[str, Any]]:
     return [alt for alt in record["qualifications"]["alternatives"] if alt["parent"] is None]
 
 
-def _education_levels(record: Record) -> set[str]:
-    return {edu["level"] for edu in record["qualifications"]["education"] if edu["level"]}
+def _education_levels(record: Record) -> list[str]:
+    return sorted({edu["level"] for edu in record["qualifications"]["education"] if edu["level"]})
+
+
+def _drivers_license(record: Record) -> bool:
+    """A licence whose name speaks of driving and that is not merely preferred (as the strict scorer)."""
+    return any(
+        "driv" in (fold(lic["name"]) or "") and lic["required"] != "preferred"
+        for lic in record["qualifications"]["licenses"]
+    )
 
 
 def _kind(record: Record) -> str:
@@ -116,60 +169,87 @@ def _count(path: Callable[[Record], list[Any]]) -> Callable[[Record], int]:
     return lambda record: len(path(record))
 
 
-# field -> (what the parser gave, how to compare with the label)
+# field -> what the parser gave for it
 GETTERS: dict[str, Callable[[Record], Any]] = {
+    "kind": _kind,
     "title": lambda r: r["title"],
     "class_code": lambda r: r["class_code"],
     "jurisdiction": lambda r: r["jurisdiction"],
     "department": lambda r: r["department"],
     "flsa": lambda r: r["flsa"],
     "bargaining_unit": lambda r: r["bargaining_unit"],
-    "kind": _kind,
     "sections": _section_keys,
     "duties_count": _count(lambda r: r["duties"]),
     "knowledge_count": _count(lambda r: r["qualifications"]["knowledge"]),
     "skills_count": _count(lambda r: r["qualifications"]["skills"]),
     "abilities_count": _count(lambda r: r["qualifications"]["abilities"]),
     "alternatives": _count(_ways),
-    "experience_years": _alternative_years,
+    "experience_years": _experience_years,
     "education_levels": _education_levels,
     "salary_min": lambda r: _first_salary(r, "min"),
     "salary_period": lambda r: _first_salary(r, "period"),
     **{f"dates.{kind}": (lambda r, k=kind: r["dates"][k]) for kind in DATE_KINDS},
+    "drivers_license": _drivers_license,
 }
-EMPTY: dict[str, Any] = {"sections": set(), "experience_years": [], "education_levels": set()}
 
 
-def _expected(label: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    yield "kind", label.get("kind", "spec")
-    for name in GETTERS:
-        if name == "kind":
-            continue
-        if name.startswith("dates."):
-            value = label.get("dates", {}).get(name.split(".", 1)[1])
-            if value is not None:
-                yield name, str(value)
-        elif name in label:
-            yield name, label[name]
+def _stated(label: dict[str, Any], name: str) -> tuple[bool, Any]:
+    """Whether the label states ``name``, and the value it expects (None / [] / 0 for "absent")."""
+    if name in label.get("none", []):
+        return True, 0 if name in COUNT_FIELDS else None
+    if name.startswith("dates."):
+        value = label.get("dates", {}).get(name.split(".", 1)[1])
+        return value is not None, None if value is None else str(value)
+    return name in label, label.get(name)
+
+
+def expectations(label: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The fields this label judges with their expected values, and the label's errors."""
+    errors: list[str] = []
+    kind = label.get("kind")
+    if kind not in KINDS:
+        errors.append(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    keys = set(label) - {f"{k}" for k in GETTERS} - BOOKKEEPING
+    errors += [f"unknown field {name!r}" for name in sorted(keys)]
     for name in label.get("none", []):
-        if name not in GETTERS:
-            raise ValueError(f"unknown field in none: {name}")
-        yield name, EMPTY.get(name, 0 if name.endswith(("_count", "alternatives")) else None)
+        if name not in GETTERS or name == "kind":
+            errors.append(f"none names an unknown field {name!r}")
+        elif name in LIST_FIELDS:
+            errors.append(f"{name} absent is written [] (not in none)")
+        elif _stated({k: v for k, v in label.items() if k != "none"}, name)[0]:
+            errors.append(f"{name} has a value and is also in none")
+    errors += [f"dates.{k} is not a date kind" for k in label.get("dates", {}) if k not in DATE_KINDS]
+    wanted: dict[str, Any] = {}
+    for name in (*MANDATORY, *OPTIONAL):
+        stated, value = _stated(label, name)
+        if stated:
+            wanted[name] = value
+        elif name in MANDATORY and kind == "spec":
+            errors.append(f"mandatory field {name} not stated (give a value, or none / [] when absent)")
+    for name in LIST_FIELDS & set(wanted):
+        if not isinstance(wanted[name], list):
+            errors.append(f"{name} must be a list")
+    if "drivers_license" in wanted and not isinstance(wanted["drivers_license"], bool):
+        errors.append("drivers_license must be true or false")
+    return wanted, errors
 
 
-def _agrees(name: str, expected: Any, got: Any) -> bool:
-    if got is None and name in EMPTY:
-        return False  # the document was not read at all
-    if name in {"title", "class_code", "jurisdiction", "department", "bargaining_unit"}:
-        return _norm_text(expected) == _norm_text(got)
+def agrees(name: str, expected: Any, got: Any, label: dict[str, Any]) -> bool:
+    """Strict comparison: an expected None/[]/0 is a hit only when the parser gave nothing too."""
+    if name == "jurisdiction":
+        return fold(got) in {fold(j) for j in expected} if expected else not got
+    if name in {"title", "class_code", "department", "bargaining_unit"}:
+        return fold(expected) == fold(got)
     if name in {"sections", "education_levels"}:
-        return set(expected) == set(got)
+        return got is not None and set(expected) == set(got)
     if name == "experience_years":
-        return [float(x) for x in expected] == list(got)
+        return got is not None and sorted({float(x) for x in expected}) == got
+    if name == "duties_count":
+        return (got or 0) in ([expected, *label.get("duties_count_alt", [])] if expected is not None else [0])
     if name == "salary_min":
-        return (expected is None and got is None) or (
-            expected is not None and got is not None and abs(float(expected) - float(got)) < 0.01
-        )
+        if expected is None or got is None:
+            return expected is None and got is None
+        return abs(float(expected) - float(got)) < 0.01
     return bool(expected == got)
 
 
@@ -189,21 +269,21 @@ def evaluate(label_path: Path) -> Outcome:
     label = tomllib.loads(label_path.read_text("utf-8"))
     document = document_for(label)
     outcome = Outcome(label=label_path, document=str(label.get("file") or label.get("project_file")))
+    wanted, outcome.label_errors = expectations(label)
     try:
         record = specparse.parse(document).model_dump(mode="json")
     except specparse.SpecparseError as exc:
         outcome.error = f"{type(exc).__name__}: {exc}"
         record = None
-    for name, expected in _expected(label):
+    for name, expected in wanted.items():
         got = GETTERS[name](record) if record is not None else None
-        if isinstance(got, set):
-            got = sorted(got)
-        outcome.verdicts[name] = (_agrees(name, expected, got), expected, got)
+        correct = record is not None and agrees(name, expected, got, label)
+        outcome.verdicts[name] = (correct, expected, got)
     return outcome
 
 
 def unreadable(outcome: Outcome) -> bool:
-    """A document whose reader has not landed yet (PDF, HTML while their branches are unmerged)."""
+    """A document whose reader has not landed yet (a format not supported on this branch)."""
     return bool(outcome.error and "not supported yet" in outcome.error)
 
 
@@ -223,6 +303,11 @@ def run_labelled(label_set: str = "corpus") -> tuple[list[Outcome], list[Outcome
     """Outcomes for documents that could be read, and those whose reader is not available yet."""
     outcomes = [evaluate(path) for path in label_files(label_set)]
     return [o for o in outcomes if not unreadable(o)], [o for o in outcomes if unreadable(o)]
+
+
+def label_errors(outcomes: list[Outcome]) -> list[str]:
+    """Every label's errors (a mandatory field not stated, an unknown field…), one line each."""
+    return [f"{o.label.relative_to(ROOT)}: {error}" for o in outcomes for error in o.label_errors]
 
 
 def coverage(root: Path) -> tuple[int, Counter[str], list[tuple[str, str]], float]:
@@ -273,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'overall':<20} {good:>8} {total:>4} {good / total if total else 0:>9.3f}")
     for outcome in waiting:
         print(f"waiting: {outcome.document} ({outcome.error})")
+    errors = label_errors(outcomes + waiting)
+    print(f"label errors: {len(errors)}")
+    for error in errors:
+        print(f"  {error}")
     if args.details:
         for outcome in outcomes:
             misses = [(n, e, g) for n, (ok, e, g) in outcome.verdicts.items() if not ok]
