@@ -17,6 +17,7 @@ OPTIONAL fields are judged when the label states them (value or ``none``).
     title, class_code                        strings, compared folding case, spacing and punctuation
     jurisdiction                             list of acceptable spellings of the employer; [] = none named
     sections                                 canonical keys with a printed heading, a set over JUDGED_SECTIONS
+                                             (knowledge/skills/abilities compared as one group, ksa)
     duties_count                             duty statements (LABELS.md rule); ``duties_count_alt`` = other
                                              counts equally right; ``none`` = no duties block
     experience_years                         sorted distinct years of experience the requirements name
@@ -54,22 +55,24 @@ LABELS = ROOT / "tests" / "accuracy" / "labels"
 HOUSESTYLES = ROOT / "tests" / "fixtures" / "housestyles"
 LABEL_SETS = {"corpus": LABELS, "housestyles": HOUSESTYLES}
 SPEC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".doc", ".docx", ".rtf"}
-# Keys whose presence a reader can judge unambiguously from the printed headings.
-JUDGED_SECTIONS = frozenset(
-    {
-        "definition",
-        "duties",
-        "qualifications",
-        "knowledge",
-        "skills",
-        "abilities",
-        "knowledge_skills_abilities",
-        "salary",
-        "benefits",
-        "selection_process",
-        "application",
-    }
-)
+# Keys whose presence a reader can judge unambiguously from the printed headings. Knowledge, skills and
+# abilities compare as one group ("ksa"), as in the shared strict scorer: whether a document heads them
+# together or apart is a matter of cutting, not of finding.
+SECTION_GROUP = {
+    "definition": "definition",
+    "duties": "duties",
+    "qualifications": "qualifications",
+    "knowledge": "ksa",
+    "skills": "ksa",
+    "abilities": "ksa",
+    "knowledge_skills_abilities": "ksa",
+    "ksa": "ksa",
+    "salary": "salary",
+    "benefits": "benefits",
+    "selection_process": "selection_process",
+    "application": "application",
+}
+JUDGED_SECTIONS = frozenset(SECTION_GROUP)
 COVERAGE_SECTIONS = ("definition", "duties", "qualifications", "salary")
 DATE_KINDS = ("approved", "established", "revised", "open", "closing")
 KINDS = ("spec", "series", "listing", "not_spec")
@@ -130,8 +133,12 @@ def _first_salary(record: Record, key: str) -> Any:
     return ranges[0][key] if ranges else None
 
 
+def section_groups(keys: list[str]) -> list[str]:
+    return sorted({SECTION_GROUP[key] for key in keys if key in SECTION_GROUP})
+
+
 def _section_keys(record: Record) -> list[str]:
-    return sorted({section["key"] for section in record["sections"]} & JUDGED_SECTIONS)
+    return section_groups([section["key"] for section in record["sections"]])
 
 
 def _experience_years(record: Record) -> list[float]:
@@ -229,6 +236,7 @@ def expectations(label: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for name in LIST_FIELDS & set(wanted):
         if not isinstance(wanted[name], list):
             errors.append(f"{name} must be a list")
+    errors += [f"unknown section key {key!r}" for key in wanted.get("sections") or [] if key not in SECTION_GROUP]
     if "drivers_license" in wanted and not isinstance(wanted["drivers_license"], bool):
         errors.append("drivers_license must be true or false")
     return wanted, errors
@@ -240,7 +248,9 @@ def agrees(name: str, expected: Any, got: Any, label: dict[str, Any]) -> bool:
         return fold(got) in {fold(j) for j in expected} if expected else not got
     if name in {"title", "class_code", "department", "bargaining_unit"}:
         return fold(expected) == fold(got)
-    if name in {"sections", "education_levels"}:
+    if name == "sections":
+        return got is not None and section_groups(expected) == got
+    if name == "education_levels":
         return got is not None and set(expected) == set(got)
     if name == "experience_years":
         return got is not None and sorted({float(x) for x in expected}) == got
