@@ -38,7 +38,6 @@ core section).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 import tomllib
@@ -48,6 +47,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# strict_labels is a sibling script, not a package: make it importable however this file was loaded
+# (run as a script, or through tests/conftest.py's load_benchmark).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strict_labels import (
+    DATE_KINDS,
+    MANDATORY,
+    agrees,
+    expectations,
+    fold,
+    section_groups,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = ROOT / "tests" / "accuracy" / "labels"
@@ -55,57 +66,7 @@ LABELS = ROOT / "tests" / "accuracy" / "labels"
 HOUSESTYLES = ROOT / "tests" / "fixtures" / "housestyles"
 LABEL_SETS = {"corpus": LABELS, "housestyles": HOUSESTYLES}
 SPEC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".doc", ".docx", ".rtf"}
-# Keys whose presence a reader can judge unambiguously from the printed headings. Knowledge, skills and
-# abilities compare as one group ("ksa"), as in the shared strict scorer: whether a document heads them
-# together or apart is a matter of cutting, not of finding.
-SECTION_GROUP = {
-    "definition": "definition",
-    "duties": "duties",
-    "qualifications": "qualifications",
-    "knowledge": "ksa",
-    "skills": "ksa",
-    "abilities": "ksa",
-    "knowledge_skills_abilities": "ksa",
-    "ksa": "ksa",
-    "salary": "salary",
-    "benefits": "benefits",
-    "selection_process": "selection_process",
-    "application": "application",
-}
-JUDGED_SECTIONS = frozenset(SECTION_GROUP)
 COVERAGE_SECTIONS = ("definition", "duties", "qualifications", "salary")
-DATE_KINDS = ("approved", "established", "revised", "open", "closing")
-KINDS = ("spec", "series", "listing", "not_spec")
-DATE_FIELDS = tuple(f"dates.{kind}" for kind in DATE_KINDS)
-# Every label of a one-class document states these (a value, or the field in `none` / [] when absent).
-MANDATORY = (
-    "kind",
-    "title",
-    "class_code",
-    "jurisdiction",
-    "sections",
-    "duties_count",
-    "experience_years",
-    "education_levels",
-    "salary_min",
-    *DATE_FIELDS,
-    "drivers_license",
-)
-OPTIONAL = (
-    "department",
-    "bargaining_unit",
-    "flsa",
-    "salary_period",
-    "knowledge_count",
-    "skills_count",
-    "abilities_count",
-    "alternatives",
-)
-# Fields whose "absent" is an empty list, written `[]` in the label (not in `none`).
-LIST_FIELDS = frozenset({"jurisdiction", "sections", "experience_years", "education_levels"})
-COUNT_FIELDS = frozenset({"knowledge_count", "skills_count", "abilities_count", "alternatives"})
-# Label keys that are not scored facts.
-BOOKKEEPING = frozenset({"file", "project_file", "dates", "none", "notes", "duties_count_alt"})
 
 Record = dict[str, Any]
 
@@ -121,20 +82,9 @@ class Outcome:
     label_errors: list[str] = field(default_factory=list)
 
 
-def fold(value: Any) -> str | None:
-    """Case, spacing and punctuation folded away, as the shared strict scorer compares text."""
-    if value is None:
-        return None
-    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip() or None
-
-
 def _first_salary(record: Record, key: str) -> Any:
     ranges = record["salary"]
     return ranges[0][key] if ranges else None
-
-
-def section_groups(keys: list[str]) -> list[str]:
-    return sorted({SECTION_GROUP[key] for key in keys if key in SECTION_GROUP})
 
 
 def _section_keys(record: Record) -> list[str]:
@@ -200,69 +150,6 @@ GETTERS: dict[str, Callable[[Record], Any]] = {
 }
 
 
-def _stated(label: dict[str, Any], name: str) -> tuple[bool, Any]:
-    """Whether the label states ``name``, and the value it expects (None / [] / 0 for "absent")."""
-    if name in label.get("none", []):
-        return True, 0 if name in COUNT_FIELDS else None
-    if name.startswith("dates."):
-        value = label.get("dates", {}).get(name.split(".", 1)[1])
-        return value is not None, None if value is None else str(value)
-    return name in label, label.get(name)
-
-
-def expectations(label: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The fields this label judges with their expected values, and the label's errors."""
-    errors: list[str] = []
-    kind = label.get("kind")
-    if kind not in KINDS:
-        errors.append(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    keys = set(label) - {f"{k}" for k in GETTERS} - BOOKKEEPING
-    errors += [f"unknown field {name!r}" for name in sorted(keys)]
-    for name in label.get("none", []):
-        if name not in GETTERS or name == "kind":
-            errors.append(f"none names an unknown field {name!r}")
-        elif name in LIST_FIELDS:
-            errors.append(f"{name} absent is written [] (not in none)")
-        elif _stated({k: v for k, v in label.items() if k != "none"}, name)[0]:
-            errors.append(f"{name} has a value and is also in none")
-    errors += [f"dates.{k} is not a date kind" for k in label.get("dates", {}) if k not in DATE_KINDS]
-    wanted: dict[str, Any] = {}
-    for name in (*MANDATORY, *OPTIONAL):
-        stated, value = _stated(label, name)
-        if stated:
-            wanted[name] = value
-        elif name in MANDATORY and kind == "spec":
-            errors.append(f"mandatory field {name} not stated (give a value, or none / [] when absent)")
-    for name in LIST_FIELDS & set(wanted):
-        if not isinstance(wanted[name], list):
-            errors.append(f"{name} must be a list")
-    errors += [f"unknown section key {key!r}" for key in wanted.get("sections") or [] if key not in SECTION_GROUP]
-    if "drivers_license" in wanted and not isinstance(wanted["drivers_license"], bool):
-        errors.append("drivers_license must be true or false")
-    return wanted, errors
-
-
-def agrees(name: str, expected: Any, got: Any, label: dict[str, Any]) -> bool:
-    """Strict comparison: an expected None/[]/0 is a hit only when the parser gave nothing too."""
-    if name == "jurisdiction":
-        return fold(got) in {fold(j) for j in expected} if expected else not got
-    if name in {"title", "class_code", "department", "bargaining_unit"}:
-        return fold(expected) == fold(got)
-    if name == "sections":
-        return got is not None and section_groups(expected) == got
-    if name == "education_levels":
-        return got is not None and set(expected) == set(got)
-    if name == "experience_years":
-        return got is not None and sorted({float(x) for x in expected}) == got
-    if name == "duties_count":
-        return (got or 0) in ([expected, *label.get("duties_count_alt", [])] if expected is not None else [0])
-    if name == "salary_min":
-        if expected is None or got is None:
-            return expected is None and got is None
-        return abs(float(expected) - float(got)) < 0.01
-    return bool(expected == got)
-
-
 def label_files(label_set: str = "corpus") -> list[Path]:
     return sorted(LABEL_SETS[label_set].rglob("*.toml"))
 
@@ -271,6 +158,10 @@ def document_for(label: dict[str, Any]) -> Path:
     if "project_file" in label:
         return ROOT / label["project_file"]
     return CORPUS / label["file"]
+
+
+def document_for_label(label_path: Path) -> Path:
+    return document_for(tomllib.loads(label_path.read_text("utf-8")))
 
 
 def evaluate(label_path: Path) -> Outcome:
@@ -313,6 +204,16 @@ def run_labelled(label_set: str = "corpus") -> tuple[list[Outcome], list[Outcome
     """Outcomes for documents that could be read, and those whose reader is not available yet."""
     outcomes = [evaluate(path) for path in label_files(label_set)]
     return [o for o in outcomes if not unreadable(o)], [o for o in outcomes if unreadable(o)]
+
+
+def miss_lines(outcomes: list[Outcome]) -> list[str]:
+    """One line per field that disagrees with its label: document, field, expected, got."""
+    return [
+        f"{o.document}: {name} expected {e!r} got {g!r}"
+        for o in outcomes
+        for name, (ok, e, g) in o.verdicts.items()
+        if not ok
+    ]
 
 
 def label_errors(outcomes: list[Outcome]) -> list[str]:
@@ -369,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     for outcome in waiting:
         print(f"waiting: {outcome.document} ({outcome.error})")
     errors = label_errors(outcomes + waiting)
-    print(f"label errors: {len(errors)}")
+    print(f"label errors: {len(errors)} (every spec label states: {', '.join(MANDATORY)})")
     for error in errors:
         print(f"  {error}")
     if args.details:
