@@ -6,12 +6,12 @@ specs written for this project. Each label names its document by a path relative
 (``file = "specs/…"``) or to the project (``project_file = "…"``).
 
 Strict, like ``../shared/eval/score.py`` (the meaning of each fact follows ``../shared/eval/LABELS.md``):
-every label of a one-class document (``kind = "spec"``) states every field of MANDATORY — a value, or the
-field's name in ``none = [...]`` (scalars) / ``[]`` (lists) when the document does not have it — and a value
-the parser gives for a fact the document does not have is a miss. A mandatory field missing from a label is
-an error of the label: it is reported (``label errors``), never silently skipped, and the tests fail on it.
-Labels of pages that are not one class (``kind`` = series, listing or not_spec) must state ``kind`` only.
-OPTIONAL fields are judged when the label states them (value or ``none``).
+every label of a one-class document (``kind = "spec"``) states every field of MANDATORY (in the sibling
+``strict_labels.py``) — a value, or the field's name in ``none = [...]`` (scalars) / ``[]`` (lists) when the
+document does not have it — and a value the parser gives for a fact the document does not have is a miss.
+A mandatory field missing from a label is an error of the label: it is reported (``label errors``), never
+silently skipped, and the tests fail on it. Labels of pages that are not one class (``kind`` = series,
+listing or not_spec) must state ``kind`` only. OPTIONAL fields are judged when the label states them.
 
     kind                                     spec, series (several classes), listing (several jobs) or not_spec
     title, class_code                        strings, compared folding case, spacing and punctuation

@@ -110,7 +110,8 @@ def expectations(label: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for name in LIST_FIELDS & set(wanted):
         if not isinstance(wanted[name], list):
             errors.append(f"{name} must be a list")
-    errors += [f"unknown section key {key!r}" for key in wanted.get("sections") or [] if key not in SECTION_GROUP]
+    sections = wanted.get("sections") or []
+    errors += [f"unknown section key {key!r}" for key in sections if key not in SECTION_GROUP]
     if "drivers_license" in wanted and not isinstance(wanted["drivers_license"], bool):
         errors.append("drivers_license must be true or false")
     return wanted, errors
