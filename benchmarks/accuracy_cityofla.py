@@ -6,7 +6,7 @@ labelled bulletins, aligns its rows with the labels by (FILE_NAME, REQUIREMENT_S
 REQUIREMENT_SUBSET_ID) and prints, per column, cells right / cells labelled. A labelled row the tool
 did not write, or a row it wrote that no label has, counts every scored cell of it wrong.
 
-    python benchmarks/accuracy_cityofla.py [--details]
+    python benchmarks/accuracy_cityofla.py [--details] [--labels tests/accuracy/cityofla/X.csv ...]
     python benchmarks/accuracy_cityofla.py --tool pycola --python /work/pycola-venv/bin/python
 
 ``--python`` is the interpreter whose tool is run (default: this one for specparse). pycola is never a
@@ -296,11 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tool", choices=("specparse", "pycola"), default="specparse")
     parser.add_argument("--python", help="interpreter whose tool is run (pycola: its own venv's python)")
     parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument("--labels", nargs="+", type=Path, help="score only these label CSVs (e.g. one batch)")
     args = parser.parse_args(argv)
     if not BULLETINS.is_dir():
         print(f"the bulletins are not at {BULLETINS}", file=sys.stderr)
         return 2
-    labels = load_labels()
+    labels = load_labels(args.labels)
     files = [BULLETINS / name for name in sorted({k[0] for k in labels})]
     result = score(labels, run_tool(args.tool, files, args.python))
     print(table({args.tool: result}))

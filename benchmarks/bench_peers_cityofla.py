@@ -56,12 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pycola-python", help="python of an environment with pycola (and pandas) installed")
     parser.add_argument("--specparse-python", default=sys.executable, help="python whose specparse is measured")
     parser.add_argument("--no-timing", action="store_true", help="only the accuracy table")
+    parser.add_argument("--labels", nargs="+", type=Path, help="score only these label CSVs (e.g. one batch)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each tool; the best is shown")
     args = parser.parse_args(argv)
     if not acc.BULLETINS.is_dir():
         print(f"the bulletins are not at {acc.BULLETINS}", file=sys.stderr)
         return 2
-    labels = acc.load_labels()
+    labels = acc.load_labels(args.labels)
     files = [acc.BULLETINS / name for name in sorted({k[0] for k in labels})]
     scores = {"specparse": acc.score(labels, acc.run_specparse(files, args.specparse_python))}
     if args.pycola_python:
