@@ -181,12 +181,17 @@ def load_labels(paths: Iterable[Path] | None = None) -> dict[Key, Row]:
     return rows
 
 
+def run_specparse_to(inputs: list[Path], python: str, out: Path) -> None:
+    """specparse's CLI with one worker: the cityofla CSV of files and folders."""
+    command = [python, "-c", "from specparse.cli import main; main()", "convert", *map(str, inputs)]
+    command += ["--format", "csv", "--csv-layout", "cityofla", "-j", "1", "-q", "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True, timeout=3600)
+
+
 def run_specparse(files: list[Path], python: str = sys.executable) -> list[Row]:
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "la.csv"
-        command = [python, "-c", "from specparse.cli import main; main()", "convert", *map(str, files)]
-        command += ["--format", "csv", "--csv-layout", "cityofla", "-j", "1", "-q", "-o", str(out)]
-        subprocess.run(command, check=True, capture_output=True, timeout=1800)
+        run_specparse_to(files, python, out)
         return read_rows(out.read_text("utf-8"))
 
 

@@ -37,11 +37,7 @@ def timed(run: Callable[[Path, str, Path], None], folder: Path, python: str, out
 
 
 def specparse_folder(folder: Path, python: str, out: Path) -> None:
-    import subprocess
-
-    command = [python, "-c", "from specparse.cli import main; main()", "convert", str(folder)]
-    command += ["--format", "csv", "--csv-layout", "cityofla", "-j", "1", "-q", "-o", str(out)]
-    subprocess.run(command, check=True, capture_output=True, timeout=3600)
+    acc.run_specparse_to([folder], python, out)
 
 
 def files_in(out: Path) -> tuple[int, int]:
