@@ -89,7 +89,15 @@ def build_record(
 
     in_preamble = {id(line) for line in split.preamble}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
-    head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
+    head = header_fields.read_header(
+        [*split.preamble, *fields_elsewhere],
+        furniture,
+        split.trailer,
+        body,
+        vocab,
+        metadata=extraction.metadata,
+        metadata_lines=extraction.metadata_lines,
+    )
     for text, line in head.undated_labels:
         warnings.append(
             ParseWarning(

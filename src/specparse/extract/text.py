@@ -9,6 +9,7 @@ from ..errors import EmptyDocumentError
 from ..lines import Line
 from ..source import Source
 from . import Extraction
+from .frontmatter import front_matter
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
@@ -56,7 +57,11 @@ def extract(source: Source) -> Extraction:
     # Plain-text specs are often web pages saved as text with Markdown markup left in (the Alameda
     # seed has "### **DEFINITION**" in a .txt), so both formats read the markup the same way.
     # (str.splitlines also breaks at form feeds, so no line holds one.)
-    return Extraction(lines=[_markdown_line(raw) for raw in text.splitlines()])
+    raw_lines = text.splitlines()
+    # Front matter stays in the text (nothing is dropped) and is also handed over as metadata.
+    metadata, length = front_matter(raw_lines)
+    lines = [_markdown_line(raw) for raw in raw_lines]
+    return Extraction(lines=lines, metadata=metadata, metadata_lines=length)
 
 
 def _markdown_line(raw: str) -> Line:

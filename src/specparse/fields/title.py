@@ -1,0 +1,185 @@
+"""The job's title: a labelled title field, the title line of the header block, or the metadata title."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import is_date_only
+from ..lines import Line
+from ..vocab import Vocabulary
+from .jurisdiction import JURISDICTION, ORGANISATION_LINE, jurisdiction_in
+
+# "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
+# one line; a value ends where the next "Label:" begins.
+# "FLSA" is a whole label: in "Maintenance and Service Related FLSA: Non-Exempt" the word before it
+# belongs to the value, not to the label.
+NEXT_LABEL = re.compile(r"\s+(?=(?:[A-Z][\w/&#.()-]*\s+(?!FLSA\b))?[A-Z][\w/&#.()-]*\s*:\s)")
+# "County/State Liaison (0010)": a web page title carrying the class code in parentheses.
+_TITLE_CODE = re.compile(r"\s*\((?:[A-Z]{0,3}-?\d{3,6}[A-Z]?)\)\s*$")
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+# "CHIEF PARK RANGER Class Code: 1968", "DIRECTOR OF AIRPORTS ADMINISTRATION REVISED": the title line
+# carries the header's other cells once the layout's tabs are collapsed.
+_TITLE_TAIL = re.compile(
+    r"\s+(?:(?:class|job|position)\s+code|code\s+no\b|open(?:ing)?\s+date|revised|rev\.|"
+    # "TITLE: ENGINEERING TECHNICIAN CODE: 60415" once the layout's spaces are collapsed: a field label
+    # with its colon ends the title.
+    r"(?:code|grade|flsa|salary|range|status)\s*[:#])(?:\W.*)?$",
+    re.I,
+)
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with"})
+# "CLASS TITLE | Senior Accountant" (a header table row reaches here as "CLASS TITLE Senior Accountant"),
+# "Working title Chief AI Engineer" (a California duty statement's form row), "POST TITLE: Developer"
+# (a UK vacancy form): the two-word labels are unambiguous without a colon, a bare "Title" is not.
+TITLE_LABEL = re.compile(
+    r"^\s*(?:(?:class(?:ification)?|job|position|working|post|role)\s+title(?:\s*[:\-]|\s)|title\s*[:\-])\s*", re.I
+)
+# "###Title" over "Graphics Designer", "Job Title" over the value in the next table cell.
+TITLE_LABEL_ALONE = re.compile(
+    r"^\s*(?:(?:class(?:ification)?|job|position|working|post|role)\s+)?title\s*:?\s*$", re.I
+)
+_NOT_TITLE = re.compile(
+    r"\b(salary|code|approved|revised|date|page|bulletin|exam|open to|class specification|"
+    r"classification specification|announcement|flsa|bargaining|department of|equal opportunity|"
+    r"job classification|classification description|class description|job specification|"
+    r"person specification|duty statement|required|recruitment)\b",
+    re.I,
+)
+# What a document calls itself, printed after the title: "Web operations job description",
+# "Programme Delivery Manager job description", "Custodian Class Specification".
+DOCUMENT_KIND = re.compile(
+    r"\s*[-–—:]?\s*\b(?:job|position|role|class(?:ification)?)\s+(?:description|profile|specification|spec)\s*$",
+    re.I,
+)
+# "Developer - B2", "Digital performance analyst - B2" (a UK pay band), "SYSTEMS ANALYST (A)" (a level).
+_BAND_SUFFIX = re.compile(r"\s*(?:\((?:[A-Z]|[A-Z]\d)\)|[-–—]\s*[A-Z]\d?)\s*$")
+# Site chrome, banners and form labels that head a page without being the job's title.
+_CHROME = re.compile(
+    r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
+    r"job\s+posting|view\s+profile|home|menu|print|share|back|vacancy|vacancies|current\s+openings?|"
+    r"employment\s+opportunit(?:y|ies)|job\s+opportunit(?:y|ies)|vacancy\s+advertising\s+form|details)$",
+    re.I,
+)
+# "=== JOB DETAILS ===", "*** POSITION ***": decoration around a banner.
+_DECORATION = re.compile(r"^[\s=*#~_|-]+|[\s=*#~_|-]+$")
+# Private-use code points are icon-font glyphs ("\uf0b1" before a heading in a saved web page).
+_ICONS = re.compile(r"[\ue000-\uf8ff]")
+# "[jobs] Records Technician": a mailing-list subject prefix.
+_LIST_PREFIX = re.compile(r"^\[[^\]]{1,30}\]\s*")
+# "Office of Data and Innovation", "Department of Finance": a letterhead naming an office, not a job.
+_OFFICE = re.compile(r"^(?:the\s+)?(?:office|department|ministry|division|bureau|agency)\s+(?:of|for)\b", re.I)
+# "Classification Office/Department", "Working Title Unit/Section": a form's label row.
+_FORM_LABEL = re.compile(r"\b(?:office|unit|section|department|division|bureau)\s*/\s*(?:[a-z]+)\b", re.I)
+
+
+def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
+    """A title given as a field: "Job Title: X", "Working title X", or a "Title" label over its value."""
+    content = [line for line in lines if line.text.strip()]
+    for position, line in enumerate(content):
+        labelled = TITLE_LABEL.match(line.text)
+        if labelled and line.text[labelled.end() :].strip():
+            # "TITLE: ENGINEERING TECHNICIAN<spaces>CODE: 60415": the title ends at the cell gap.
+            value = clean_title(_value(_title_cell(line.text[labelled.end() :])), vocab)
+            if value:
+                return value, line
+        if TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
+            below = content[position + 1]
+            value = clean_title(_title_cell(below.text), vocab)
+            if value and _plausible(value):
+                return value, below
+    return None
+
+
+def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
+    """The header block's title line: a heading, bold or capitals line first, else any plausible line."""
+    candidates = [line for line in preamble if line.text and not is_date_only(line.text)]
+    styled = [
+        line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
+    ]
+    for pool in (sorted(styled, key=lambda styled_line: styled_line.heading_level or 9), candidates):
+        for line in pool:
+            if line.text.rstrip().endswith(":"):
+                continue  # "The main responsibilities of the post are:" leads a list
+            # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
+            text = _without_kind(_title_cell(line.text))
+            if _plausible(text, heading=line.heading_level is not None):
+                return clean_title(text, vocab), line
+    return None
+
+
+def metadata_title(value: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """A front-matter or ``<meta>`` title, and the employer named in its suffix, if any.
+
+    "Web Developer - City of Orlando" is the title "Web Developer" with the employer after the dash;
+    "Administrative Officer - Internal Operations" keeps its team, which is not an employer.
+    """
+    text = _LIST_PREFIX.sub("", " ".join(value.split()))
+    for separator in (" | ", " - ", " – ", " — ", ", "):
+        head, found, tail = text.rpartition(separator)
+        if found and head and _employer_name(tail):
+            return clean_title(head, vocab), tail.strip()
+    return clean_title(text, vocab), None
+
+
+def clean_title(text: str, vocab: Vocabulary) -> str:
+    """Drop what is printed beside a title without being part of it: kind, pay band, glyphs, decoration."""
+    text = _DECORATION.sub("", _ICONS.sub("", text)).strip()
+    text = _without_kind(text)
+    text = _BAND_SUFFIX.sub("", text).strip() or text
+    return title_case(text, vocab)
+
+
+def _without_kind(text: str) -> str:
+    return DOCUMENT_KIND.sub("", text).strip() or text
+
+
+def _employer_name(text: str) -> bool:
+    text = text.strip()
+    found = jurisdiction_in(text)
+    return bool(found and len(found) >= len(text) - 4) or bool(ORGANISATION_LINE.match(text))
+
+
+def _value(text: str) -> str:
+    return NEXT_LABEL.split(text, maxsplit=1)[0].strip()
+
+
+def _title_cell(text: str) -> str:
+    cell = _CELL_GAP.split(text.strip())[0]
+    return (_TITLE_TAIL.sub("", cell) or cell).strip().strip(":")
+
+
+def _plausible(text: str, heading: bool = False) -> bool:
+    text = _DECORATION.sub("", _ICONS.sub("", text)).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 12 or len(text) > 100:
+        return False
+    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or ORGANISATION_LINE.match(text):
+        return False
+    if _CHROME.match(text) or _OFFICE.match(text) or _FORM_LABEL.search(text) or _LIST_PREFIX.match(text):
+        return False
+    # "Design, Technology, and Innovation Fellow: Service Designer" is a heading; "Salary: $5" a field.
+    if (":" in text and not (heading and not re.search(r"\d", text))) or text.endswith("."):
+        return False
+    return sum(c.isalpha() for c in text) >= 3 and not text.startswith("(")
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def title_case(text: str, vocab: Vocabulary) -> str:
+    """Put an ALL-CAPS title in title case, keeping acronyms and roman numerals; leave mixed case be."""
+    text = _TITLE_CODE.sub("", re.sub(r"\s+", " ", text).strip())
+    if not _caps(text):
+        return text
+    words = text.split(" ")
+    out = []
+    for position, word in enumerate(words):
+        core = word.strip("()[],")
+        if core in vocab.acronyms:
+            out.append(word)
+        elif position and core.lower() in _TITLE_SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
