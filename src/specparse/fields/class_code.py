@@ -45,8 +45,8 @@ _CODE_IN_PARENS = re.compile(r"\((?P<code>[A-Z0-9]{0,4}\d[A-Z0-9]{1,6})\)\s*$")
 _BARE_GROUP_LEVEL = re.compile(rf"^\s*(?P<code>{GROUP_LEVEL})\s*$")
 # "is classified as an AS-03", "at an IT-02 level", "Designated as an AS-06", "classified at the PM3 level".
 _GROUP_LEVEL_SENTENCE = re.compile(
-    rf"\b(?:classified|designated)\s+(?:as|at)\s+(?:an?\s+|the\s+)?(?P<code>{GROUP_LEVEL})\b"
-    rf"|\bat\s+(?:an?\s+|the\s+)(?P<level>{GROUP_LEVEL})\s+level\b"
+    rf"\b(?i:classified|designated)\s+(?i:as|at)\s+(?i:an?\s+|the\s+)?(?P<code>{GROUP_LEVEL})\b"
+    rf"|\b(?i:at)\s+(?i:an?\s+|the\s+)(?P<level>{GROUP_LEVEL})\s+(?i:level)\b"
 )
 # "PM3 Planning and Program Analyst 3": the classification's code and its name, the level repeated.
 _CODE_AND_NAME = re.compile(

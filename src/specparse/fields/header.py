@@ -13,7 +13,7 @@ from . import class_code as codes
 from . import jurisdiction as employers
 from .header_dates import closing_in_text, read_dates
 from .header_meta import read_metadata
-from .title import NEXT_LABEL, labelled_title, styled_title, title_case
+from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
 
 __all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
@@ -78,7 +78,7 @@ def read_header(
     body = [line for line in everywhere if line.number > metadata_lines]
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     _read_title(header, preamble, body, meta.title, meta.page_title, vocab)
-    _read_class_code(header, near, furniture, body)
+    _read_class_code(header, near, furniture, body, everywhere)
     if header.title and header.class_code:
         header.title = _without_code(header.title, header.class_code)
     _read_jurisdiction(header, near, body, meta.employer)
@@ -117,11 +117,15 @@ def _read_title(
     if meta_title:
         header.title, header.provenance["title"] = meta_title, 0
         return
+    if has_title_label(preamble):
+        return  # a form with a title row we could not read: its other rows are labels, not the title
     if not header.take("title", styled_title(preamble, vocab)) and page_title:
         header.title, header.provenance["title"] = page_title, 0
 
 
-def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
+def _read_class_code(
+    header: Header, near: list[Line], furniture: list[Line], body: list[Line], everywhere: list[Line]
+) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
     coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
     strong = [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)]
@@ -134,7 +138,8 @@ def _read_class_code(header: Header, near: list[Line], furniture: list[Line], bo
         or _first(codes.labelled_code, strong)
         or _first(codes.labelled_code, body[:60])
         or codes.classification_code(body[:TITLE_FIELD_WINDOW])
-        or _first(codes.classification_in_sentence, body)
+        # The front matter's "description:" often states it ("Designated as an AS-06, this role …").
+        or _first(codes.classification_in_sentence, everywhere)
         or _first(codes.footer_code, furniture),
     )
 

@@ -53,14 +53,16 @@ _AS_SUBJECT = re.compile(
     r"(?:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
     r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b)"
 )
+# "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
 _AS_OBJECT = re.compile(
-    rf"\b(?:[Jj]oin|JOIN)\s+(?:the\s+|our\s+team\s+at\s+(?:the\s+)?)?(?P<name>{ORG})"
+    rf"(?:^\W*|(?<=[.!?]\s)|\b(?:[Cc]ome|[Ww]hy)\s+)(?:[Jj]oin|JOIN)\s+(?:the\s+|our\s+team\s+at\s+(?:the\s+)?)?(?P<name>{ORG})"
     rf"|\b[Aa]s\s+an?\s+[\w -]{{2,60}}?\s+at\s+(?:the\s+)?(?P<at>{ORG})"
 )
 # "The Manitoba government recognizes …": a province or state named by its adjective.
 _GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
 _NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
 
@@ -95,6 +97,7 @@ def employer_sentence(text: str) -> str | None:
     for pattern in (_AS_SUBJECT, _AS_OBJECT, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
+            name = _LEADING_THE.sub("", name)
             if _good_name(name):
                 return name
     return None

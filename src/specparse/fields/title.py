@@ -33,15 +33,20 @@ _TITLE_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a"
 TITLE_LABEL = re.compile(
     r"^\s*(?:(?:class(?:ification)?|job|position|working|post|role)\s+title(?:\s*[:\-]|\s)|title\s*[:\-])\s*", re.I
 )
+# "Classification Statewide Chief Data Officer" (a duty statement's form row): the class title.
+_CLASSIFICATION_TITLE = re.compile(r"^\s*classification\s*[:\-]?\s+(?=[A-Z])(?![A-Z]{2,3}-?\d{1,2}\b)", re.I)
+_WORKING_TITLE = re.compile(r"^\s*working\s+title\b", re.I)
+GROUP_LEVEL_ONLY = re.compile(r"^\s*[A-Z]{2,3}-?\d{1,2}\s*$|.*\(\w*\d\w*\)\s*$")
 # "###Title" over "Graphics Designer", "Job Title" over the value in the next table cell.
+# ("##Title" without a space is a heading to Jekyll's old Markdown engines; our reader keeps the "#"s.)
 TITLE_LABEL_ALONE = re.compile(
-    r"^\s*(?:(?:class(?:ification)?|job|position|working|post|role)\s+)?title\s*:?\s*$", re.I
+    r"^\s*#{0,6}\s*(?:(?:class(?:ification)?|job|position|working|post|role)\s+)?title\s*:?\s*$", re.I
 )
 _NOT_TITLE = re.compile(
     r"\b(salary|code|approved|revised|date|page|bulletin|exam|open to|class specification|"
     r"classification specification|announcement|flsa|bargaining|department of|equal opportunity|"
     r"job classification|classification description|class description|job specification|"
-    r"person specification|duty statement|required|recruitment)\b",
+    r"person specification|duty statement|required|number)\b",
     re.I,
 )
 # What a document calls itself, printed after the title: "Web operations job description",
@@ -72,21 +77,51 @@ _FORM_LABEL = re.compile(r"\b(?:office|unit|section|department|division|bureau)\
 
 
 def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
-    """A title given as a field: "Job Title: X", "Working title X", or a "Title" label over its value."""
+    """A title given as a field: "Job Title: X", "Working title X", or a "Title" label over its value.
+
+    A job/position/class title field wins over a "Classification" field, which wins over a
+    "Working title": a working title is, by its name, the informal one beside the class title.
+    """
     content = [line for line in lines if line.text.strip()]
+    # "Classification Specialist" alone is a title line; "Classification X" is a form row only in a
+    # form that also has a "Working title" row.
+    form = any(_WORKING_TITLE.match(line.text) for line in content)
+    found: dict[int, tuple[str, Line]] = {}
     for position, line in enumerate(content):
         labelled = TITLE_LABEL.match(line.text)
+        if not labelled and (form or ":" in line.text):
+            labelled = _CLASSIFICATION_TITLE.match(line.text)
         if labelled and line.text[labelled.end() :].strip():
             # "TITLE: ENGINEERING TECHNICIAN<spaces>CODE: 60415": the title ends at the cell gap.
             value = clean_title(_value(_title_cell(line.text[labelled.end() :])), vocab)
-            if value:
-                return value, line
-        if TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
+            if value and _plausible_value(value):
+                found.setdefault(_rank(labelled.group(0)), (value, line))
+        elif TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
             below = content[position + 1]
             value = clean_title(_title_cell(below.text), vocab)
             if value and _plausible(value):
-                return value, below
-    return None
+                found.setdefault(_rank(line.text), (value, below))
+        if 0 in found:
+            break
+    return found[min(found)] if found else None
+
+
+def has_title_label(lines: list[Line]) -> bool:
+    """True when some line is a title field's label ("Working Title Unit/Section", "Job Title")."""
+    return any(TITLE_LABEL.match(line.text) or TITLE_LABEL_ALONE.match(line.text) for line in lines)
+
+
+def _rank(label: str) -> int:
+    if re.search(r"working", label, re.I):
+        return 2
+    return 1 if not re.search(r"title", label, re.I) else 0
+
+
+def _plausible_value(value: str) -> bool:
+    """A field's value is trusted more than a bare line, but a form label or a code is no title."""
+    return not (_FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value)) and any(
+        c.isalpha() for c in value
+    )
 
 
 def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
