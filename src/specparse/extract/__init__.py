@@ -28,7 +28,6 @@ class Extraction:
     # What the file says about itself beside its text: YAML front matter keys, HTML <meta> and <title>
     # (see extract/frontmatter.py). Plain strings; the header step decides what they mean.
     metadata: dict[str, str] = field(default_factory=dict)
-    metadata_lines: int = 0  # the first lines that print the metadata block (front matter), kept as text
 
 
 class Reader(Protocol):

@@ -58,10 +58,13 @@ def extract(source: Source) -> Extraction:
     # seed has "### **DEFINITION**" in a .txt), so both formats read the markup the same way.
     # (str.splitlines also breaks at form feeds, so no line holds one.)
     raw_lines = text.splitlines()
-    # Front matter stays in the text (nothing is dropped) and is also handed over as metadata.
+    # YAML front matter ("---" / "title: …" / "---") is handed over as metadata, and its lines are kept
+    # apart from the body like a page header: they are the file's label, not the job's text (a
+    # "description:" key is no Definition heading), yet nothing of them is lost from the record.
     metadata, length = front_matter(raw_lines)
-    lines = [_markdown_line(raw) for raw in raw_lines]
-    return Extraction(lines=lines, metadata=metadata, metadata_lines=length)
+    lines = [Line(text=raw.strip(), region="header") for raw in raw_lines[:length]]
+    lines += [_markdown_line(raw) for raw in raw_lines[length:]]
+    return Extraction(lines=lines, metadata=metadata)
 
 
 def _markdown_line(raw: str) -> Line:

@@ -28,6 +28,11 @@ _NOT_CLASS_NUMBER = re.compile(
     re.I,
 )
 _FIELD_BREAK = re.compile(r"[:;|\t]|\s{2,}")
+_POSTING_NUMBER = re.compile(
+    r"\b(?:job|posting|requisition|recruitment|vacancy|announcement|advertisement)\s*(?:number|no\.?|#|id)\s*[:#]?\s*"
+    r"(?P<number>[A-Z]{0,4}-?\d[\dA-Z-]{1,12})\b",
+    re.I,
+)
 # Codes that are not the class code: "Schematic Code: AA20" (CalHR), "Zip Code", "Pay Code", "Budget Code".
 _OTHER_CODE = re.compile(
     r"\b(schem(atic)?|zip|postal|pay|budget|account|area|dress|fund|ethics|penal|labor|vehicle|education)\s+code\b",
@@ -66,6 +71,12 @@ def labelled_code(text: str) -> str | None:
         if not _NOT_CLASS_NUMBER.search(before + text[match.start() : match.start("code")]):
             return match.group("code").upper()
     return None
+
+
+def posting_number(text: str) -> str | None:
+    """'Job Number: 19302110' → '19302110': not a class code, but glued to titles all the same."""
+    match = _POSTING_NUMBER.search(text)
+    return match.group("number") if match else None
 
 
 def footer_code(text: str) -> str | None:

@@ -63,43 +63,41 @@ def read_header(
     everywhere: list[Line],
     vocab: Vocabulary,
     metadata: Mapping[str, str] | None = None,
-    metadata_lines: int = 0,
 ) -> Header:
     """Read metadata from the lines before the first section, page headers/footers and the trailer.
 
     ``everywhere`` (all body lines) is searched only for labelled values that cannot be mistaken,
     such as "FLSA: Exempt" or "Class Code: 1513", when the header block did not give them.
-    ``metadata`` is what the file says about itself (front matter, ``<meta>``); its block takes the
-    first ``metadata_lines`` body lines, which are not read a second time as header lines.
+    ``metadata`` is what the file says about itself (front matter, ``<meta>``); a body field
+    printed in the document itself wins over it.
     """
     header = Header()
     meta = read_metadata(metadata or {}, vocab)
-    preamble = [line for line in preamble if line.number > metadata_lines or line.number == 0]
-    body = [line for line in everywhere if line.number > metadata_lines]
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
-    _read_title(header, preamble, body, meta.title, meta.page_title, vocab)
-    _read_class_code(header, near, furniture, body, everywhere)
-    if header.title and header.class_code:
-        header.title = _without_code(header.title, header.class_code)
-    _read_jurisdiction(header, near, body, meta.employer)
+    _read_title(header, preamble, everywhere, meta.title, meta.page_title, vocab)
+    _read_class_code(header, near, furniture, everywhere)
+    glued = header.class_code or (found[0] if (found := _first(codes.posting_number, near)) else None)
+    if header.title and glued:
+        header.title = _without_code(header.title, glued)
+    _read_jurisdiction(header, near, everywhere, meta.employer)
     header.take("department", _first(_department, near))
     header.take("flsa", _first(_flsa, near))
-    if header.flsa is None and any("flsa" in line.text.lower() for line in body):
-        header.take("flsa", _first(_flsa, _label_over_value(body)))
+    if header.flsa is None and any("flsa" in line.text.lower() for line in everywhere):
+        header.take("flsa", _first(_flsa, _label_over_value(everywhere)))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
     named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
     header.take("bargaining_unit", _first(_bargaining_unit, named) or _first(_bargaining_unit, near))
     header.dates = read_dates(
         [line for line in preamble if line.text],
         [line for line in [*furniture, *trailer] if line.text],
-        body,
+        everywhere,
         header.undated_labels,
         header.provenance,
     )
     for kind, value in meta.dates.items():
         if header.dates.get(kind) is None:
             header.dates[kind] = value
-            header.provenance[f"date_{kind}"] = _metadata_line(everywhere, meta.keys.get(kind), metadata_lines)
+            header.provenance[f"date_{kind}"] = 0
     return header
 
 
@@ -123,9 +121,7 @@ def _read_title(
         header.title, header.provenance["title"] = page_title, 0
 
 
-def _read_class_code(
-    header: Header, near: list[Line], furniture: list[Line], body: list[Line], everywhere: list[Line]
-) -> None:
+def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
     coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
     strong = [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)]
@@ -138,8 +134,7 @@ def _read_class_code(
         or _first(codes.labelled_code, strong)
         or _first(codes.labelled_code, body[:60])
         or codes.classification_code(body[:TITLE_FIELD_WINDOW])
-        # The front matter's "description:" often states it ("Designated as an AS-06, this role …").
-        or _first(codes.classification_in_sentence, everywhere)
+        or _first(codes.classification_in_sentence, body)
         or _first(codes.footer_code, furniture),
     )
 
@@ -158,15 +153,6 @@ def _read_jurisdiction(header: Header, near: list[Line], body: list[Line], meta_
         or _first(employers.employer_sentence, body)
         or _first(employers.unit_field, near),
     )
-
-
-def _metadata_line(lines: list[Line], key: str | None, metadata_lines: int) -> int:
-    """The front-matter line that printed ``key`` (0 when the key came from <meta> and has no line)."""
-    if key:
-        for line in lines[:metadata_lines]:
-            if line.text.lower().startswith(key):
-                return line.number
-    return 0
 
 
 def _without_code(title: str, code: str) -> str:

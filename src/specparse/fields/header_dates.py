@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -33,7 +34,7 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "revised",
         re.compile(
-            r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified|last\s+reviewed|reviewed)\b\.?",
+            r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified|(last|date)\s+reviewed|reviewed\s+(on|date))\b\.?",
             re.I,
         ),
     ),
@@ -93,7 +94,7 @@ def read_dates(
             if dates[kind] is None:
                 dates[kind], lines[kind] = value, line.number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
-    for kind, (value, line) in _labels_over_dates(body).items():
+    for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW]).items():
         if dates.get(kind) is None and kind not in blank:
             dates[kind], lines[kind] = value, line.number
     for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
@@ -130,6 +131,9 @@ _APPROVED_SENTENCE = re.compile(
 )
 _LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
 MAX_LABEL_WORDS = 5
+# Only the posting's own opening fields: a page's "Close Date" / "02/16/2026" rows further down list
+# other jobs.
+LABEL_OVER_DATE_WINDOW = 60
 
 
 def closing_in_text(lines: list[Line]) -> date | None:
@@ -171,7 +175,10 @@ def _application_period(text: str) -> tuple[date, date] | None:
 def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
     found: dict[str, tuple[date, Line]] = {}
+    printed = Counter(line.text.strip().lower() for line in lines)
     for line, below in itertools.pairwise(lines):
+        if printed[line.text.strip().lower()] > 1:
+            continue  # a label printed again and again heads a listing of other jobs
         label = _LABEL_ONLY.match(line.text)
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(below.text):
             continue

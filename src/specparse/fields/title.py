@@ -61,7 +61,7 @@ _BAND_SUFFIX = re.compile(r"\s*(?:\((?:[A-Z]|[A-Z]\d)\)|[-–—]\s*[A-Z]\d?)\s*
 _CHROME = re.compile(
     r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
     r"job\s+posting|view\s+profile|home|menu|print|share|back|vacancy|vacancies|current\s+openings?|"
-    r"employment\s+opportunit(?:y|ies)|job\s+opportunit(?:y|ies)|vacancy\s+advertising\s+form|details)$",
+    r"employment\s+opportunit(?:y|ies)|job\s+opportunit(?:y|ies)|career\s+opportunit(?:y|ies)|actions|vacancy\s+advertising\s+form|details)$",
     re.I,
 )
 # "=== JOB DETAILS ===", "*** POSITION ***": decoration around a banner.
@@ -72,6 +72,9 @@ _ICONS = re.compile(r"[\ue000-\uf8ff]")
 _LIST_PREFIX = re.compile(r"^\[[^\]]{1,30}\]\s*")
 # "Office of Data and Innovation", "Department of Finance": a letterhead naming an office, not a job.
 _OFFICE = re.compile(r"^(?:the\s+)?(?:office|department|ministry|division|bureau|agency)\s+(?:of|for)\b", re.I)
+_QUESTION = re.compile(r"^(?:who|what|how|why|where|when)\b", re.I)
+# "Resumes@eac.gov", "www.example.gov/jobs": an address, not a title.
+_ADDRESS = re.compile(r"@|://|\bwww\.", re.I)
 # "Classification Office/Department", "Working Title Unit/Section": a form's label row.
 _FORM_LABEL = re.compile(r"\b(?:office|unit|section|department|division|bureau)\s*/\s*(?:[a-z]+)\b", re.I)
 
@@ -119,9 +122,8 @@ def _rank(label: str) -> int:
 
 def _plausible_value(value: str) -> bool:
     """A field's value is trusted more than a bare line, but a form label or a code is no title."""
-    return not (_FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value)) and any(
-        c.isalpha() for c in value
-    )
+    unfit = _FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value)
+    return not (unfit or TITLE_LABEL_ALONE.match(value) or _ADDRESS.search(value)) and any(c.isalpha() for c in value)
 
 
 def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
@@ -191,6 +193,11 @@ def _plausible(text: str, heading: bool = False) -> bool:
         return False
     if _CHROME.match(text) or _OFFICE.match(text) or _FORM_LABEL.search(text) or _LIST_PREFIX.match(text):
         return False
+    # "Job Description" alone names the document; "Title" under "Title" is the label printed twice.
+    if not DOCUMENT_KIND.sub("", text).strip() or TITLE_LABEL_ALONE.match(text) or _ADDRESS.search(text):
+        return False
+    if _QUESTION.match(text):
+        return False  # "Who We Are & How We Make a Difference" heads a block about the employer
     # "Design, Technology, and Innovation Fellow: Service Designer" is a heading; "Salary: $5" a field.
     if (":" in text and not (heading and not re.search(r"\d", text))) or text.endswith("."):
         return False
