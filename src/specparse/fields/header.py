@@ -31,6 +31,8 @@ MAX_NAME_LINE_WORDS = 12
 # How far into the body a labelled title ("###Title" over its value) is looked for.
 TITLE_FIELD_WINDOW = 80
 
+MIN_SPACED_CODE_DIGITS = 3
+
 Found = tuple[str, Line]
 
 
@@ -156,8 +158,15 @@ def _read_jurisdiction(header: Header, near: list[Line], body: list[Line], meta_
 
 
 def _without_code(title: str, code: str) -> str:
-    """'Election Processing Supervisor-19302110' is the title with its posting code glued on."""
-    trimmed = re.sub(rf"\s*(?:[-–#:,]\s*|\(\s*)(?:no\.?\s*|#\s*)?{re.escape(code)}\s*\)?\s*$", "", title, flags=re.I)
+    """'Election Processing Supervisor-19302110' is the title with its posting code glued on.
+
+    'SYSTEMS ANALYST 1596' sheds a code of three or more digits after a plain space too; a short
+    code ('II') is cut only after a separator, since a level numeral is part of the title.
+    """
+    separator = r"\s*(?:[-–#:,]\s*|\(\s*)"
+    if sum(c.isdigit() for c in code) >= MIN_SPACED_CODE_DIGITS:
+        separator = rf"(?:\s+|{separator})"
+    trimmed = re.sub(rf"{separator}(?:no\.?\s*|#\s*)?{re.escape(code)}\s*\)?\s*$", "", title, flags=re.I)
     return trimmed if len(trimmed) >= 3 else title
 
 

@@ -50,7 +50,7 @@ ORG = rf"{_WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{_WORD}){{0,7}}"
 #   "As a junior developer at MOJ Justice Digital you will …", "Why join Justice Digital"
 _AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+"
-    r"(?:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
+    r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
     r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b)"
 )
 # "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
@@ -97,7 +97,7 @@ def employer_sentence(text: str) -> str | None:
     for pattern in (_AS_SUBJECT, _AS_OBJECT, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
-            name = _LEADING_THE.sub("", name)
+            name = _LEADING_THE.sub("", name).rstrip(".,;:")
             if _good_name(name):
                 return name
     return None
