@@ -20,7 +20,11 @@ from specparse.fields.summary import definition, describes_employer, describes_j
         ("The Software Officer will be responsible for software licences.", "Software Officer", True),
         ("This position is responsible for the county's payroll.", None, True),  # our own
         # Not the job: the employer, the recruitment, a requirement.
-        ("The Stephen M. Ross School of Business at the University of Michigan is a community.", "Senior Designer", False),
+        (
+            "The Springfield School of Business at the University of Springfield is a community.",
+            "Senior Designer",
+            False,
+        ),
         ("This role is a 2-year assignment or secondment at an IT-02 level.", None, False),
         ("As a basic requirement, applicants must demonstrate progressive experience.", "Director", False),
         ("The Canadian Digital Service (CDS) is part of Employment and Social Development Canada.", None, False),
