@@ -82,6 +82,9 @@ def test_a_heading_may_carry_a_colon() -> None:
         ("Administrative Officer - Internal Operations", ("Administrative Officer - Internal Operations", None)),
         ("[jobs] Records Technician", ("Records Technician", None)),  # a mailing-list subject prefix
         ("Web operations job description", ("Web operations", None)),
+        ("Graphic Designer, Sr.", ("Graphic Designer, Sr.", None)),  # "Sr." is no employer
+        ("Careers", (None, None)),  # a site's banner in <title>
+        ("Job Details | City of Springfield", (None, "City of Springfield")),
     ],
 )
 def test_metadata_title(value: str, expected: tuple[str, str | None]) -> None:

@@ -28,8 +28,10 @@ _BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 # A name in a title-block line is the employer; in a long sentence it is a place mentioned in passing
 # ("… ends of Utah County", "in the town of Swan River"), unless the sentence says it employs.
 MAX_NAME_LINE_WORDS = 12
-# How far into the body a labelled title ("###Title" over its value) is looked for.
-TITLE_FIELD_WINDOW = 80
+# How far into the body a labelled title ("###Title" over its value) or classification is looked for:
+# the posting's own opening fields, not a "Position Title:" in a reporting-lines table further down.
+TITLE_FIELD_WINDOW = 40
+CLASSIFICATION_WINDOW = 80
 
 MIN_SPACED_CODE_DIGITS = 3
 
@@ -135,7 +137,7 @@ def _read_class_code(header: Header, near: list[Line], furniture: list[Line], bo
         or codes.classification_code(near)
         or _first(codes.labelled_code, strong)
         or _first(codes.labelled_code, body[:60])
-        or codes.classification_code(body[:TITLE_FIELD_WINDOW])
+        or codes.classification_code(body[:CLASSIFICATION_WINDOW])
         or _first(codes.classification_in_sentence, body)
         or _first(codes.footer_code, furniture),
     )

@@ -59,6 +59,7 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
         facts.keys["title"] = key
         if suffix_employer:
             facts.employer, facts.keys["jurisdiction"] = suffix_employer, key
+    # "Property Assessor Job Details | Government of Alberta": the site's name follows the bar.
     page = _first_key(metadata, PAGE_TITLE_KEYS)
     if page:
         facts.page_title, _ = metadata_title(metadata[page].split(" | ")[0], vocab)

@@ -143,18 +143,22 @@ def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | 
     return None
 
 
-def metadata_title(value: str, vocab: Vocabulary) -> tuple[str, str | None]:
+def metadata_title(value: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
     """A front-matter or ``<meta>`` title, and the employer named in its suffix, if any.
 
     "Web Developer - City of Orlando" is the title "Web Developer" with the employer after the dash;
     "Administrative Officer - Internal Operations" keeps its team, which is not an employer.
     """
     text = _LIST_PREFIX.sub("", " ".join(value.split()))
+    employer = None
     for separator in (" | ", " - ", " – ", " — ", ", "):
         head, found, tail = text.rpartition(separator)
         if found and head and _employer_name(tail):
-            return clean_title(head, vocab), tail.strip()
-    return clean_title(text, vocab), None
+            text, employer = head, tail.strip()
+            break
+    title = clean_title(text, vocab)
+    # A site's own name or a banner ("Careers", "Job Details") in <title> is no job title.
+    return (title if _plausible_value(title) else None), employer
 
 
 def clean_title(text: str, vocab: Vocabulary) -> str:
