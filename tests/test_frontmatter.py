@@ -103,3 +103,11 @@ def test_html_meta_feeds_the_header() -> None:
     assert spec.title == "Licensing Clerk"
     assert spec.jurisdiction == "Government of Somewhere"
     assert spec.dates.open == date(2025, 11, 7)
+
+
+def test_page_heading_beats_a_site_wide_og_title() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Springfield - Official Website"></head>'
+        "<body><h1>Park Ranger</h1><p>Patrols the parks and helps visitors.</p></body></html>"
+    )
+    assert specparse.parse(page.encode(), name="ranger.html").title == "Park Ranger"

@@ -11,9 +11,10 @@ from ..vocab import Vocabulary
 from .title import metadata_title
 
 # Keys as Jekyll/Hugo posts, schema.org JobPosting microdata and Open Graph spell them (lower-cased).
-TITLE_KEYS = ("title", "job_title", "job-title", "jobtitle", "position", "og:title", "twitter:title")
-# The page's <title> is often "Job Details | Site Name": used only when nothing else gives a title.
-PAGE_TITLE_KEYS = ("html:title",)
+TITLE_KEYS = ("title", "job_title", "job-title", "jobtitle", "position")
+# A web page's Open Graph title and <title> are often the site's ("Job Details | Site Name", "City of X -
+# Official Website"): used only when the page's own heading gives no title.
+PAGE_TITLE_KEYS = ("og:title", "twitter:title", "html:title")
 EMPLOYER_KEYS = (
     "company",
     "org",
@@ -60,9 +61,10 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
         if suffix_employer:
             facts.employer, facts.keys["jurisdiction"] = suffix_employer, key
     # "Property Assessor Job Details | Government of Alberta": the site's name follows the bar.
-    page = _first_key(metadata, PAGE_TITLE_KEYS)
-    if page:
+    for page in (key for key in PAGE_TITLE_KEYS if metadata.get(key, "").strip()):
         facts.page_title, _ = metadata_title(metadata[page].split(" | ")[0], vocab)
+        if facts.page_title:
+            break
     key = _first_key(metadata, EMPLOYER_KEYS)
     if key:
         facts.employer, facts.keys["jurisdiction"] = metadata[key], key

@@ -122,7 +122,7 @@ def _rank(label: str) -> int:
 
 def _plausible_value(value: str) -> bool:
     """A field's value is trusted more than a bare line, but a form label or a code is no title."""
-    unfit = _FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value)
+    unfit = _FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value) or _employer_name(value)
     return not (unfit or TITLE_LABEL_ALONE.match(value) or _ADDRESS.search(value)) and any(c.isalpha() for c in value)
 
 
