@@ -201,3 +201,18 @@ def test_provenance_records_the_line_of_each_fact() -> None:
     head = read_header(lines[:5], [], [], lines, VOCAB)  # the record does not carry provenance yet
     assert (spec.title, spec.class_code) == ("Lead Customer Service Representative", "7565")
     assert head.provenance == {"title": 2, "class_code": 3, "jurisdiction": 1, "date_revised": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Canadian Digital Service (CDS) collaborates with federal departments.", "Canadian Digital Service"),
+        ("The Springfield Water Authority (SWA) runs the city's water supply.", "Springfield Water Authority"),
+        ("The Supportive Living Monitoring Program (SLMP) inspects homes.", None),  # a program of the employer
+        ("The Digital Credentials program (DCP) will establish credentials.", None),  # not the name's initials
+        ("Our team (SST) keeps systems running.", None),
+        ("The Chief Information Officer (CIO) serves as the agency's technology lead.", None),  # a role
+    ],
+)
+def test_introduced_organisation(text: str, expected: str | None) -> None:
+    assert employers.introduced_organisation(text) == expected

@@ -32,6 +32,8 @@ MAX_NAME_LINE_WORDS = 12
 # the posting's own opening fields, not a "Position Title:" in a reporting-lines table further down.
 TITLE_FIELD_WINDOW = 40
 CLASSIFICATION_WINDOW = 80
+# The posting's opening, where an organisation introduced by name and acronym is the employer.
+OPENING_LINES = 20
 
 MIN_SPACED_CODE_DIGITS = 3
 
@@ -155,7 +157,8 @@ def _read_jurisdiction(header: Header, near: list[Line], body: list[Line], meta_
         "jurisdiction",
         _first(employers.jurisdiction_in, short)
         or _first(employers.employer_sentence, body)
-        or _first(employers.unit_field, near),
+        or _first(employers.unit_field, near)
+        or _first(employers.introduced_organisation, [line for line in body[:OPENING_LINES] if line.text]),
     )
 
 

@@ -103,6 +103,37 @@ def employer_sentence(text: str) -> str | None:
     return None
 
 
+# "The Canadian Digital Service (CDS) collaborates with federal departments …" opening a posting:
+# an organisation introduced by its name and acronym as the subject of the first sentences.
+_INTRODUCED = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{ORG})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\)\s+[a-z]+")
+
+
+# "The Supportive Living Monitoring Program (SLMP)": a program, team or unit is part of the employer.
+_PART_OF_EMPLOYER = re.compile(r"\b(?:Program|Programme|Project|Team|Unit|Branch|Section|Initiative)$")
+
+
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Service|Services|Office|Department|Agency|Authority|Commission|Board|Council|Government|Ministry|"
+    r"University|College|District|Institute|Administration|Bureau|Corporation|Foundation|Association|"
+    r"City|County|State)\b"
+)
+
+
+def introduced_organisation(text: str) -> str | None:
+    """The organisation an opening paragraph introduces by name and acronym ("The X (XYZ) works …")."""
+    match = _INTRODUCED.match(text)
+    if not match:
+        return None
+    name = _LEADING_THE.sub("", match.group("name"))
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    # The acronym must be the name's own ("Canadian Digital Service (CDS)"), not a program's.
+    if _PART_OF_EMPLOYER.search(name) or match.group("acronym").upper() != initials.upper():
+        return None
+    if not _ORGANISATION_WORD.search(name):
+        return None  # "The Chief Information Officer (CIO) serves …" introduces a role
+    return name if _good_name(name) else None
+
+
 def _good_name(name: str) -> bool:
     """'MOJ Justice Digital' and 'Utah Valley University' are names; 'We', 'You' or a lone 'WE' are not."""
     words = name.split()

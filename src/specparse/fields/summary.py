@@ -39,7 +39,9 @@ _SUBJECT = re.compile(
     r"(?:is|are|will|serves|performs|provides|works|leads|manages|plans|oversees|supports|reports|maintains|"
     r"assists|coordinates|develops|designs|acts|has|conducts|ensures)\b"
 )
-_YOU = re.compile(r"\byou\b", re.I)
+# "…, you will be responsible for": the reader addressed as the holder of the job.
+# (Lower case: "How You Will Be Evaluated" is a section's name, not the reader addressed.)
+_YOU = re.compile(r"\byou\s+(?:will|are|would|can|lead|work|join)\b|\byou'll\b")
 # "To assist in the design and production of …": a purpose statement, trusted only under its label.
 _PURPOSE = re.compile(r"^To\s+[a-z]+\b")
 # A paragraph about the employer: "The Stephen M. Ross School of Business at the University … is",
@@ -84,7 +86,8 @@ def describes_job(paragraph: str, title: str | None) -> bool:
     role = _AS_THE_ROLE.match(text)
     if role and not _ORG_WORDS.search(role.group("role")):
         # "As a Senior Developer …, you will"; not "As a basic requirement, applicants must …".
-        return bool(_YOU.search(text[:300])) or _shares_title_word(role.group("role"), title)
+        first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        return bool(_YOU.search(first_sentence)) or _shares_title_word(role.group("role"), title)
     subject = _SUBJECT.match(text)
     if subject and not _ORG_WORDS.search(subject.group("subject")):
         return _shares_title_word(subject.group("subject"), title)

@@ -61,7 +61,7 @@ _BAND_SUFFIX = re.compile(r"\s*(?:\((?:[A-Z]|[A-Z]\d)\)|[-–—]\s*[A-Z]\d?)\s*
 _CHROME = re.compile(
     r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
     r"job\s+posting|view\s+profile|home|menu|print|share|back|vacancy|vacancies|current\s+openings?|"
-    r"employment\s+opportunit(?:y|ies)|job\s+opportunit(?:y|ies)|career\s+opportunit(?:y|ies)|actions|vacancy\s+advertising\s+form|details)$",
+    r"employment\s+opportunit(?:y|ies)|job\s+opportunit(?:y|ies)|career\s+opportunit(?:y|ies)|actions|job\s+id|vacancy\s+advertising\s+form|details)$",
     re.I,
 )
 # "=== JOB DETAILS ===", "*** POSITION ***": decoration around a banner.
@@ -72,7 +72,11 @@ _ICONS = re.compile(r"[\ue000-\uf8ff]")
 _LIST_PREFIX = re.compile(r"^\[[^\]]{1,30}\]\s*")
 # "Office of Data and Innovation", "Department of Finance": a letterhead naming an office, not a job.
 _OFFICE = re.compile(r"^(?:the\s+)?(?:office|department|ministry|division|bureau|agency)\s+(?:of|for)\b", re.I)
-_QUESTION = re.compile(r"^(?:who|what|how|why|where|when)\b", re.I)
+# "Who We Are", "Learn about our Mission", "Press Control+M to start dragging object": questions and
+# instructions to the reader head site blocks, never a job.
+_QUESTION = re.compile(
+    r"^(?:who|what|how|why|where|when|learn|read|click|press|see|view|find|search|sign|follow)\b", re.I
+)
 # "Resumes@eac.gov", "www.example.gov/jobs": an address, not a title.
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.I)
 # "Classification Office/Department", "Working Title Unit/Section": a form's label row.
