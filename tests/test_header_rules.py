@@ -216,3 +216,20 @@ def test_provenance_records_the_line_of_each_fact() -> None:
 )
 def test_introduced_organisation(text: str, expected: str | None) -> None:
     assert employers.introduced_organisation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("The Records Technician maintains the county's paper and electronic records and files.", "Records Technician"),
+        (
+            "The Senior Accountant will prepare the city's financial statements and reconcile accounts.",
+            "Senior Accountant",
+        ),
+        ("The Springfield School of Business is a dynamic learning community of students.", None),  # the employer
+        ("The successful candidate will support the finance team with month-end work.", None),  # no job named
+    ],
+)
+def test_title_from_the_opening_summary(opening: str, expected: str | None) -> None:
+    text = f"{opening}\n\nDUTIES\nKeeps records.\n"
+    assert specparse.parse(text.encode(), name="s.txt").title == expected

@@ -13,7 +13,7 @@ from . import class_code as codes
 from . import jurisdiction as employers
 from .header_dates import closing_in_text, read_dates
 from .header_meta import read_metadata
-from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
+from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, summary_subject_title, title_case
 
 __all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
@@ -123,8 +123,12 @@ def _read_title(
         return
     if has_title_label(preamble):
         return  # a form with a title row we could not read: its other rows are labels, not the title
-    if not header.take("title", styled_title(preamble, vocab)) and page_title:
+    if header.take("title", styled_title(preamble, vocab)):
+        return
+    if page_title:
         header.title, header.provenance["title"] = page_title, 0
+        return
+    header.take("title", summary_subject_title(preamble, vocab))
 
 
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
