@@ -39,6 +39,8 @@ def _lines(*texts: str, bold_first: bool = False) -> list[Line]:
         (["Title", "Title", "Title"], None),
         (["Working title", "Position number 418-100-0209-xxx"], None),
         (["Classification: AS-02"], None),
+        (["Classification: Exempt", "Working Title: Assistant Chief Data Officer"], "Assistant Chief Data Officer"),
+        (["Classification: Chief Counsel (Exempt)", "Working Title: Chief Counsel"], "Chief Counsel (Exempt)"),
     ],
 )
 def test_labelled_title(texts: list[str], expected: str | None) -> None:

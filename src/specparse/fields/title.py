@@ -35,6 +35,8 @@ TITLE_LABEL = re.compile(
 )
 # "Classification Statewide Chief Data Officer" (a duty statement's form row): the class title.
 _CLASSIFICATION_TITLE = re.compile(r"^\s*classification\s*[:\-]?\s+(?=[A-Z])(?![A-Z]{2,3}-?\d{1,2}\b)", re.I)
+# "Classification: Exempt" (a California duty statement of an exempt post): a status, not a class title.
+_STATUS_VALUE = re.compile(r"^\W*(?:(?:non[\s-]?)?exempt|vacant|tbd|n/?a|none|various)\W*$", re.I)
 _WORKING_TITLE = re.compile(r"^\s*working\s+title\b", re.I)
 GROUP_LEVEL_ONLY = re.compile(r"^\s*[A-Z]{2,3}-?\d{1,2}\s*$|.*\(\w*\d\w*\)\s*$")
 # "###Title" over "Graphics Designer", "Job Title" over the value in the next table cell.
@@ -126,7 +128,9 @@ def _rank(label: str) -> int:
 
 def _plausible_value(value: str) -> bool:
     """A field's value is trusted more than a bare line, but a form label or a code is no title."""
-    unfit = _FORM_LABEL.search(value) or _CHROME.match(value) or GROUP_LEVEL_ONLY.match(value) or _employer_name(value)
+    unfit = any(
+        pattern.search(value) for pattern in (_FORM_LABEL, _CHROME, GROUP_LEVEL_ONLY, _STATUS_VALUE)
+    ) or _employer_name(value)
     return not (unfit or TITLE_LABEL_ALONE.match(value) or _ADDRESS.search(value)) and any(c.isalpha() for c in value)
 
 
