@@ -164,6 +164,11 @@ def test_classification_in_sentence(text: str, expected: str | None) -> None:
         ("Join the Ontario Digital Service (ODS) to design and deliver services.", "Ontario Digital Service"),
         ("Come join the Department of the Treasury.", "Department of the Treasury"),
         ("As a junior developer at MOJ Justice Digital you will be building web systems.", "MOJ Justice Digital"),
+        ("The City of Springfield invites applications for the position of Clerk.", "City of Springfield"),
+        (
+            "The Springfield Unified School District is now accepting applications.",
+            "Springfield Unified School District",
+        ),
         ("The Manitoba government recognizes the importance of an exemplary public service.", "Manitoba government"),
         # Negative rows: a team one joins, a place in passing, a pronoun.
         ("We are recruiting an engineer to join the Office of the Chief Technology Officer.", None),

@@ -35,6 +35,8 @@ CLASSIFICATION_WINDOW = 80
 # The posting's opening, where an organisation introduced by name and acronym is the employer.
 OPENING_LINES = 20
 
+# A code this long is cut from a title's end after a plain space ("SYSTEMS ANALYST 1596"); a shorter one
+# could be the level ("Planner 2").
 MIN_SPACED_CODE_DIGITS = 3
 
 Found = tuple[str, Line]
@@ -115,7 +117,8 @@ def _read_title(
     page_title: str | None,
     vocab: Vocabulary,
 ) -> None:
-    """A labelled title field first, then the metadata title, then the title line of the header block."""
+    """A labelled title field, the front-matter title, the header block's title line, the page's
+    <title>/Open Graph title, and last the subject of the opening summary."""
     if header.take("title", labelled_title(preamble, vocab) or labelled_title(body[:TITLE_FIELD_WINDOW], vocab)):
         return
     if meta_title:

@@ -51,7 +51,8 @@ ORG = rf"{_WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{_WORD}){{0,7}}"
 _AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+"
     r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
-    r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b)"
+    r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b"
+    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b)"
 )
 # "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
 _AS_OBJECT = re.compile(
