@@ -169,6 +169,8 @@ def test_classification_in_sentence(text: str, expected: str | None) -> None:
             "The Springfield Unified School District is now accepting applications.",
             "Springfield Unified School District",
         ),
+        ("To learn more about the New York City's Employee benefits, visit the benefits page.", "New York City"),
+        ("Learn about the County of Marin's benefits package.", "County of Marin"),
         ("The Manitoba government recognizes the importance of an exemplary public service.", "Manitoba government"),
         # Negative rows: a team one joins, a place in passing, a pronoun.
         ("We are recruiting an engineer to join the Office of the Chief Technology Officer.", None),

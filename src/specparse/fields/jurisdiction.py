@@ -59,6 +59,11 @@ _AS_OBJECT = re.compile(
     rf"(?:^\W*|(?<=[.!?]\s)|\b(?:[Cc]ome|[Ww]hy)\s+)(?:[Jj]oin|JOIN)\s+(?:the\s+|our\s+team\s+at\s+(?:the\s+)?)?(?P<name>{ORG})"
     rf"|\b[Aa]s\s+an?\s+[\w -]{{2,60}}?\s+at\s+(?:the\s+)?(?P<at>{ORG})"
 )
+# "To learn more about the New York City's Employee benefits", "the County of Marin's benefits package":
+# whose benefits a posting offers is its employer.
+_BENEFITS_OF = re.compile(
+    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?i:employee\s+|generous\s+)?(?i:benefits)\b"
+)
 # "The Manitoba government recognizes …": a province or state named by its adjective.
 _GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
@@ -95,7 +100,7 @@ def unit_field(text: str) -> str | None:
 
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for pattern in (_AS_SUBJECT, _AS_OBJECT, _GOVERNMENT_OF):
+    for pattern in (_AS_SUBJECT, _AS_OBJECT, _BENEFITS_OF, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
             name = _LEADING_THE.sub("", name).rstrip(".,;:")
