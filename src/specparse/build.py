@@ -131,6 +131,7 @@ def build_record(
         back_matter=_block(split.trailer),
         headers_footers=list(dict.fromkeys(line.text for line in furniture)),
         warnings=warnings,
+        provenance=head.provenance,
     )
 
 

@@ -10,6 +10,7 @@ from ..dates import is_date_only
 from ..lines import Line
 from ..vocab import Vocabulary
 from .header_dates import closing_in_text, read_dates
+from .provenance import header_provenance
 
 __all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
@@ -103,6 +104,7 @@ class Header:
     flsa: str | None = None
     bargaining_unit: str | None = None
     undated_labels: list[tuple[str, int]] = field(default_factory=list)  # (text, line) date labels not understood
+    provenance: dict[str, int] = field(default_factory=dict)  # field -> body line it was read from (view)
 
 
 def read_header(
@@ -145,7 +147,14 @@ def read_header(
         everywhere,
         header.undated_labels,
     )
+    header.provenance = header_provenance(_stated(header), near, everywhere)
     return header
+
+
+def _stated(header: Header) -> dict[str, object]:
+    """The values whose source line the record names (``JobSpec.provenance``)."""
+    facts = ("title", "class_code", "jurisdiction", "department", "flsa", "bargaining_unit")
+    return {**{key: getattr(header, key) for key in facts}, **{f"dates.{k}": v for k, v in header.dates.items()}}
 
 
 def _without_code(title: str, code: str) -> str:

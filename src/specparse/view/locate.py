@@ -1,0 +1,86 @@
+"""Find the body lines a piece of record text came from.
+
+List items, requirement texts and salary texts are built from paragraphs: lines joined, markers
+("1.", "-") stripped, words hyphenated at a line end put back together. Comparing letters and digits
+only, lower-cased, sees through all of that: "custo-" / "mer relations" is "customerrelations" in
+both the lines and the item.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lines import Line
+
+Span = tuple[int, int]  # first and last body line, inclusive
+
+_NOT_WORD = re.compile(r"[\W_]+")
+# An item is found by its start and its end when it was rewritten in between ("Knowledge of:" leads
+# prefixed to each competency, a salary range re-spaced).
+END_CHARS = 40
+
+
+def fold(text: str) -> str:
+    return _NOT_WORD.sub("", text).lower()
+
+
+class TextIndex:
+    """The body's folded text with the offset where each line starts."""
+
+    def __init__(self, body: list[Line]) -> None:
+        parts: list[str] = []
+        self.starts: list[int] = []  # folded offset of each line, in body order
+        self.numbers: list[int] = []
+        offset = 0
+        for line in body:
+            folded = fold(line.text)
+            self.starts.append(offset)
+            self.numbers.append(line.number)
+            parts.append(folded)
+            offset += len(folded)
+        self.text = "".join(parts)
+        self.cursor = 0  # list items are found in order: the next search starts after the last find
+
+    def _line_at(self, offset: int) -> int:
+        return self.numbers[bisect.bisect_right(self.starts, offset) - 1]
+
+    def _offset(self, number: int, *, end: bool = False) -> int:
+        position = bisect.bisect_left(self.numbers, number + (1 if end else 0))
+        return self.starts[position] if position < len(self.starts) else len(self.text)
+
+    def find(self, text: str, within: Span | None = None, *, in_order: bool = False) -> Span | None:
+        """The lines ``text`` was printed on, looked for inside ``within`` (lines) when given.
+
+        ``in_order`` continues after the previous ``in_order`` find, so that two duties starting
+        with the same words are each found on their own lines.
+        """
+        wanted = fold(text)
+        if not wanted or not self.numbers:
+            return None
+        low, high = (self._offset(within[0]), self._offset(within[1], end=True)) if within else (0, len(self.text))
+        starts = [max(low, self.cursor), low] if in_order and low <= self.cursor < high else [low]
+        for start in starts:
+            found = self._find_in(wanted, start, high)
+            if found is not None:
+                if in_order:
+                    self.cursor = found[1]
+                return self._line_at(found[0]), self._line_at(found[1] - 1)
+        return None
+
+    def _find_in(self, wanted: str, low: int, high: int) -> tuple[int, int] | None:
+        position = self.text.find(wanted, low, high)
+        if position >= 0:
+            return position, position + len(wanted)
+        if len(wanted) <= END_CHARS:
+            return None
+        head, tail = wanted[:END_CHARS], wanted[-END_CHARS:]
+        first = self.text.find(head, low, high)
+        last = self.text.find(tail, first + len(head) if first >= 0 else low, high)
+        if first >= 0 and last >= 0 and last + len(tail) - first <= 2 * len(wanted):
+            return first, last + len(tail)
+        if first >= 0:
+            return first, first + len(head)
+        if last >= 0:
+            return last, last + len(tail)
+        return None
