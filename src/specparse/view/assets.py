@@ -41,7 +41,7 @@ code { font-family: var(--mono); font-size: 12px; }
   background: var(--tint); }
 .span > .label { border-left: 5px solid var(--band); padding: .2rem .5rem; font-size: 12px; }
 .span > .label .sticky { position: sticky; top: 0; }
-.label .key { display: inline-block; font-family: var(--mono); font-weight: 700; color: var(--band-ink, var(--band));
+.label .key { display: inline-block; max-width: 100%; overflow-wrap: anywhere; font-family: var(--mono); font-weight: 700; color: var(--band-ink, var(--band));
   background: #fff; border: 1px solid var(--band); border-radius: 3px; padding: 0 .3rem; }
 .label .heading { display: block; color: var(--ink); margin-top: .15rem; overflow-wrap: anywhere; }
 .label .range { display: block; color: var(--muted); font-size: 11px; }
@@ -52,9 +52,9 @@ code { font-family: var(--mono); font-size: 12px; }
 .c4 { --tint: #e5f5f5; --band: #23807f; } .c5 { --tint: #fcebf0; --band: #b8436f; }
 .c6 { --tint: #f1f3e1; --band: #737a1d; } .c7 { --tint: #eef0f3; --band: #5b6472; }
 .rows { padding: .15rem .75rem .15rem 0; }
-.row { display: grid; grid-template-columns: 2.2rem 2.8rem minmax(0, 1fr); column-gap: .4rem; scroll-margin: 4rem;
+.row { display: grid; grid-template-columns: 1.4rem 2.4rem minmax(0, 1fr); column-gap: .4rem; scroll-margin: 4rem;
   border-left: 4px solid transparent; }
-.nopages .row { grid-template-columns: 0 2.8rem minmax(0, 1fr); }
+.nopages .row { grid-template-columns: 0 2.4rem minmax(0, 1fr); column-gap: .2rem; }
 .row .pg, .row .no { font-family: var(--mono); font-size: 11px; color: var(--muted); text-align: right;
   padding-top: .2em; user-select: none; }
 .row .pg { color: #98a2b3; }
@@ -64,10 +64,9 @@ code { font-family: var(--mono); font-size: 12px; }
 .row.blank .no { font-size: 0; }
 .row.heading .tx { font-weight: 700; }
 .row.pbreak { border-top: 1px dashed #98a2b3; margin-top: .25rem; padding-top: .15rem; }
-.row.field .tx::after { content: "field"; margin-left: .5rem; font: 10px var(--ui); color: var(--muted);
-  border: 1px solid var(--line); border-radius: 3px; padding: 0 .25rem; vertical-align: 1px; }
 .row.furn { color: #475467; font-style: italic; background: repeating-linear-gradient(135deg, #fff 0 6px, #f7f8fa 6px 12px); }
-.row .tag { grid-column: 3; font: 11px var(--ui); color: var(--muted); font-style: normal; }
+.row .tag { font: 10px var(--ui); color: var(--muted); font-style: normal; white-space: nowrap;
+  border: 1px solid var(--line); border-radius: 3px; padding: 0 .25rem; vertical-align: 1px; background: #fff; }
 .row.drop { background: #fef3f2; }
 .row.drop .tx { text-decoration: line-through; text-decoration-color: #d92d20; color: #912018; }
 .row .why { grid-column: 3; font-size: 11px; color: #b42318; }
@@ -83,13 +82,16 @@ code { font-family: var(--mono); font-size: 12px; }
 .facts .facts { margin: .15rem 0 .2rem 1.1rem; }
 .fact { display: grid; grid-template-columns: 7.5rem minmax(0, 1fr); column-gap: .5rem; padding: .15rem 0;
   border-bottom: 1px solid #f0f2f5; }
-.facts .facts .fact { grid-template-columns: 5.5rem minmax(0, 1fr); border-bottom: 0; }
-.fact > .k { color: var(--muted); font-size: 12px; padding-top: .1em; overflow-wrap: anywhere; }
+.facts .facts .fact { grid-template-columns: 6.5rem minmax(0, 1fr); border-bottom: 0; }
+.fact > .k { color: var(--muted); font-size: 12px; padding-top: .1em; hyphens: auto; }
 .fact > .facts { grid-column: 1 / -1; }
-.v { color: var(--ink); text-decoration: none; border-radius: 3px; }
-a.v { cursor: pointer; box-shadow: inset 0 -1px 0 #b2ccff; }
+.v { color: var(--ink); text-decoration: none; border-radius: 3px; overflow-wrap: anywhere; }
+a.v { cursor: pointer; }
 a.v:hover { background: #eef4ff; }
-a.v.active { background: var(--hl); box-shadow: inset 0 -2px 0 var(--hl-edge); }
+a.v:hover .loc { background: var(--link); color: #fff; }
+a.v.active { background: var(--hl); }
+.loc { display: inline-block; margin-left: .35rem; font: 10.5px var(--mono); color: var(--link); background: #eef4ff;
+  border: 1px solid #c7d7fe; border-radius: 3px; padding: 0 .25rem; vertical-align: 1px; white-space: nowrap; }
 .v.nolink { color: #475467; }
 .v.nolink::after { content: " (line not found)"; color: #98a2b3; font-size: 11px; }
 .note { display: inline-block; margin-left: .4rem; font-size: 11px; color: #344054; background: #eef1f5;
@@ -114,11 +116,12 @@ a.v.active { background: var(--hl); box-shadow: inset 0 -2px 0 var(--hl-edge); }
   .pane { overflow: visible; }
   .record { order: -1; border-bottom: 2px solid var(--ink); margin-bottom: .5rem; background: none; }
   .doc { border-right: 0; }
+  .span { grid-template-columns: 13rem minmax(0, 1fr); }
   .span > .label .sticky { position: static; }
   .row { break-inside: avoid; }
   .group { break-inside: avoid-page; }
   .top nav, .legend .l-hl { display: none; }
-  a.v { box-shadow: none; }
+  .loc { border: 0; background: none; padding: 0; color: var(--muted); }
   .row.hl { background: none; border-left-color: transparent; }
   a.v.active { background: none; }
 }

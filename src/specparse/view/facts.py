@@ -211,7 +211,7 @@ def _section_facts(record: JobSpec) -> list[Fact]:
             section.key,
             section.heading or "(no heading)",
             body_link(section.start_line, section.end_line),
-            f"lines {section.start_line}–{section.end_line} · {len(section.items)} items",
+            f"{len(section.items)} item{'' if len(section.items) == 1 else 's'}",
         )
         for section in record.sections
     ]

@@ -105,10 +105,11 @@ def _document(gathered: Gathered) -> str:
 def _span_open(span: Span) -> str:
     css = f"s-{span.kind}" + (f" c{span.index % PALETTE_SIZE}" if span.kind == "section" else "")
     heading = f"<span class='heading'>{escape(span.heading)}</span>" if span.heading else ""
+    key = escape(span.label).replace("_", "_<wbr>")  # "distinguishing_features" breaks after its underscore
     lines = f"lines {span.first}–{span.last}" if span.first else "page furniture"
     return (
         f"<div class='span {css}' data-key='{escape(span.label)}'><div class='label'><div class='sticky'>"
-        f"<span class='key'>{escape(span.label)}</span>{heading}<span class='range'>{lines}</span>"
+        f"<span class='key'>{key}</span>{heading}<span class='range'>{lines}</span>"
         f"</div></div><div class='rows'>"
     )
 
@@ -127,17 +128,18 @@ def _row(row: Row, page_break: bool) -> str:
         css.append("drop")
     if page_break:
         css.append("pbreak")
-    page = str(row.page) if row.page is not None else ""
+    page = str(row.page) if row.page is not None and row.text else ""
     number = str(row.number) if row.number else ""
-    extra = ""
+    tags = ""
     if row.furniture:
-        extra += f"<span class='tag'>{row.furniture}</span>"
-    if row.dropped:
-        extra += f"<span class='why'>dropped: {_reason(row.dropped)}</span>"
+        tags += f" <span class='tag'>{row.furniture}</span>"
+    if row.field_list:
+        tags += " <span class='tag'>field</span>"
+    why = f"<span class='why'>dropped: {_reason(row.dropped)}</span>" if row.dropped else ""
     title = f" title='page {page}'" if page else ""
     return (
         f"<div class='{' '.join(css)}' id='{row.anchor}'><span class='pg'{title}>{page}</span>"
-        f"<span class='no'>{number}</span><span class='tx'>{escape(row.text)}</span>{extra}</div>"
+        f"<span class='no'>{number}</span><span class='tx'>{escape(row.text)}{tags}</span>{why}</div>"
     )
 
 
@@ -169,14 +171,21 @@ def _facts(facts: list[Fact]) -> str:
 
 def _fact(fact: Fact) -> str:
     value = escape(fact.value)
-    shown = (
-        _anchor(fact.link, value)
-        if fact.link
-        else f"<span class='v{'' if fact.children else ' nolink'}'>{value}</span>"
-    )
+    if fact.link:
+        shown = _anchor(fact.link, f"{value}<span class='loc'>{_short_where(fact.link)}</span>")
+    else:
+        shown = f"<span class='v{'' if fact.children else ' nolink'}'>{value}</span>"
     note = f"<span class='note'>{escape(fact.note)}</span>" if fact.note else ""
     children = _facts(fact.children) if fact.children else ""
-    return f"<li class='fact'><span class='k'>{escape(fact.label)}</span><span>{shown}{note}</span>{children}</li>"
+    label = escape(fact.label).replace("_", "_<wbr>")
+    return f"<li class='fact'><span class='k'>{label}</span><span>{shown}{note}</span>{children}</li>"
+
+
+def _short_where(link: Link) -> str:
+    first, _, last = link.rows.partition("-")
+    if not last:
+        return "header/footer"
+    return f"L{first}" if first == last else f"L{first}–{last}"
 
 
 def _source(gathered: Gathered) -> str:
