@@ -288,7 +288,8 @@ def view(
     specparse view specs/ -o site/            a page per spec and site/index.html
     """
     parse_options = {"format": input_format, "vocab": vocab}
-    if len(inputs) == 1 and not Path(inputs[0]).is_dir():
+    to_folder = output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if len(inputs) == 1 and not Path(inputs[0]).is_dir() and not to_folder:
         _view_one(inputs[0], output, debug=debug, **parse_options)
         return
     if not output:

@@ -23,8 +23,9 @@ code { font-family: var(--mono); font-size: 12px; }
 .top nav { margin-left: auto; font-size: 13px; }
 .warnings { max-height: 22vh; overflow: auto; padding: .35rem 1rem; background: var(--warn-bg);
   border-bottom: 1px solid #fedf89; font-size: 13px; }
+.warnings summary { cursor: pointer; }
 .warnings h2 { display: inline; font-size: 13px; margin: 0 .75rem 0 0; color: var(--warn); }
-.warnings ol { display: inline; margin: 0; padding: 0; list-style: none; }
+.warnings ol { margin: 0; padding: 0; list-style: none; }
 .warnings li { display: block; margin: .1rem 0; }
 .warnings code { color: var(--warn); font-weight: 600; }
 .warnings .where { color: var(--muted); }

@@ -25,14 +25,14 @@ th { position: sticky; top: 0; background: #f9fafb; cursor: pointer; user-select
 th[aria-sort=ascending]::after { content: " ▲"; font-size: 10px; }
 th[aria-sort=descending]::after { content: " ▼"; font-size: 10px; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
-td.path { overflow-wrap: anywhere; min-width: 12rem; max-width: 22rem; }
+td.path { overflow-wrap: anywhere; min-width: 16rem; max-width: 26rem; }
 td.path .dir { color: var(--muted); font-size: 12px; }
 tr:hover td { background: #f5f8ff; }
 .status { font-family: var(--mono); font-size: 12px; padding: 0 .3rem; border-radius: 3px; background: #ecfdf3; color: #067647; }
 tr.failed .status { background: #fef3f2; color: #b42318; }
 tr.skipped .status { background: #f2f4f7; color: #475467; }
 td.error { color: #b42318; }
-.keys { display: flex; flex-wrap: wrap; gap: .15rem; }
+.keys { display: flex; flex-wrap: wrap; gap: .15rem; max-width: 22rem; }
 .keys span { font-family: var(--mono); font-size: 10.5px; background: #eef1f5; border-radius: 3px; padding: 0 .25rem; }
 td.warn { color: var(--warn); font-weight: 600; }
 @media print { .controls input, .controls select, .controls label { display: none; } th { position: static; } }

@@ -67,9 +67,10 @@ def _warnings(gathered: Gathered, linker: Linker) -> str:
         where = f"line {warning.line}" if warning.line else "found at " + _where(link)
         items.append(f"<li>{_anchor(link, text + f' <span class=where>({where})</span>', 'w')}</li>")
     count = len(warnings)
+    # A <details> a reviewer can fold away once read; open, so nothing is missed on arrival.
     return (
-        f"<section class='warnings' id='warnings'><h2>{count} warning{'s' if count != 1 else ''}</h2>"
-        f"<ol>{''.join(items)}</ol></section>"
+        f"<details class='warnings' id='warnings' open><summary><h2>{count} warning{'s' if count != 1 else ''}</h2>"
+        f"</summary><ol>{''.join(items)}</ol></details>"
     )
 
 
