@@ -53,7 +53,9 @@ def first_stating(key: str, value: object, lines: list[Line]) -> Line | None:
     if not wanted:
         return None
     if key == "class_code":  # a code is a whole token: "7565" is not found inside "175650"
-        token = re.compile(rf"(?<![A-Za-z0-9]){re.escape(str(value))}(?![A-Za-z0-9])", re.I)
+        code = str(value)
+        end = r"(?![A-Za-z0-9])" if code[-1:].isalnum() else ""  # "2301-18-" as read from "2301-18-03"
+        token = re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}{end}", re.I)
         return next((line for line in lines if token.search(line.text)), None)
     return next((line for line in lines if wanted in _folded(line.text)), None)
 

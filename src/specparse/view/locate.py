@@ -19,6 +19,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # An item is found by its start and its end when it was rewritten in between ("Knowledge of:" leads
 # prefixed to each competency, a salary range re-spaced).
 END_CHARS = 40
+# A part of an item shorter than this is too likely to be printed somewhere else to point at.
+MIN_PREFIX_CHARS = 8
 
 
 def fold(text: str) -> str:
@@ -73,7 +75,7 @@ class TextIndex:
         if position >= 0:
             return position, position + len(wanted)
         if len(wanted) <= END_CHARS:
-            return None
+            return self._longest_prefix(wanted, low, high)
         head, tail = wanted[:END_CHARS], wanted[-END_CHARS:]
         first = self.text.find(head, low, high)
         last = self.text.find(tail, first + len(head) if first >= 0 else low, high)
@@ -83,4 +85,18 @@ class TextIndex:
             return first, first + len(head)
         if last >= 0:
             return last, last + len(tail)
-        return None
+        return self._longest_prefix(wanted, low, high)
+
+    def _longest_prefix(self, wanted: str, low: int, high: int) -> tuple[int, int] | None:
+        """Where most of ``wanted`` starts: a salary read across two field lines ("$19.92 - $31.72 (TX)")
+        is printed as "$19.92 - $31.72 HOUR" with the state on a later line."""
+        shortest = max(MIN_PREFIX_CHARS, len(wanted) // 2)
+        found, short, long = -1, shortest, len(wanted)
+        while short <= long:  # every prefix of a prefix that is printed is printed: bisect on the length
+            middle = (short + long) // 2
+            position = self.text.find(wanted[:middle], low, high)
+            if position >= 0:
+                found, short = position, middle + 1
+            else:
+                long = middle - 1
+        return (found, found + long) if found >= 0 else None
