@@ -105,6 +105,8 @@ def test_items_are_found_across_wrapped_and_hyphenated_lines() -> None:
     assert index.find("Reviews customer accounts and answers inquiries.", in_order=True) == (1, 3)
     assert index.find("Reviews customer accounts weekly.", in_order=True) == (4, 4)
     assert index.find("Something never printed") is None
+    assert index.find("$ 2") is None  # too short to point at anywhere in a whole document
+    assert index.find("2.", (1, 4)) == (4, 4)  # but fine inside a known span
 
 
 def test_duties_link_to_the_lines_that_print_them() -> None:

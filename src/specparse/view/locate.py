@@ -58,8 +58,8 @@ class TextIndex:
         with the same words are each found on their own lines.
         """
         wanted = fold(text)
-        if not wanted or not self.numbers:
-            return None
+        if not wanted or not self.numbers or (within is None and len(wanted) < MIN_PREFIX_CHARS):
+            return None  # "$ 2" searched through a whole document is found everywhere and means nothing
         low, high = (self._offset(within[0]), self._offset(within[1], end=True)) if within else (0, len(self.text))
         starts = [max(low, self.cursor), low] if in_order and low <= self.cursor < high else [low]
         for start in starts:
