@@ -91,9 +91,10 @@ class Linker:
             return body_link(number)
         # Read from a page header or footer ("Code No. 7565" on every page): point at its first copy.
         line = first_stating(key, value, self.furniture)
-        if line is not None:
-            return Link(anchor=f"F{self.furniture.index(line) + 1}", rows=f"F{self.furniture.index(line) + 1}")
-        return None
+        if line is None:
+            return None
+        anchor = f"F{self.furniture.index(line) + 1}"  # furniture rows are numbered as rows.document_spans does
+        return Link(anchor=anchor, rows=anchor)
 
     def warning(self, warning: ParseWarning) -> Link | None:
         if warning.line:

@@ -103,13 +103,12 @@ def build_site(
 ) -> int:
     """Write the site and return the batch exit code (0 all pages written, 1 some input failed, ...)."""
     from ..batch import BatchOptions, run_batch
-    from ..batch.discovery import discover
     from ..output import write_atomic
     from .html_index import index_html
 
     root = Path(output)
     rows: list[IndexRow] = []
-    index = index_path(root, [item.relative for item in _quiet_discover(discover, inputs, include, exclude, output)])
+    index = index_path(root, [item.relative for item in _inputs(inputs, include, exclude, output)])
 
     def collect(item: InputFile, result: Result) -> None:
         rows.append(_row(item, result, root))
@@ -136,17 +135,14 @@ def build_site(
     return code
 
 
-def _quiet_discover(
-    discover: Any, inputs: Sequence[str], include: Sequence[str], exclude: Sequence[str], output: str
-) -> list[InputFile]:
-    """The inputs as the run will see them; a bad argument is left for the run to report."""
-    from ..batch.discovery import DiscoveryError
+def _inputs(inputs: Sequence[str], include: Sequence[str], exclude: Sequence[str], output: str) -> list[InputFile]:
+    """The inputs as the run will see them (to name the index); a bad argument is left for the run to report."""
+    from ..batch.discovery import DiscoveryError, discover
 
     try:
-        found: list[InputFile] = discover(inputs, include=include, exclude=exclude, output_dir=output)
+        return discover(inputs, include=include, exclude=exclude, output_dir=output)
     except DiscoveryError:
         return []
-    return found
 
 
 def _row(item: InputFile, result: Result, root: Path) -> IndexRow:
