@@ -76,17 +76,18 @@ INDEX_JS = """
 })();
 """
 
+# (heading, sorts as a number, what the column counts: shown on hover)
 COLUMNS = (
-    ("Status", False),
-    ("File", False),
-    ("Title", False),
-    ("Code", False),
-    ("Jurisdiction", False),
-    ("Sections", False),
-    ("Duties", True),
-    ("Reqs", True),
-    ("Warnings", True),
-    ("Format", False),
+    ("Status", False, "ok, or why the file failed: empty, encrypted, unsupported, corrupt, too_large, timeout, ..."),
+    ("File", False, "the input, relative to the folder given; links to its review page"),
+    ("Title", False, "the record's title (for a failed file: the error)"),
+    ("Code", False, "class code"),
+    ("Jurisdiction", False, "employer"),
+    ("Sections", False, "section keys in document order (×n: how many times)"),
+    ("Duties", True, "duty statements"),
+    ("Reqs", True, "ways to qualify (alternatives), else education and experience entries"),
+    ("Warnings", True, "parse warnings: open the page to see each at its line"),
+    ("Format", False, "format read from the bytes, pages for PDFs"),
 )
 OK_STATUSES = ("ok", "skipped")
 
@@ -98,7 +99,10 @@ def index_html(rows: list[IndexRow], *, title: str) -> str:
     options = "".join(f"<option value='{escape(s)}'>{escape(s)} ({n})</option>" for s, n in sorted(statuses.items()))
     if failed:
         options = f"<option value='failed'>any failure ({failed})</option>" + options
-    head = "".join(f"<th scope='col'{' data-numeric' if numeric else ''}>{name}</th>" for name, numeric in COLUMNS)
+    head = "".join(
+        f"<th scope='col' title='{escape(hint)}'{' data-numeric' if numeric else ''}>{name}</th>"
+        for name, numeric, hint in COLUMNS
+    )
     return "".join(
         [
             "<!doctype html>\n<html lang='en'><head><meta charset='utf-8'>",
