@@ -70,9 +70,15 @@ class Linker:
         self.furniture = [line for line in gathered.lines if line.region != "body" and line.text]
 
     def in_sections(self, text: str, keys: Iterable[str], *, in_order: bool = True) -> Link | None:
-        """``text`` in the first section of one of ``keys`` holding it, else anywhere in the body."""
-        for section in self.sections(keys):
-            span = self.index.find(text, (section.start_line, section.end_line), in_order=in_order)
+        """``text`` in the lines of the sections of ``keys`` (first to last), else anywhere in the body.
+
+        One span over them all: an alternative way to qualify joins an "Education:" and an "Experience:"
+        section into one text.
+        """
+        sections = self.sections(keys)
+        if sections:
+            within = (sections[0].start_line, max(section.end_line for section in sections))
+            span = self.index.find(text, within, in_order=in_order)
             if span:
                 return body_link(*span)
         return self.anywhere(text)

@@ -16,11 +16,12 @@ from ..lines import Line
 Span = tuple[int, int]  # first and last body line, inclusive
 
 _NOT_WORD = re.compile(r"[\W_]+")
-# An item is found by its start and its end when it was rewritten in between ("Knowledge of:" leads
-# prefixed to each competency, a salary range re-spaced).
-END_CHARS = 40
+# Labels between the parts of a joined text ("Education:", "Experience:") the span may include.
+SPAN_SLACK = 40
 # A part of an item shorter than this is too likely to be printed somewhere else to point at.
 MIN_PREFIX_CHARS = 8
+# A whole value searched through the whole document: "$45,000" (45000) is specific, "$ 2" is not.
+MIN_WHOLE_CHARS = 5
 
 
 def fold(text: str) -> str:
@@ -58,7 +59,7 @@ class TextIndex:
         with the same words are each found on their own lines.
         """
         wanted = fold(text)
-        if not wanted or not self.numbers or (within is None and len(wanted) < MIN_PREFIX_CHARS):
+        if not wanted or not self.numbers or (within is None and len(wanted) < MIN_WHOLE_CHARS):
             return None  # "$ 2" searched through a whole document is found everywhere and means nothing
         low, high = (self._offset(within[0]), self._offset(within[1], end=True)) if within else (0, len(self.text))
         starts = [max(low, self.cursor), low] if in_order and low <= self.cursor < high else [low]
@@ -74,29 +75,35 @@ class TextIndex:
         position = self.text.find(wanted, low, high)
         if position >= 0:
             return position, position + len(wanted)
-        if len(wanted) <= END_CHARS:
-            return self._longest_prefix(wanted, low, high)
-        head, tail = wanted[:END_CHARS], wanted[-END_CHARS:]
-        first = self.text.find(head, low, high)
-        last = self.text.find(tail, first + len(head) if first >= 0 else low, high)
-        if first >= 0 and last >= 0 and last + len(tail) - first <= 2 * len(wanted):
-            return first, last + len(tail)
-        if first >= 0:
-            return first, first + len(head)
-        if last >= 0:
-            return last, last + len(tail)
-        return self._longest_prefix(wanted, low, high)
+        if len(wanted) < MIN_PREFIX_CHARS:
+            return None
+        # Rewritten in between ("Graduation from high school. Two years of ..." joined from an "Education:"
+        # line and an "Experience:" line): from where its start is printed to where its end is printed.
+        head = self._longest_end(wanted, low, high, prefix=True)
+        tail = self._longest_end(wanted, head[0] + head[1] if head else low, high, prefix=False)
+        if head and tail and tail[0] + tail[1] - head[0] <= 2 * len(wanted) + SPAN_SLACK:
+            return head[0], tail[0] + tail[1]
+        half = len(wanted) // 2
+        if head and head[1] >= half:  # a salary read across two field lines: "$19.92 - $31.72 (TX)"
+            return head[0], head[0] + head[1]
+        # A competency with its lead prefixed ("Knowledge of" + an item printed under "Knowledge of:").
+        tail = self._longest_end(wanted, low, high, prefix=False)
+        if tail and tail[1] >= half:
+            return tail[0], tail[0] + tail[1]
+        return None
 
-    def _longest_prefix(self, wanted: str, low: int, high: int) -> tuple[int, int] | None:
-        """Where most of ``wanted`` starts: a salary read across two field lines ("$19.92 - $31.72 (TX)")
-        is printed as "$19.92 - $31.72 HOUR" with the state on a later line."""
-        shortest = max(MIN_PREFIX_CHARS, len(wanted) // 2)
-        found, short, long = -1, shortest, len(wanted)
-        while short <= long:  # every prefix of a prefix that is printed is printed: bisect on the length
+    def _longest_end(self, wanted: str, low: int, high: int, *, prefix: bool) -> tuple[int, int] | None:
+        """(offset, length) of the longest start (or end) of ``wanted`` printed between ``low`` and ``high``."""
+        found, short, long = -1, MIN_PREFIX_CHARS, len(wanted) - 1
+        while short <= long:  # any part of a printed part is printed: bisect on the length
             middle = (short + long) // 2
-            position = self.text.find(wanted[:middle], low, high)
+            position = self.text.find(wanted[:middle] if prefix else wanted[-middle:], low, high)
             if position >= 0:
                 found, short = position, middle + 1
             else:
                 long = middle - 1
-        return (found, found + long) if found >= 0 else None
+        if found < 0:
+            return None
+        # the bisection ends with ``long`` the longest length found; re-find it for its offset
+        part = wanted[:long] if prefix else wanted[-long:]
+        return self.text.find(part, low, high), long
