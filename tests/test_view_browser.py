@@ -98,6 +98,13 @@ def test_sample_page_shows_sections_in_the_margin_and_lights_up_a_duty(page: Any
     assert " ".join(words) in " ".join(lit.all_inner_texts())
     assert _in_view(page, ".row.hl")
     assert page.locator("#g-duties a.v.active").count() == 1
+    # The reverse way: a click on a document line lights up what the record read from it.
+    page.locator("#L12 .tx").click()
+    active = page.locator("#record a.v.active")
+    assert active.count() >= 1
+    assert page.locator("#g-duties a.v.active").count() == 1
+    assert "Participates in the development" in page.locator("#g-duties a.v.active").inner_text()
+    duty.click()
     _keep(page, "view-sample")
     page.pdf(path=str(tmp_path / "alameda.pdf"))
     assert (tmp_path / "alameda.pdf").read_bytes().startswith(b"%PDF")

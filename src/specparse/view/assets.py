@@ -73,6 +73,8 @@ code { font-family: var(--mono); font-size: 12px; }
 .row .why { grid-column: 3; font-size: 11px; color: #b42318; }
 .row .why code { font-size: 11px; background: #fff; padding: 0 .2rem; border-radius: 2px; }
 .row.hl { background: var(--hl); border-left-color: var(--hl-edge); }
+#doc .row[id^="L"]:not(.blank) { cursor: pointer; }
+#doc .row[id^="L"]:not(.blank):hover { border-left-color: #c7d7fe; }
 .record { padding: .5rem 1rem 3rem; background: #fcfcfd; }
 .group { margin: 0 0 1rem; }
 .group h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
@@ -155,9 +157,34 @@ JS = """
     link.classList.add("active");
     if (lit.length) { lit[0].scrollIntoView({ block: lit.length > 6 ? "start" : "center" }); }
   }
+  // The reverse way: a click on a document line lights up the record values read from it.
+  var fromLine = {};
+  Array.prototype.forEach.call(document.querySelectorAll("#record a[data-rows]"), function (link) {
+    rowsOf(link.getAttribute("data-rows")).forEach(function (row) {
+      (fromLine[row.id] = fromLine[row.id] || []).push(link);
+    });
+  });
+  function width(link) {
+    var m = /^(\\d+)-(\\d+)$/.exec(link.getAttribute("data-rows") || "");
+    return m ? +m[2] - +m[1] : 0;
+  }
+  function showValues(row) {
+    // The narrowest value first: a duty's own item before the whole duties section.
+    var links = (fromLine[row.id] || []).slice().sort(function (a, b) { return width(a) - width(b); });
+    clear();
+    row.classList.add("hl");
+    lit = [row];
+    links.forEach(function (e) { e.classList.add("active"); });
+    if (links.length) { links[0].scrollIntoView({ block: "center" }); }
+  }
   document.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("a[data-rows]") : null;
-    if (!link) { return; }
+    if (!link) {
+      var row = event.target.closest ? event.target.closest("#doc .row[id]") : null;
+      var selection = window.getSelection ? window.getSelection() : null;
+      if (row && (!selection || selection.isCollapsed)) { showValues(row); }
+      return;
+    }
     event.preventDefault();
     show(link);
     if (history.replaceState) { history.replaceState(null, "", link.getAttribute("href")); }
