@@ -85,6 +85,10 @@ def document_spans(gathered: Gathered) -> list[Span]:
         if position is not None and number == record.sections[position].start_line:
             row.heading = True
         span.rows.append(row)
+    for span in spans:  # the margin states the record's span, not the blank lines up to the next heading
+        if span.kind == "section":
+            section = record.sections[span.index]
+            span.first, span.last = section.start_line, section.end_line
     return spans
 
 
