@@ -9,7 +9,7 @@ from .extract import Extraction
 from .fields import alternatives as alternative_sets
 from .fields import header as header_fields
 from .fields import kind as document_kind
-from .fields import lists, requirements, salary, summary
+from .fields import lists, provenance, requirements, salary, summary
 from .lines import Line
 from .models import (
     Block,
@@ -138,7 +138,14 @@ def build_record(
         back_matter=_block(split.trailer),
         headers_footers=list(dict.fromkeys(line.text for line in furniture)),
         warnings=warnings,
+        provenance=_provenance(head, split, body),
     )
+
+
+def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> dict[str, int]:
+    values: dict[str, object] = {key: getattr(head, key) for key in provenance.HEADER_FACTS}
+    values.update({f"dates.{kind}": value for kind, value in head.dates.items()})
+    return provenance.record_provenance(values, head.provenance, [*split.preamble, *split.fields], body)
 
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
