@@ -8,6 +8,8 @@ Employers print alternatives in several ways, all handled here:
   which is common to all of them;
 - lettered sub-items ("a) …; b) …") under a numbered alternative belong to it: they follow it in the
   list, each with ``parent`` set to the way's label.
+Each item keeps the conjunction printed after it ("…; or", "…; and", an "OR" line before the next way),
+so a reader can tell sub-items that are all required from sub-items that are choices.
 """
 
 from __future__ import annotations
@@ -46,6 +48,19 @@ _SUBHEADING = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
+
+
+@dataclass(slots=True)
+class Way(Alternative):
+    """An alternative with the word printed after it that joins it to the next item ("or", "and")."""
+
+    conjunction: str | None = None
+
+
+def _printed_conjunction(text: str) -> str | None:
+    trailing = _TRAILING.search(text)
+    word = trailing.group("word").lower() if trailing else None
+    return word if word in {"or", "and"} else None
 
 
 @dataclass(slots=True)
@@ -147,13 +162,15 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     return common, [group for group in groups if group.parts]
 
 
-def alternatives(paragraphs: list[str]) -> list[Alternative]:
+def alternatives(paragraphs: list[str]) -> list[Way]:
     """Requirement paragraphs (in document order) grouped into alternative ways to qualify."""
     common, groups = _group(paragraphs)
-    shared = _parse(common) if common else Alternative(label=None, text="")
-    result: list[Alternative] = []
-    for group in groups:
+    shared = _parse(common) if common else Way(label=None, text="")
+    result: list[Way] = []
+    for index, group in enumerate(groups):
+        following = groups[index + 1].how if index + 1 < len(groups) else None
         own = _parse(group.parts)
+        own.conjunction = _printed_conjunction(group.parts[-1])
         own.label = group.label
         own.text = " ".join([*common, *group.parts])
         own.education += shared.education
@@ -166,12 +183,15 @@ def alternatives(paragraphs: list[str]) -> list[Alternative]:
             sub = _parse(sub_parts)
             sub.label = sub_label
             sub.parent = group.label
+            sub.conjunction = _printed_conjunction(sub_parts[-1])
             result.append(sub)
+        if result[-1].conjunction is None and following in {"or", "either"}:
+            result[-1].conjunction = "or"  # an "OR" line of its own between the ways
     return result
 
 
-def _parse(parts: list[str]) -> Alternative:
-    alt = Alternative(label=None, text=" ".join(parts))
+def _parse(parts: list[str]) -> Way:
+    alt = Way(label=None, text=" ".join(parts))
     for part in parts:
         for sentence in sentences(part):
             education = parse_education(sentence)

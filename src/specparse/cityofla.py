@@ -1,0 +1,224 @@
+"""The City of Los Angeles layout: the 25 columns of its job-bulletin data dictionary, one row per way.
+
+A row is one way to qualify: a requirement set ("1.", "2.") with the sub-requirements ("a.", "b.") that
+go together. Sub-requirements printed as choices ("a. …; or b. …") are a row each (2/A, 2/B); those
+that are all required ("3. …; and a. … b. …") are one row (3/A) holding all of their facts. Only the
+record is read here, never document text; the dictionary's conventions are applied: months as
+fractions of years, ``|`` between several values, its allowable values (FULL_TIME, #Q|#S, P/R …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from .fields.courses import split_subjects
+from .fields.experience import class_names
+from .fields.license_class import class_letters
+
+if TYPE_CHECKING:
+    from .models import Course, JobSpec, License, RequirementSet, SalaryRange
+
+MULTI_SEPARATOR = "|"
+
+# The columns of the City of Los Angeles job-bulletin data dictionary, in its order.
+CITYOFLA_COLUMNS = (
+    "FILE_NAME",
+    "JOB_CLASS_TITLE",
+    "JOB_CLASS_NO",
+    "REQUIREMENT_SET_ID",
+    "REQUIREMENT_SUBSET_ID",
+    "JOB_DUTIES",
+    "EDUCATION_YEARS",
+    "SCHOOL_TYPE",
+    "EDUCATION_MAJOR",
+    "EXPERIENCE_LENGTH",
+    "FULL_TIME_PART_TIME",
+    "EXP_JOB_CLASS_TITLE",
+    "EXP_JOB_CLASS_ALT_RESP",
+    "EXP_JOB_CLASS_FUNCTION",
+    "COURSE_COUNT",
+    "COURSE_LENGTH",
+    "COURSE_SUBJECT",
+    "MISC_COURSE_DETAILS",
+    "DRIVERS_LICENSE_REQ",
+    "DRIV_LIC_TYPE",
+    "ADDTL_LIC",
+    "EXAM_TYPE",
+    "ENTRY_SALARY_GEN",
+    "ENTRY_SALARY_DWP",
+    "OPEN_DATE",
+)
+
+# The dictionary counts years of schooling; the record knows the level reached.
+EDUCATION_YEARS = {"associate": 2.0, "bachelor": 4.0, "master": 6.0, "doctorate": 8.0}
+SCHOOL_TYPES = {
+    "high_school": "HIGH SCHOOL",
+    "some_college": "COLLEGE OR UNIVERSITY",
+    "associate": "COLLEGE OR UNIVERSITY",
+    "bachelor": "COLLEGE OR UNIVERSITY",
+    "master": "COLLEGE OR UNIVERSITY",
+    "doctorate": "COLLEGE OR UNIVERSITY",
+    "professional": "COLLEGE OR UNIVERSITY",
+}
+DRIVER_LICENSE_CODES = {"all": "R", "some": "P", "preferred": "P"}
+# The dictionary's COURSE_LENGTH form is "#Q|#S": quarter units first, then semester units.
+UNIT_LETTERS = {"quarter": "Q", "semester": "S"}
+# LA bulletins number requirement sets "1." "2." and their sub-requirements "a." "b.".
+_SUBSET_LABEL = re.compile(r"^\(?([A-Za-z]{1,2})[.)]?$")
+_DRIVER = re.compile(r"driv(?:er|ing)", re.I)
+# A salary the LA bulletins print for the Department of Water and Power apart from the general one.
+_DWP = re.compile(r"water and power|\bDWP\b", re.I)
+# "experience in one of the following: a. … b. …": the sub-requirements are choices even unjoined.
+_CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
+_TRAILING = re.compile(r"[\s;,:.]*(?:\b(?:and|or)\b)?[\s;,:.]*$", re.I)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _join(values: list[str]) -> str:
+    return MULTI_SEPARATOR.join(dict.fromkeys(v for v in values if v))
+
+
+@dataclass(slots=True)
+class _Group:
+    """One requirement set with the sub-requirements ("a.", "b.") printed under it."""
+
+    main: RequirementSet | None
+    subsets: list[RequirementSet] = field(default_factory=list)
+
+
+def _group_sets(alternatives: list[RequirementSet]) -> list[_Group]:
+    groups: list[_Group] = []
+    for alternative in alternatives:
+        label = (alternative.label or "").strip()
+        if groups and (alternative.parent is not None or _SUBSET_LABEL.match(label)):
+            groups[-1].subsets.append(alternative)
+        else:
+            groups.append(_Group(alternative))
+    return groups
+
+
+def _ways(group: _Group) -> list[list[RequirementSet]]:
+    """The sub-requirements of a set cut into its rows: a new row after each "or" between them."""
+    if not group.subsets:
+        return [[]]
+    choices = group.main is not None and bool(_CHOICE.search(group.main.text))
+    rows: list[list[RequirementSet]] = [[]]
+    for position, subset in enumerate(group.subsets):
+        rows[-1].append(subset)
+        last = position == len(group.subsets) - 1
+        if not last and (choices or subset.conjunction == "or"):
+            rows.append([])
+    return rows
+
+
+def _subset_id(position: int) -> str:
+    """A-Z for 1-26, then AA, BB... as the dictionary asks."""
+    letter = chr(ord("A") + position % 26)
+    return letter * (position // 26 + 1)
+
+
+def _salary(item: SalaryRange | None) -> str:
+    if item is None or item.min is None:
+        return ""
+    if item.max is None or item.max == item.min:
+        return f"${_number(item.min)} (flat-rated)"
+    return f"${_number(item.min)}-${_number(item.max)}"
+
+
+def _unlabelled(item: RequirementSet) -> str:
+    label = item.label or ""
+    text = item.text.strip()
+    text = text[len(label) :].strip() if label and text.startswith(label) else text
+    return _TRAILING.sub("", text)
+
+
+def cityofla_rows(spec: JobSpec) -> list[list[str]]:
+    """One row per way to qualify, the bulletin-level columns repeated on each."""
+    general = next((s for s in spec.salary if not _DWP.search(f"{s.text} {s.note or ''}")), None)
+    dwp = next((s for s in spec.salary if _DWP.search(f"{s.text} {s.note or ''}")), None)
+    code = spec.class_code or ""
+    shared = {
+        "FILE_NAME": PurePath(spec.source.name).name,
+        "JOB_CLASS_TITLE": spec.title or "",
+        "JOB_CLASS_NO": code.zfill(4) if code.isdigit() else code,
+        "JOB_DUTIES": " ".join(spec.duties),
+        "EXAM_TYPE": spec.exam_type or "",
+        "ENTRY_SALARY_GEN": _salary(general),
+        "ENTRY_SALARY_DWP": _salary(dwp),
+        "OPEN_DATE": spec.dates.open.strftime("%m/%d/%y") if spec.dates.open else "",
+    }
+    groups = _group_sets(spec.qualifications.alternatives) or [_Group(None)]
+    rows: list[list[str]] = []
+    for set_number, group in enumerate(groups, start=1):
+        for position, subsets in enumerate(_ways(group)):
+            cells = dict(shared)
+            cells["REQUIREMENT_SET_ID"] = str(set_number)
+            cells["REQUIREMENT_SUBSET_ID"] = _subset_id(position)
+            cells.update(_requirement_cells(group.main, subsets, spec))
+            rows.append([cells.get(column, "") for column in CITYOFLA_COLUMNS])
+    return rows
+
+
+def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet], spec: JobSpec) -> dict[str, str]:
+    parts = [p for p in (main, *subsets) if p is not None]
+    if parts:
+        education = [e for p in parts for e in p.education]
+        experience = [x for p in parts for x in p.experience]
+        licenses = [lic for p in parts for lic in p.licenses]
+        courses = [c for p in parts for c in p.courses]
+    else:  # no alternatives found: the qualifications as a whole are the one set
+        quals = spec.qualifications
+        education, experience, licenses, courses = quals.education, quals.experience, quals.licenses, []
+    # A sub-requirement holding no fact of its own under a set asking for experience says what the
+    # experience must be in ("… which provides experience in: a. the development of …").
+    functions = [
+        _unlabelled(s) for s in subsets if experience and not (s.education or s.experience or s.courses or s.licenses)
+    ]
+    years = [EDUCATION_YEARS[e.level] for e in education if e.level in EDUCATION_YEARS]
+    return {
+        "EDUCATION_YEARS": _number(max(years)) if years else "",
+        "SCHOOL_TYPE": _join(sorted({SCHOOL_TYPES[e.level] for e in education if e.level in SCHOOL_TYPES})),
+        "EDUCATION_MAJOR": _join([s.upper() for e in education if e.field for s in split_subjects(e.field)]),
+        "EXPERIENCE_LENGTH": _number(max((x.years for x in experience if x.years is not None), default=None)),
+        "FULL_TIME_PART_TIME": _join(
+            ["FULL_TIME" if x.full_time else "PART_TIME" for x in experience if x.full_time is not None]
+        ),
+        "EXP_JOB_CLASS_TITLE": _join(
+            [n.upper() for x in experience if x.class_title for n in class_names(x.class_title)]
+        ),
+        "EXP_JOB_CLASS_ALT_RESP": _join([x.alternate for x in experience if x.alternate]),
+        "EXP_JOB_CLASS_FUNCTION": _join(functions or [x.field for x in experience if x.field]),
+        **_course_cells(courses),
+        **_license_cells(licenses or spec.qualifications.licenses),
+    }
+
+
+def _course_cells(courses: list[Course]) -> dict[str, str]:
+    count = next((c.count for c in courses if c.count is not None), None)
+    units = next((c.units for c in courses if c.units), [])
+    ordered = sorted(units, key=lambda u: list(UNIT_LETTERS).index(u.system))
+    return {
+        "COURSE_COUNT": str(count) if count is not None else "",
+        "COURSE_LENGTH": _join([f"{_number(u.amount)}{UNIT_LETTERS[u.system]}" for u in ordered]),
+        "COURSE_SUBJECT": _join([s.upper() for c in courses for s in c.subject]),
+        "MISC_COURSE_DETAILS": " ".join(c.details for c in courses if c.details),
+    }
+
+
+def _license_cells(licenses: list[License]) -> dict[str, str]:
+    driver = [lic for lic in licenses if _DRIVER.search(lic.name)]
+    letters = [letter for lic in driver if lic.type for letter in class_letters(lic.type)]
+    return {
+        # "A valid driver's license is required" anywhere outweighs "some positions may require".
+        "DRIVERS_LICENSE_REQ": min((DRIVER_LICENSE_CODES[lic.required] for lic in driver), key="RP".index, default=""),
+        "DRIV_LIC_TYPE": _join(sorted(set(letters))),
+        "ADDTL_LIC": _join([lic.name.upper() for lic in licenses if not _DRIVER.search(lic.name)]),
+    }

@@ -1,0 +1,141 @@
+"""Experience clauses in detail: full- or part-time, the job class named, an alternate class, the field.
+
+Civil-service requirements name experience in a few set phrasings, all read here:
+- "two years of full-time paid experience as a Systems Aide" / "with the City … as a Chief Clerk";
+- "experience in a class at the level of Management Assistant which provides experience in: …";
+- "… as an Accounting Clerk or in a class at that level performing accounting work" (an alternate class);
+- "2,080 hours of paid experience as a Lifeguard" (hours are counted as full-time, 2,080 to the year).
+A job class is recognised by its capitalised title after "as a" or "at the level of"; a role written in
+lower case ("as a journey-level plumber") is a field of experience, not a class.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .requirements import DURATION, experience_field
+
+# One word of a class title: "Senior", "Clerk-Typist", "II", "911".
+_TITLE_WORD = r"(?:[A-Z][\w'’/-]*|[IVX]{1,4}\b|\d{1,3}\b)"
+# Words that may sit inside a title ("Operations and Statistical Research Analyst", "Director of Systems").
+_ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r")*"
+# Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
+_TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ONE_TITLE + r")*"
+_CLASS = re.compile(
+    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?)"
+    r"\s+(?P<title>" + _TITLES + r")"
+)
+# "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
+_ALTERNATE = re.compile(
+    r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+at\s+(?:that|the\s+same|this|an?\s+equivalent)\s+level\b"
+    r"[,\s]*(?P<rest>[^;.]*)",
+    re.I,
+)
+# What an "at the level of" class must provide: "… which provides experience in: …".
+_PROVIDES = re.compile(
+    r"\b(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with|performing)?\s*:?\s*(?P<rest>[^;.]*)",
+    re.I,
+)
+_LEAD_IN = re.compile(
+    r"^(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with)?\s*:?\s*", re.I
+)
+_FULL_TIME = re.compile(r"\bfull[- ]?time\b", re.I)
+_PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
+_HOURS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+hours\b|\b\d{3,5}\s+hours\b", re.I)
+_EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
+# Words that say how the experience was paid or timed, not what it was in.
+_DEBRIS = re.compile(r"\b(?:full[- ]?time|part[- ]?time|paid|of)\b", re.I)
+# A field that is only the class phrase ("class at the level of") or the employer is no field.
+_NOT_A_FIELD = re.compile(
+    r"^(?:an?\s+)?(?:class|classification|position)\s+at\s+the\s+level\b|^the\s+city\s+of\b|^(?:an?\s+)?class\s+at\b",
+    re.I,
+)
+_TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
+
+
+@dataclass(slots=True)
+class ExperienceFacts:
+    full_time: bool | None
+    class_title: str | None
+    alternate: str | None
+    field: str | None
+
+
+def clause(text: str) -> str:
+    """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
+    duration = DURATION.search(text) or _HOURS.search(text)
+    if duration and _EXPERIENCE_WORD.search(text, duration.end()):
+        return text[duration.start() :]
+    return text
+
+
+def full_time(text: str) -> bool | None:
+    """True for "full-time" (or hours, which the City counts at full time), False for "part-time"."""
+    own = clause(text)
+    word = _EXPERIENCE_WORD.search(own)
+    head = own[: word.end()] if word else own  # "two years of full-time paid experience"
+    if _FULL_TIME.search(head):
+        return True
+    if _PART_TIME.search(head):
+        return False
+    return True if _HOURS.search(head) else None
+
+
+def class_title(text: str) -> str | None:
+    """The job class an experience clause names, as printed ("Management Assistant")."""
+    own = clause(text)
+    match = _CLASS.search(own)
+    if match is None:
+        return None
+    title = _TAIL.sub("", match.group("title")).strip()
+    return title or None
+
+
+def class_names(title: str) -> list[str]:
+    """The separate classes of a ``class_title`` ("Carpenter, Electrician or Plumber" gives three)."""
+    parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", title)
+    names = [re.sub(r"^(?:an?|the)\s+", "", p.strip(), flags=re.I) for p in parts]
+    return [n for n in names if n]
+
+
+def alternate(text: str) -> str | None:
+    """What an alternate class must provide ("… or in a class at that level performing accounting work")."""
+    match = _ALTERNATE.search(clause(text))
+    if match is None:
+        return None
+    rest = _TAIL.sub("", _LEAD_IN.sub("", match.group("rest").strip())).strip()
+    if rest:
+        return rest
+    # No duties printed: the clause itself says an alternate class is allowed.
+    return re.sub(r"^[,\s]*or\s+", "", match.group(0).strip(), flags=re.I)
+
+
+def field(text: str) -> str | None:
+    """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
+    own = clause(text)
+    cut = _ALTERNATE.search(own)
+    before = own[: cut.start()] if cut else own
+    provides = _PROVIDES.search(before)
+    if provides:
+        return _tidy(provides.group("rest"))
+    if class_title(text):
+        return None  # "as a Systems Aide": the class is the requirement
+    found = experience_field(before)
+    return _tidy(found) if found else None
+
+
+def _tidy(value: str) -> str | None:
+    value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:")
+    if not value or _NOT_A_FIELD.search(value):
+        return None
+    if not _DEBRIS.sub("", value).strip(" ,-"):
+        return None  # "full-time paid": only how, not what
+    value = re.sub(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", "", value, flags=re.I)
+    return value or None
+
+
+def describe(text: str) -> ExperienceFacts:
+    return ExperienceFacts(
+        full_time=full_time(text), class_title=class_title(text), alternate=alternate(text), field=field(text)
+    )
