@@ -140,6 +140,12 @@ def _unlabelled(item: RequirementSet) -> str:
     return _TRAILING.sub("", text)
 
 
+def _duties(spec: JobSpec) -> str:
+    """The duties as printed (the summary the dictionary asks for), else the duty items joined."""
+    printed = " ".join(s.text for s in spec.sections if s.key == "duties" and s.text.strip())
+    return re.sub(r"\s+", " ", printed).strip() or "; ".join(spec.duties)
+
+
 def cityofla_rows(spec: JobSpec) -> list[list[str]]:
     """One row per way to qualify, the bulletin-level columns repeated on each."""
     general = next((s for s in spec.salary if not _DWP.search(f"{s.text} {s.note or ''}")), None)
@@ -149,7 +155,7 @@ def cityofla_rows(spec: JobSpec) -> list[list[str]]:
         "FILE_NAME": PurePath(spec.source.name).name,
         "JOB_CLASS_TITLE": spec.title or "",
         "JOB_CLASS_NO": code.zfill(4) if code.isdigit() else code,
-        "JOB_DUTIES": " ".join(spec.duties),
+        "JOB_DUTIES": _duties(spec),
         "EXAM_TYPE": spec.exam_type or "",
         "ENTRY_SALARY_GEN": _salary(general),
         "ENTRY_SALARY_DWP": _salary(dwp),
