@@ -10,6 +10,7 @@ fractions of years, ``|`` between several values, its allowable values (FULL_TIM
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -117,6 +118,16 @@ def _ways(group: _Group) -> list[list[RequirementSet]]:
         if not last and (choices or subset.conjunction == "or"):
             rows.append([])
     return rows
+
+
+def requirement_items(spec: JobSpec) -> Iterator[tuple[str, str, RequirementSet]]:
+    """Each requirement item with its set number and the row letter of its sub-requirement ("" for a set)."""
+    for set_number, group in enumerate(_group_sets(spec.qualifications.alternatives), start=1):
+        if group.main is not None:
+            yield str(set_number), "", group.main
+        for position, subsets in enumerate(_ways(group)):
+            for subset in subsets:
+                yield str(set_number), _subset_id(position), subset
 
 
 def _subset_id(position: int) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .requirements import DURATION, experience_field
 
 # One word of a class title: "Senior", "Clerk-Typist", "II", "911".
-_TITLE_WORD = r"(?:[A-Z][\w'’/-]*|[IVX]{1,4}\b|\d{1,3}\b)"
+_TITLE_WORD = r"(?:[A-Z][\w'’/-]*(?:\.(?=\s+[A-Z]))?|[IVX]{1,4}\b|\d{1,3}\b)"
 # Words that may sit inside a title ("Operations and Statistical Research Analyst", "Director of Systems").
 _ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r")*"
 # Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
@@ -51,6 +51,14 @@ _NOT_A_FIELD = re.compile(
     r"^(?:an?\s+)?(?:class|classification|position)\s+at\s+the\s+level\b|^the\s+city\s+of\b|^(?:an?\s+)?class\s+at\b",
     re.I,
 )
+# "as an Executive, Senior, Coordinating or Web Content Producer": a level word alone names no class;
+# nor does an abbreviation left where a sentence was cut ("at the level of a Sr.").
+_NOT_A_CLASS = re.compile(
+    r"(?:Senior|Sr\.?|Junior|Jr\.?|Executive|Coordinating|Principal|Chief|Assistant|Associate|Supervising|Lead|Head)",
+    re.I,
+)
+_EMPLOYER = re.compile(r"^(?:City|County|State)\s+of\s+(?:[A-Z][\w.]*\s+){1,2}(?=[A-Z])")
+_LEVEL = re.compile(r"\b[IVX]{1,4}$")
 _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
 
@@ -95,8 +103,16 @@ def class_title(text: str) -> str | None:
 def class_names(title: str) -> list[str]:
     """The separate classes of a ``class_title`` ("Carpenter, Electrician or Plumber" gives three)."""
     parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", title)
-    names = [re.sub(r"^(?:an?|the)\s+", "", p.strip(), flags=re.I) for p in parts]
-    return [n for n in names if n]
+    names: list[str] = []
+    for part in parts:
+        name = re.sub(r"^(?:an?|the)\s+", "", part.strip(), flags=re.I)
+        name = _EMPLOYER.sub("", name)  # "a City of Los Angeles Assistant Inspector IV"
+        if _LEVEL.fullmatch(name) and names:
+            # "Project Manager I, II, or III": a bare level number takes the title before it.
+            name = f"{_LEVEL.sub('', names[-1]).strip()} {name}"
+        if name and not _NOT_A_CLASS.fullmatch(name):
+            names.append(name)
+    return names
 
 
 def alternate(text: str) -> str | None:
