@@ -72,6 +72,33 @@ def test_several_classes_are_split() -> None:
     assert experience.class_names(title) == ["Equipment Operator", "Power Shovel Operator", "Crane Operator"]
 
 
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # Systems analyst / tax compliance wording: duties printed after the class.
+        (
+            "Two years of full-time paid experience in a class at the level of Systems Analyst in the analysis "
+            "and design of computer-based information systems.",
+            "the analysis and design of computer-based information systems",
+        ),
+        (
+            "Two years of full-time paid experience in a position at the level of Tax Officer III supervising the "
+            "enforcement of permit ordinances.",
+            "supervising the enforcement of permit ordinances",
+        ),
+        # written here: the doing right after "experience"; the kind before it, the employer left out
+        ("Two years of full time paid experience processing customer requests; or", "processing customer requests"),
+        (
+            "Two years of full-time paid real estate experience with the City of Los Angeles as a Real Estate Officer",
+            "real estate",
+        ),
+        ("Five years of experience in one or more of the following areas:", None),
+    ],
+)
+def test_field_of_experience(text: str, field: str | None) -> None:
+    assert experience.field(text) == field
+
+
 def test_field_is_never_debris() -> None:
     assert experience.field("Two years of full-time paid experience.") is None
     assert experience.field("Two years of full-time paid experience in a class at the level of Clerk.") is None

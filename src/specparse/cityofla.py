@@ -99,7 +99,9 @@ def _group_sets(alternatives: list[RequirementSet]) -> list[_Group]:
     groups: list[_Group] = []
     for alternative in alternatives:
         label = (alternative.label or "").strip()
-        if groups and (alternative.parent is not None or _SUBSET_LABEL.match(label)):
+        if alternative.parent is not None or _SUBSET_LABEL.match(label):
+            if not groups:  # lettered ways with no number above them: sub-requirements of set 1
+                groups.append(_Group(None))
             groups[-1].subsets.append(alternative)
         else:
             groups.append(_Group(alternative))
@@ -107,17 +109,20 @@ def _group_sets(alternatives: list[RequirementSet]) -> list[_Group]:
 
 
 def _ways(group: _Group) -> list[list[RequirementSet]]:
-    """The sub-requirements of a set cut into its rows: a new row after each "or" between them."""
+    """The sub-requirements of a set cut into its rows.
+
+    Each lettered item is a row, as the dictionary says, except where the set says they all go with it:
+    "3. Two years … as a Systems Aide; and" then "a. …" "b. …" is one row (the City's template row 3/A).
+    """
     if not group.subsets:
         return [[]]
-    choices = group.main is not None and bool(_CHOICE.search(group.main.text))
-    rows: list[list[RequirementSet]] = [[]]
-    for position, subset in enumerate(group.subsets):
-        rows[-1].append(subset)
-        last = position == len(group.subsets) - 1
-        if not last and (choices or subset.conjunction == "or"):
-            rows.append([])
-    return rows
+    together = (
+        group.main is not None
+        and group.main.conjunction == "and"
+        and not _CHOICE.search(group.main.text)
+        and all(s.conjunction != "or" for s in group.subsets[:-1])
+    )
+    return [list(group.subsets)] if together else [[subset] for subset in group.subsets]
 
 
 def requirement_items(spec: JobSpec) -> Iterator[tuple[str, str, RequirementSet]]:
@@ -214,7 +219,8 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
         "EXP_JOB_CLASS_ALT_RESP": _join([x.alternate for x in experience if x.alternate]),
         "EXP_JOB_CLASS_FUNCTION": _join(functions or [x.field for x in experience if x.field]),
         **_course_cells(courses),
-        **_license_cells(licenses or spec.qualifications.licenses),
+        # The dictionary asks for the licences "specified in the job bulletin": the same on every row.
+        **_license_cells(spec.qualifications.licenses or licenses),
     }
 
 

@@ -34,7 +34,8 @@ def experience_model(item: ExperienceItem) -> Experience:
 
 def license_model(item: LicenseItem) -> License:
     driver = _is_driver(item)
-    kind = (license_class.license_type(item.name) or license_class.license_type(item.text)) if driver else None
+    # The sentence before the name: "Class A or Class B driver's license" is named "Class B driver's license".
+    kind = (license_class.license_type(item.text) or license_class.license_type(item.name)) if driver else None
     return License(
         name=item.name,
         required=item.required,

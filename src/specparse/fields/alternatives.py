@@ -129,7 +129,8 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
             groups.append(_Group(label=label, how="or" if joined == "or" else "label"))
         elif joined == "or" and style in {None, top_style}:
             groups.append(_Group(label=label, how="or"))
-        elif joined == "either":
+        elif joined == "either" and not (style not in {None, top_style} and groups[-1].label is not None):
+            # "2. Graduation … with either:" then "a. …; or b. …": lettered items are its sub-items.
             groups.append(_Group(label=label, how="either"))
         if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
             joins.append(joined)

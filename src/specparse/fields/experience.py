@@ -48,7 +48,7 @@ _EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
 _DEBRIS = re.compile(r"\b(?:full[- ]?time|part[- ]?time|paid|of)\b", re.I)
 # A field that is only the class phrase ("class at the level of") or the employer is no field.
 _NOT_A_FIELD = re.compile(
-    r"^(?:an?\s+)?(?:class|classification|position)\s+at\s+the\s+level\b|^the\s+city\s+of\b|^(?:an?\s+)?class\s+at\b",
+    r"^(?:an?\s+)?(?:class|classification|position)(?:\s+at\b.*)?$|^(?:the\s+)?city\s+of\b",
     re.I,
 )
 # "as an Executive, Senior, Coordinating or Web Content Producer": a level word alone names no class;
@@ -59,6 +59,19 @@ _NOT_A_CLASS = re.compile(
 )
 _EMPLOYER = re.compile(r"^(?:City|County|State)\s+of\s+(?:[A-Z][\w.]*\s+){1,2}(?=[A-Z])")
 _LEVEL = re.compile(r"\b[IVX]{1,4}$")
+# "with the City of Los Angeles", "with the City of Los Angeles' Departments of …": the employer, not a field.
+_EMPLOYER_PHRASE = re.compile(
+    r"\s*,?\s*\b(?:with|for|employed\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
+)
+_AFTER_CLASS = re.compile(
+    r"^\s*,?\s*(?:in\s+(?!an?\s+(?:class|position)\b|the\s+(?:class|position)\b)|which\s+(?:provides|includes)\s+"
+    r"(?:experience\s+)?(?:in\s+)?)?(?P<duties>(?<=\s)(?!with\b|within\b|for\b|and\b|or\b)[a-z][^;.]*)",
+)
+_DOING = re.compile(r"\bexperience\s+(?P<duties>(?!including\b)[a-z]+ing\b[^;.]*)", re.I)
+# "experience in one or more of the following areas:": the areas are the sub-items under it.
+_THE_FOLLOWING = re.compile(
+    r"^(?:any\s+|at\s+least\s+)?(?:one|two|three|\w+)?\s*(?:or\s+more\s+)?of\s+the\s+following\b", re.I
+)
 _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
 
@@ -129,21 +142,30 @@ def alternate(text: str) -> str | None:
 
 def field(text: str) -> str | None:
     """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
-    own = clause(text)
+    own = _EMPLOYER_PHRASE.sub("", clause(text))
     cut = _ALTERNATE.search(own)
     before = own[: cut.start()] if cut else own
     provides = _PROVIDES.search(before)
     if provides:
         return _tidy(provides.group("rest"))
-    if class_title(text):
-        return None  # "as a Systems Aide": the class is the requirement
-    found = experience_field(before)
-    return _tidy(found) if found else None
+    named = _CLASS.search(before)
+    if named:
+        # "at the level of Systems Analyst in the analysis, design …", "… Officer III supervising …"
+        duties = _AFTER_CLASS.match(before[named.end() :])
+        if duties:
+            return _tidy(duties.group("duties"))
+        before = before[: named.start()]
+    doing = _DOING.search(before)  # "experience processing customer requests …"
+    for found in (experience_field(before), doing.group("duties") if doing else None):
+        tidy = _tidy(found) if found else None
+        if tidy:
+            return tidy
+    return None
 
 
 def _tidy(value: str) -> str | None:
     value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:")
-    if not value or _NOT_A_FIELD.search(value):
+    if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value):
         return None
     if not _DEBRIS.sub("", value).strip(" ,-"):
         return None  # "full-time paid": only how, not what

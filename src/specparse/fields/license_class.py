@@ -25,8 +25,9 @@ def license_type(text: str) -> str | None:
     """The class a driver's licence sentence names ("Class B", "Class A or B", "Class A commercial")."""
     if not _DRIVER.search(text):
         return None
-    found = _CLASS.search(text)
-    return re.sub(r"\s+", " ", found.group(0)).strip() if found else None
+    # "Class C driver's license; or a valid Class B driver's license …": every class the sentence names.
+    found = dict.fromkeys(re.sub(r"\s+", " ", m.group(0)).strip() for m in _CLASS.finditer(text))
+    return ", ".join(found) or None
 
 
 def class_letters(license_class: str) -> list[str]:
