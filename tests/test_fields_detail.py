@@ -247,3 +247,24 @@ def test_conjunctions_as_printed() -> None:
 def test_or_line_between_ways_is_a_conjunction() -> None:
     ways = alternatives(["Two years of experience in welding.", "OR", "One year of experience as a Welder."])
     assert [w.conjunction for w in ways] == ["or", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Social Worker / Systems Analyst wording, and written here
+        (
+            "Social Work, Social Welfare, Gerontology or Psychology",
+            ["Social Work", "Social Welfare", "Gerontology", "Psychology"],
+        ),
+        (
+            "Computer Science, Information Systems, or Geographical Information Systems",
+            ["Computer Science", "Information Systems", "Geographical Information Systems"],
+        ),
+        ("the areas of Chemistry, Biology or Botany", ["Chemistry", "Biology", "Botany"]),
+        ("Chemistry and successful completion of 8 semester units in physics", ["Chemistry"]),
+        ("Library and Information Science", ["Library and Information Science"]),
+    ],
+)
+def test_split_subjects(text: str, subjects: list[str]) -> None:
+    assert courses.split_subjects(text) == subjects

@@ -20,7 +20,7 @@ from .fields.experience import class_names
 from .fields.license_class import class_letters
 
 if TYPE_CHECKING:
-    from .models import Course, JobSpec, License, RequirementSet, SalaryRange
+    from .models import Course, Education, JobSpec, License, RequirementSet, SalaryRange
 
 MULTI_SEPARATOR = "|"
 
@@ -74,6 +74,11 @@ _DRIVER = re.compile(r"driv(?:er|ing)", re.I)
 _DWP = re.compile(r"water and power|\bDWP\b", re.I)
 # "experience in one of the following: a. … b. …": the sub-requirements are choices even unjoined.
 _CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
+# "two years of college", "60 units … or two years of college or university": years of schooling stated.
+_YEARS_OF_COLLEGE = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four)\s+(?:\(\d\)\s+)?years?\s+of\s+(?:college|university)", re.I
+)
+_YEAR_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _TRAILING = re.compile(r"[\s;,:.]*(?:\b(?:and|or)\b)?[\s;,:.]*$", re.I)
 
 
@@ -189,6 +194,20 @@ def cityofla_rows(spec: JobSpec) -> list[list[str]]:
     return rows
 
 
+def _years_of_school(item: Education) -> float | None:
+    stated = _YEARS_OF_COLLEGE.search(item.text)
+    if stated and item.level == "some_college":
+        return _YEAR_WORDS.get(stated.group("n").lower()) or _float(stated.group("n"))
+    return EDUCATION_YEARS.get(item.level or "")
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet], spec: JobSpec) -> dict[str, str]:
     parts = [p for p in (main, *subsets) if p is not None]
     if parts:
@@ -204,11 +223,14 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
     functions = [
         _unlabelled(s) for s in subsets if experience and not (s.education or s.experience or s.courses or s.licenses)
     ]
-    years = [EDUCATION_YEARS[e.level] for e in education if e.level in EDUCATION_YEARS]
+    # Units or courses taken at a college are course work (COURSE_*), not a school attended for years.
+    schooling = [e for e in education if e.level != "some_college" or _YEARS_OF_COLLEGE.search(e.text)]
+    years = [_years_of_school(e) for e in schooling]
+    known = [y for y in years if y is not None]
     return {
-        "EDUCATION_YEARS": _number(max(years)) if years else "",
-        "SCHOOL_TYPE": _join(sorted({SCHOOL_TYPES[e.level] for e in education if e.level in SCHOOL_TYPES})),
-        "EDUCATION_MAJOR": _join([s.upper() for e in education if e.field for s in split_subjects(e.field)]),
+        "EDUCATION_YEARS": _number(min(known)) if known else "",
+        "SCHOOL_TYPE": _join(sorted({SCHOOL_TYPES[e.level] for e in schooling if e.level in SCHOOL_TYPES})),
+        "EDUCATION_MAJOR": _join([s.upper() for e in schooling if e.field for s in split_subjects(e.field)]),
         "EXPERIENCE_LENGTH": _number(max((x.years for x in experience if x.years is not None), default=None)),
         "FULL_TIME_PART_TIME": _join(
             ["FULL_TIME" if x.full_time else "PART_TIME" for x in experience if x.full_time is not None]

@@ -49,6 +49,11 @@ _ONLY_PLACE = re.compile(
     r"^(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:accredited|recognized|approved|college|university|school|institution)\b",
     re.I,
 )
+# "physical or natural science and successful completion of 8 semester units …": a further requirement.
+_FURTHER = re.compile(
+    r"\s+(?:and|plus)\s+(?:the\s+)?(?:successful\s+|satisfactory\s+)?(?:completion|(?:one|two|three|four|five|\d+)\s+years?)\b.*$",
+    re.I,
+)
 _STOP = re.compile(r"\s+(?:may|is|are|will|must|which|and\s+(?:one|two|three|four|five|six|\d+)\s+years?)\b.*$", re.I)
 
 
@@ -74,11 +79,11 @@ def split_subjects(text: str) -> list[str]:
         return []  # "60 semester units in an accredited college": where, not what
     catch_all = _CATCH_ALL.search(text)
     head, tail = (text[: catch_all.start()], text[catch_all.end() :]) if catch_all else (text, "")
-    head = _PLACE.sub("", head)
-    if "," in head:
-        parts = [re.sub(r"^(?:or|and|and/or)\s+", "", p.strip(), flags=re.I) for p in head.split(",")]
-    else:
-        parts = re.split(r"\s+(?:or|and/or)\s+", head)
+    head = _PLACE.sub("", _FURTHER.sub("", head))
+    head = re.sub(r"^(?:the\s+)?(?:areas?|fields?|disciplines?)\s+of\s+", "", head, flags=re.I)
+    chunks = [re.sub(r"^(?:or|and|and/or)\s+", "", p.strip(), flags=re.I) for p in head.split(",")]
+    # "Social Work, Gerontology or Psychology": "or" inside the last item separates two more.
+    parts = [part for chunk in chunks for part in re.split(r"\s+(?:or|and/or)\s+", chunk)]
     subjects = [re.sub(r"^(?:an?|the)\s+", "", p.strip(), flags=re.I) for p in parts]
     if tail.strip():
         subjects.append(tail.strip(" ,"))
