@@ -48,6 +48,14 @@ from specparse.fields.alternatives import alternatives
         ),
         ("One year of part-time paid experience in customer service; and", False, None, None, "customer service"),
         ("Three years of experience in accounting.", None, None, None, "accounting"),
+        (  # Accounting Records Supervisor: the alternate class is named
+            "Two years of full-time paid experience as an Accounting Clerk, or in a class at the level of Senior "
+            "Administrative Clerk (formerly Senior Clerk) which provides experience in office clerical accounting.",
+            True,
+            "Accounting Clerk, Senior Administrative Clerk",
+            "office clerical accounting",
+            None,
+        ),
         (  # written here: a class alone with no duties printed
             "Two years of full-time paid experience as a Senior Clerk Typist or in a clerical class at that level",
             True,

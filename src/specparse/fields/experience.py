@@ -28,9 +28,10 @@ _CLASS = re.compile(
 )
 # "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
 _ALTERNATE = re.compile(
-    r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+at\s+(?:that|the\s+same|this|an?\s+equivalent)\s+level\b"
-    r"[,\s]*(?P<rest>[^;.]*)",
-    re.I,
+    r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
+    r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
+    + _TITLES
+    + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
 )
 # What an "at the level of" class must provide: "… which provides experience in: …".
 _PROVIDES = re.compile(
@@ -106,11 +107,9 @@ def full_time(text: str) -> bool | None:
 def class_title(text: str) -> str | None:
     """The job class an experience clause names, as printed ("Management Assistant")."""
     own = clause(text)
-    match = _CLASS.search(own)
-    if match is None:
-        return None
-    title = _TAIL.sub("", match.group("title")).strip()
-    return title or None
+    # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
+    titles = [_TAIL.sub("", match.group("title")).strip() for match in _CLASS.finditer(own)]
+    return ", ".join(dict.fromkeys(t for t in titles if t)) or None
 
 
 def class_names(title: str) -> list[str]:
