@@ -72,6 +72,12 @@ def test_experience_facts(
     assert (facts.full_time, facts.class_title, facts.alternate, facts.field) == (full_time, title, alternate, field)
 
 
+def test_a_possessive_is_no_class() -> None:
+    # Emergency Management Coordinator wording; written here for the class beside it
+    assert experience.class_title("Two years of experience as a City department's representative to the EOC") is None
+    assert experience.class_title("Two years of experience as a Carpenter with the City") == "Carpenter"
+
+
 def test_several_classes_are_split() -> None:
     title = experience.class_title(
         "One year of full-time paid experience as an Equipment Operator, Power Shovel Operator or Crane Operator"

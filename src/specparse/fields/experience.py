@@ -25,6 +25,7 @@ _TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ON
 _CLASS = re.compile(
     r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?)"
     r"\s+(?P<title>" + _TITLES + r")"
+    r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
 )
 # "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
 _ALTERNATE = re.compile(
