@@ -31,7 +31,7 @@ _COUNT = re.compile(
 )
 # What the courses are in: the "in …" after the units or the course words.
 _SUBJECT = re.compile(
-    r"\b(?:units?|courses?|course\s*work|coursework|credits)\b(?:[^.;]*?\beach\b)?\s*,?\s*(?:completed\s+)?"
+    r"\b(?:units?|courses?|course\s*work|coursework|credits)\b(?:[^.;]{0,80}?\beach\b)?\s*,?\s*(?:completed\s+)?"
     r"(?:in|on)\s+(?:any\s+combination\s+of\s+|the\s+(?:areas?|fields?)\s+of\s+)?(?P<subject>[^.;]+)",
     re.I,
 )
