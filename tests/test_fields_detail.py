@@ -72,6 +72,27 @@ def test_experience_facts(
     assert (facts.full_time, facts.class_title, facts.alternate, facts.field) == (full_time, title, alternate, field)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # CalHR class specifications (two classes' wording)
+        (
+            "One year of experience performing the duties of a Program Systems Analyst, Range C.",
+            "Program Systems Analyst",
+        ),
+        (
+            "One year of experience performing the duties of Photographer in the California state service.",
+            "Photographer",
+        ),
+        ("one year of experience equivalent to Research Program Specialist I", "Research Program Specialist I"),
+        # CalHR: a role in lower case is no class
+        ("Three years of experience in a position equivalent to that of a trainmaster", None),
+    ],
+)
+def test_class_named_by_its_duties(text: str, title: str | None) -> None:
+    assert experience.class_title(text) == title
+
+
 def test_a_possessive_is_no_class() -> None:
     # Emergency Management Coordinator wording; written here for the class beside it
     assert experience.class_title("Two years of experience as a City department's representative to the EOC") is None
@@ -233,6 +254,12 @@ def test_employment_said_of_appointments_only() -> None:
             "Supervises part-time employees.",  # duties, not the appointment
         ]
     ) == ["part_time", "full_time"]
+    # "Job Type: Full-Time Regular" is printed by several employers' postings; the rest written here
+    assert exam.employment(["Job Type: Full-Time Regular"]) == ["full_time"]
+    assert exam.employment(["Employment Type: Part Time"]) == ["part_time"]
+    assert exam.employment(["This is a full-time, permanent position."]) == ["full_time"]
+    assert exam.employment(["Full-time employees are eligible for benefits."]) == []
+    assert exam.employment(["Performs on-call duties as needed by position."]) == []
 
 
 def test_conjunctions_as_printed() -> None:

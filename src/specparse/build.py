@@ -119,7 +119,10 @@ def build_record(
         dates=Dates(**head.dates),
         flsa=head.flsa,
         exam_type=exam.exam_type("\n".join(line.text for line in [*split.preamble, *body])),
-        employment=exam.employment([s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]),
+        employment=exam.employment(
+            [line.text for line in split.preamble]
+            + [s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]
+        ),
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings),
         definition=_joined(by_key.get("definition")),

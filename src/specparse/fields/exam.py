@@ -18,10 +18,18 @@ _OPEN = re.compile(r"\bopen\s+competiti\w*|\bopen\s+basis\b", re.I)
 _OPEN_TO = re.compile(r"\bopen\s+to\s+(?P<who>all\b[^)\n]*|(?:current\s+)?(?:city|county|state)\s+employees)", re.I)
 
 # "appointments are anticipated to be made on a part-time basis", "will be used to fill full-time positions".
+_KIND = r"(?P<kind>full[- ]?time|part[- ]?time|as[- ]needed)"
 _EMPLOYMENT = re.compile(
-    r"\b(?P<kind>full[- ]?time|part[- ]?time|as[- ]needed)\s+(?:basis|positions?|appointments?|vacanc\w+)\b", re.I
+    # "full-time, permanent position"; not "on-call duties as needed by position"
+    r"\b" + _KIND + r"(?:\s+|,\s+(?:[\w-]+,?\s+){0,2}?)(?:basis|positions?|appointments?|vacanc\w+)\b",
+    re.I,
 )
 _APPOINTMENT = re.compile(r"\b(?:appoint\w*|positions?|vacanc\w+|hired|eligible\s+list|fill)\b", re.I)
+# "Job Type: Full-Time", "Employment Type: Part Time", "Position Status: Regular/full-time" (job postings).
+_LABELLED = re.compile(
+    r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
+)
+_KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
 
 
 def exam_type(text: str) -> str | None:
@@ -56,11 +64,11 @@ def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
     for sentence in sentences:
-        if not _APPOINTMENT.search(sentence):
-            continue
-        for match in _EMPLOYMENT.finditer(sentence):
-            kind = re.sub(r"[- ]+", "_", match.group("kind").lower()).replace("fulltime", "full_time")
-            kind = kind.replace("parttime", "part_time")
+        found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
+        if _APPOINTMENT.search(sentence):
+            found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
+        for word in found:
+            kind = re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")
             if kind not in kinds:
                 kinds.append(kind)
     return kinds

@@ -23,7 +23,9 @@ _ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r
 # Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
 _TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ONE_TITLE + r")*"
 _CLASS = re.compile(
-    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?)"
+    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
+    # CalHR: "performing the duties of a Program Systems Analyst", "equivalent to Research Program Specialist I"
+    r"|(?:performing\s+)?the\s+duties\s+of(?:\s+an?)?|equivalent\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
     r"\s+(?P<title>" + _TITLES + r")"
     r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
 )
@@ -60,6 +62,8 @@ _NOT_A_CLASS = re.compile(
     re.I,
 )
 _EMPLOYER = re.compile(r"^(?:City|County|State)\s+of\s+(?:[A-Z][\w.]*\s+){1,2}(?=[A-Z])")
+# "Program Systems Analyst, Range C": a pay range of the class (CalHR), not another class.
+_RANGE = re.compile(r",?\s+Range\s+[A-Z]\b.*$")
 _LEVEL = re.compile(r"\b[IVX]{1,4}$")
 # "with the City of Los Angeles", "with the City of Los Angeles' Departments of …": the employer, not a field.
 _EMPLOYER_PHRASE = re.compile(
@@ -109,7 +113,7 @@ def class_title(text: str) -> str | None:
     """The job class an experience clause names, as printed ("Management Assistant")."""
     own = clause(text)
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
-    titles = [_TAIL.sub("", match.group("title")).strip() for match in _CLASS.finditer(own)]
+    titles = [_TAIL.sub("", _RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
 
 
