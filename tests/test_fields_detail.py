@@ -309,3 +309,19 @@ def test_or_line_between_ways_is_a_conjunction() -> None:
 )
 def test_split_subjects(text: str, subjects: list[str]) -> None:
     assert courses.split_subjects(text) == subjects
+
+
+def test_numbered_items_joined_by_and_are_parts_of_one_way() -> None:
+    # Auditor / Truck Operator shape, in words written here
+    ways = alternatives(
+        [
+            "1. One year of experience as an Account Clerk; and",
+            "2. Graduation from a four-year college with either:",
+            "a. A major in accounting; or",
+            "b. Completion of 24 semester units in accounting.",
+        ]
+    )
+    assert [(w.label, w.parent) for w in ways] == [("1.", None), ("a.", "2."), ("b.", "2.")]
+    assert [(p.label, p.conjunction) for p in ways[0].parts] == [("1.", "and"), ("2.", None)]
+    assert [len(p.experience) for p in ways[0].parts] == [1, 0]
+    assert ways[0].parts[1].education[0].level == "bachelor"

@@ -107,9 +107,12 @@ def _group_sets(alternatives: list[RequirementSet]) -> list[_Group]:
         if alternative.parent is not None or _SUBSET_LABEL.match(label):
             if not groups:  # lettered ways with no number above them: sub-requirements of set 1
                 groups.append(_Group(None))
-            groups[-1].subsets.append(alternative)
+            # Under the numbered item it names as parent ("a." under "2." of "1. …; and 2. …").
+            owner = next((g for g in reversed(groups) if g.main and g.main.label == alternative.parent), groups[-1])
+            owner.subsets.append(alternative)
         else:
-            groups.append(_Group(alternative))
+            # "1. …; and 2. …" is one way but two of the dictionary's requirement sets.
+            groups.extend(_Group(part) for part in alternative.parts or [alternative])
     return groups
 
 

@@ -168,6 +168,11 @@ class RequirementSet(_Model):
         description="The word printed after this item joining it to the next ('; or', '; and', an 'OR' line); "
         "null when none is printed.",
     )
+    parts: list[RequirementSet] = Field(
+        default_factory=list,
+        description="For a way printed as numbered items joined by 'and' ('1. …; and 2. …'), each item with its "
+        "own facts (the data dictionary's requirement sets); empty otherwise.",
+    )
 
 
 class Qualifications(_Model):

@@ -65,6 +65,7 @@ def course_models(text: str) -> list[Course]:
 
 def requirement_set(alt: Alternative) -> RequirementSet:
     conjunction = alt.conjunction if isinstance(alt, Way) else None
+    parts = alt.parts if isinstance(alt, Way) else []
     return RequirementSet(
         label=alt.label,
         parent=alt.parent,
@@ -74,4 +75,5 @@ def requirement_set(alt: Alternative) -> RequirementSet:
         courses=course_models(alt.text),
         licenses=[license_model(lic) for lic in alt.licenses],
         conjunction=conjunction,
+        parts=[requirement_set(part) for part in parts],
     )

@@ -55,6 +55,8 @@ class Way(Alternative):
     """An alternative with the word printed after it that joins it to the next item ("or", "and")."""
 
     conjunction: str | None = None
+    # "1. …; and 2. …": the numbered items this way joins, each with its own facts (else empty).
+    parts: list[Way] = field(default_factory=list)
 
 
 def _printed_conjunction(text: str) -> str | None:
@@ -69,6 +71,11 @@ class _Group:
     how: str  # first, or, label, either, and
     parts: list[str] = field(default_factory=list)
     subs: list[tuple[str, list[str]]] = field(default_factory=list)  # "a) …" items under a numbered way
+    part_labels: list[str | None] = field(default_factory=list)  # the number of each part that has one
+    sub_owners: list[str | None] = field(default_factory=list)  # the numbered part each sub-item is under
+
+    def owner(self) -> str | None:
+        return next((label for label in reversed(self.part_labels) if label), self.label)
 
     def last(self) -> str:
         if self.subs:
@@ -137,10 +144,12 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         current = groups[-1]
         if label is not None and style not in {None, top_style} and current.label is not None and current.parts:
             current.subs.append((label, [text]))  # "a) negotiating leases;" under "3. …"
+            current.sub_owners.append(current.owner())
         elif label is None and current.subs:
             current.subs[-1][1].append(text)
         else:
             current.parts.append(text)
+            current.part_labels.append(label if style is not None and style == top_style else None)
         pending = None
         pending_label = None
     if "and" in joins and "or" not in joins:
@@ -149,7 +158,9 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         for group in groups:
             if group.how == "label" and merged:
                 merged[-1].parts.extend(group.parts)
+                merged[-1].part_labels.extend(group.part_labels)
                 merged[-1].subs.extend(group.subs)
+                merged[-1].sub_owners.extend(group.sub_owners)
             else:
                 merged.append(group)
         groups = merged
@@ -157,6 +168,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     if len(groups) > 1 and and_before_or is not None and groups[1].how in {"or", "either"}:
         common = groups[0].parts[:and_before_or]
         groups[0].parts = groups[0].parts[and_before_or:]
+        groups[0].part_labels = groups[0].part_labels[and_before_or:]
     elif len(groups) > 1 and groups[0].label is None and groups[1].how in {"label", "either"}:
         # "Experience: Either" then "1. …" "2. …": the lead-in applies to every numbered way.
         common = groups.pop(0).parts
@@ -178,17 +190,39 @@ def alternatives(paragraphs: list[str]) -> list[Way]:
         own.experience += shared.experience
         own.licenses += shared.licenses
         own.courses += shared.courses
+        chunks = _numbered_chunks(group)
+        if len(chunks) > 1:
+            own.parts = [_part(label, texts) for label, texts in chunks]
         result.append(own)
-        for sub_label, sub_parts in group.subs:
-            # Sub-requirements follow their way, each naming it as parent (the Kaggle "subset" rows).
+        for (sub_label, sub_parts), owner in zip(group.subs, group.sub_owners, strict=True):
+            # Sub-requirements follow their way, each naming as parent the numbered item it is under
+            # (the Kaggle "subset" rows).
             sub = _parse(sub_parts)
             sub.label = sub_label
-            sub.parent = group.label
+            sub.parent = owner if own.parts else group.label
             sub.conjunction = _printed_conjunction(sub_parts[-1])
             result.append(sub)
         if result[-1].conjunction is None and following in {"or", "either"}:
             result[-1].conjunction = "or"  # an "OR" line of its own between the ways
     return result
+
+
+def _numbered_chunks(group: _Group) -> list[tuple[str | None, list[str]]]:
+    """The group's parts cut at each numbered item ("1. …; and" "2. …"), unnumbered text kept with the one above."""
+    chunks: list[tuple[str | None, list[str]]] = []
+    for label, text in zip(group.part_labels, group.parts, strict=True):
+        if label is not None or not chunks:
+            chunks.append((label, [text]))
+        else:
+            chunks[-1][1].append(text)
+    return chunks
+
+
+def _part(label: str | None, texts: list[str]) -> Way:
+    part = _parse(texts)
+    part.label = label
+    part.conjunction = _printed_conjunction(texts[-1])
+    return part
 
 
 def _parse(parts: list[str]) -> Way:
