@@ -325,3 +325,42 @@ def test_numbered_items_joined_by_and_are_parts_of_one_way() -> None:
     assert [(p.label, p.conjunction) for p in ways[0].parts] == [("1.", "and"), ("2.", None)]
     assert [len(p.experience) for p in ways[0].parts] == [1, 0]
     assert ways[0].parts[1].education[0].level == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "subject", "details"),
+    [
+        # written here, in the shapes of the Laboratory Technician, Senior Real Estate Officer and
+        # Transportation Engineering Aide bulletins
+        (
+            "Completion of 12 semester units at an accredited college in the areas of chemistry or biology, and at "
+            "least one of the courses must have had a laboratory",
+            None,
+            ["chemistry", "biology"],
+            "at least one of the courses must have had a laboratory",
+        ),
+        ("Completion of 3 semester units of statistics at a college.", None, ["statistics"], None),
+        (
+            "completion of the following two courses: Real Estate Principles, Real Estate Law",
+            2,
+            ["Real Estate Principles", "Real Estate Law"],
+            None,
+        ),
+        (
+            "One course at either the high school or college level in one of the following: Drafting, or Surveying",
+            1,
+            ["Drafting", "Surveying"],
+            None,
+        ),
+        ("Completion of 60 semester units of coursework from an accredited college.", None, [], None),
+    ],
+)
+def test_course_shapes(text: str, count: int | None, subject: list[str], details: str | None) -> None:
+    (found,) = courses.parse_courses(text)
+    assert (found.count, found.subject, found.details) == (count, subject, details)
+
+
+def test_a_golf_course_is_no_course_work() -> None:
+    assert (
+        courses.parse_courses("Two years of paid experience in golf course operations involving cash handling.") == []
+    )

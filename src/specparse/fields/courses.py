@@ -22,20 +22,31 @@ _UNITS = re.compile(
     r"(?:\s+or\s+(?P<b>" + _NUM + r")\s+(?P<sb>semester|quarter))?\s*(?:units?|hours|credits)?(?P<each>\s+each)?\b",
     re.I,
 )
-_COMPLETION = r"\bcomplet\w*\s+(?:of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?"
+_COMPLETION = r"\bcomplet\w*\s+(?:of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|the\s+following\s+)?"
 # "completion of four courses", "completion of a college level course", "two courses in accounting".
 _COUNT = re.compile(
     _COMPLETION + r"(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?courses?\b"
-    r"|\b(?P<m>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?courses?\s+in\b",
+    r"|\b(?P<m>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?courses?\s+in\b"
+    r"|^(?P<o>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?courses?\b",  # "One course at either the high school or …"
     re.I,
 )
-# What the courses are in: the "in …" after the units or the course words.
+# What the courses are in: the "in …" (or "of mathematics", ": A, B") after the units or the course words,
+# past "… units each" or where they are taken ("units at an accredited college in chemistry").
 _SUBJECT = re.compile(
-    r"\b(?:units?|courses?|course\s*work|coursework|credits)\b(?:[^.;]{0,80}?\beach\b)?\s*,?\s*(?:completed\s+)?"
-    r"(?:in|on)\s+(?:any\s+combination\s+of\s+|the\s+(?:areas?|fields?)\s+of\s+)?(?P<subject>[^.;]+)",
+    r"\b(?:units?|courses?|course\s*work|coursework|credits)\b(?:[^.;:]{0,80}?\beach\b|"
+    r"\s+(?:at|from)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:college|university|school)(?:\s+or\s+(?:[\w-]+\s+)?(?:college|university|school))?"
+    r"|\s+at\s+either\s+the\s+[^.;:]{0,60}?\blevel)?\s*,?\s*(?:completed\s+)?"
+    r"(?:(?:in|on)\s+|of\s+(?!(?:college\s+)?(?:course\s*work|coursework|study|credit|college|the\s+courses))|:\s*)"
+    r"(?:any\s+combination\s+of\s+|the\s+(?:areas?|fields?)\s+of\s+|one\s+of\s+the\s+following:?\s*)?(?P<subject>[^.;]+)",
     re.I,
 )
-_COURSE_WORD = re.compile(r"\bcourse|\bunits?\b", re.I)
+# A course requirement's sentence: "courses", "course work", "a course in", units (not "golf course operations").
+_COURSE_WORD = re.compile(
+    r"\bcourses\b|\bcourse\s*work\b|\bcoursework\b|\b(?:a|one|the|this|each|any)\s+(?:[\w-]+\s+)?course\b|\bunits?\b",
+    re.I,
+)
+# "…, and at least two of the aforementioned courses must have had a laboratory": a condition on them.
+_CONDITION = re.compile(r",?\s+and\s+(?P<detail>at\s+least\s+[^.;]*\bcourses?\b[^.;]*)", re.I)
 _WISH = re.compile(r"\b(?:desired|desirable|preferred|especially)\b", re.I)
 # "or a closely related field …": a catch-all kept whole, as the City's template keeps it.
 _CATCH_ALL = re.compile(r",?\s*\b(?:or|and/or)\s+(?:an?\s+|in\s+an?\s+)?(?=(?:closely\s+)?related\b)", re.I)
@@ -97,15 +108,21 @@ def _course(sentence: str) -> CourseFacts | None:
     if _WISH.search(sentence) or not (units or count or (subject and _COMPLETION_OR_COURSES.search(sentence))):
         return None
     found = CourseFacts(text=sentence)
+    condition = _CONDITION.search(sentence)
+    if condition:
+        found.details = condition.group("detail").strip()
     if count:
-        found.count = int(_number(count.group("n") or count.group("m")))
+        found.count = int(_number(count.group("n") or count.group("m") or count.group("o")))
     if units:
         found.units.append((_number(units.group("a")), units.group("sa").lower()))
         if units.group("b"):
             found.units.append((_number(units.group("b")), units.group("sb").lower()))
         found.units_per_course = bool(units.group("each"))
     if subject:
-        found.subject = split_subjects(_STOP.sub("", subject.group("subject")))
+        text = subject.group("subject")
+        if condition and condition.start() >= subject.start("subject"):
+            text = text[: condition.start() - subject.start("subject")]
+        found.subject = split_subjects(_STOP.sub("", text))
     return found
 
 
