@@ -305,6 +305,7 @@ def test_or_line_between_ways_is_a_conjunction() -> None:
         ("the areas of Chemistry, Biology or Botany", ["Chemistry", "Biology", "Botany"]),
         ("Chemistry and successful completion of 8 semester units in physics", ["Chemistry"]),
         ("Library and Information Science", ["Library and Information Science"]),
+        ("core courses in Civil Engineering", ["Civil Engineering"]),
     ],
 )
 def test_split_subjects(text: str, subjects: list[str]) -> None:

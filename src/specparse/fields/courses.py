@@ -92,6 +92,9 @@ def split_subjects(text: str) -> list[str]:
     head, tail = (text[: catch_all.start()], text[catch_all.end() :]) if catch_all else (text, "")
     head = _PLACE.sub("", _FURTHER.sub("", head))
     head = re.sub(r"^(?:the\s+)?(?:areas?|fields?|disciplines?)\s+of\s+", "", head, flags=re.I)
+    head = re.sub(
+        r"^(?:[\w-]+\s+)?(?:courses|course\s*work|coursework)\s+in\s+", "", head, flags=re.I
+    )  # "core courses in"
     chunks = [re.sub(r"^(?:or|and|and/or)\s+", "", p.strip(), flags=re.I) for p in head.split(",")]
     # "Social Work, Gerontology or Psychology": "or" inside the last item separates two more.
     parts = [part for chunk in chunks for part in re.split(r"\s+(?:or|and/or)\s+", chunk)]
