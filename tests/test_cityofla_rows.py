@@ -67,3 +67,18 @@ def test_cells_follow_the_dictionary() -> None:
         assert row["EXAM_TYPE"] == "INT_DEPT_PROM"
         assert (row["ENTRY_SALARY_GEN"], row["OPEN_DATE"]) == ("$50000-$70000", "01/15/19")
         assert row["JOB_DUTIES"] == "A Lab Technician tests samples."
+
+
+LEAD_IN = BULLETIN.replace(
+    BULLETIN[BULLETIN.index("1. Graduation") : BULLETIN.index("PROCESS NOTES")],
+    "Four years of full-time paid experience as a pump mechanic working with one or more of the following "
+    "controls:\na. electric controls\nb. pneumatic controls\n\n",
+)
+
+
+def test_lettered_ways_under_a_lead_in_are_set_one_with_their_own_function() -> None:
+    spec = specparse.parse(LEAD_IN.encode(), name="x.txt")
+    rows = [dict(zip(CITYOFLA_COLUMNS, row, strict=True)) for row in csv_rows(spec, "cityofla")]
+    assert [(r["REQUIREMENT_SET_ID"], r["REQUIREMENT_SUBSET_ID"]) for r in rows] == [("1", "A"), ("1", "B")]
+    assert [r["EXP_JOB_CLASS_FUNCTION"] for r in rows] == ["electric controls", "pneumatic controls"]
+    assert {r["EXPERIENCE_LENGTH"] for r in rows} == {"4"}

@@ -157,6 +157,15 @@ def _salary(item: SalaryRange | None) -> str:
     return f"${_number(item.min)}-${_number(item.max)}"
 
 
+def _own_text(item: RequirementSet) -> str:
+    """The item's words after its label, without a lead-in it shares with its siblings."""
+    label = (item.label or "").strip()
+    start = item.text.rfind(f"{label} ") if label else -1
+    if start <= 0:
+        return _unlabelled(item)
+    return _TRAILING.sub("", item.text[start + len(label) :].strip())
+
+
 def _unlabelled(item: RequirementSet) -> str:
     label = item.label or ""
     text = item.text.strip()
@@ -223,8 +232,16 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
         education, experience, licenses, courses = quals.education, quals.experience, quals.licenses, []
     # A sub-requirement holding no fact of its own under a set asking for experience says what the
     # experience must be in ("… which provides experience in: a. the development of …").
+    # So does one whose experience is a lead-in it shares with its siblings ("… in one or more of the
+    # following controls: a. electric controls"): then its own words after the label are the function.
     functions = [
-        _unlabelled(s) for s in subsets if experience and not (s.education or s.experience or s.courses or s.licenses)
+        _own_text(s)
+        for s in subsets
+        if experience
+        and (
+            not (s.education or s.experience or s.courses or s.licenses)
+            or (s.experience and all(x.field is None and x.class_title is None for x in s.experience))
+        )
     ]
     # Units or courses taken at a college are course work (COURSE_*), not a school attended for years.
     schooling = [e for e in education if e.level != "some_college" or _YEARS_OF_COLLEGE.search(e.text)]

@@ -76,7 +76,8 @@ _AFTER_CLASS = re.compile(
 _DOING = re.compile(r"\bexperience\s+(?P<duties>(?!including\b)[a-z]+ing\b[^;.]*)", re.I)
 # "experience in one or more of the following areas:": the areas are the sub-items under it.
 _THE_FOLLOWING = re.compile(
-    r"^(?:any\s+|at\s+least\s+)?(?:one|two|three|\w+)?\s*(?:or\s+more\s+)?of\s+the\s+following\b", re.I
+    r"\bof\s+the\s+following(?:\s+[\w-]+)?\s*:?$|^(?:any\s+|at\s+least\s+)?(?:one|two|three|\w+)?\s*(?:or\s+more\s+)?of\s+the\s+following\b",
+    re.I,
 )
 _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
