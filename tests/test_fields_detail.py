@@ -365,3 +365,13 @@ def test_a_golf_course_is_no_course_work() -> None:
     assert (
         courses.parse_courses("Two years of paid experience in golf course operations involving cash handling.") == []
     )
+
+
+def test_a_sentence_cut_into_two_paragraphs_is_read_whole() -> None:
+    # written here: a PDF line wrap read as a paragraph break
+    (way,) = alternatives(
+        ["1. Two years of full-time paid experience in a class at the level of", "Senior Clerk Typist."]
+    )
+    assert [x.text for x in way.experience] == [
+        "Two years of full-time paid experience in a class at the level of Senior Clerk Typist."
+    ]

@@ -225,9 +225,25 @@ def _part(label: str | None, texts: list[str]) -> Way:
     return part
 
 
+# Where a paragraph ends mid-sentence: no closing punctuation and no "and"/"or" after it.
+_ENDS_SENTENCE = re.compile(r"[.;:!?)]\s*$|\b(?:and|or)\s*$", re.I)
+
+
+def _whole_paragraphs(parts: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence to the next ("… at the level of" / "Management Assistant which …",
+    a PDF line wrap read as a paragraph break), so a sentence's facts are read whole."""
+    whole: list[str] = []
+    for part in parts:
+        if whole and not _ENDS_SENTENCE.search(whole[-1]) and not _LABEL.match(part):
+            whole[-1] = f"{whole[-1]} {part.strip()}"
+        else:
+            whole.append(part)
+    return whole
+
+
 def _parse(parts: list[str]) -> Way:
     alt = Way(label=None, text=" ".join(parts))
-    for part in parts:
+    for part in _whole_paragraphs(parts):
         for sentence in sentences(part):
             education = parse_education(sentence)
             if education and education.level:
