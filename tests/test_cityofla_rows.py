@@ -82,3 +82,31 @@ def test_lettered_ways_under_a_lead_in_are_set_one_with_their_own_function() -> 
     assert [(r["REQUIREMENT_SET_ID"], r["REQUIREMENT_SUBSET_ID"]) for r in rows] == [("1", "A"), ("1", "B")]
     assert [r["EXP_JOB_CLASS_FUNCTION"] for r in rows] == ["electric controls", "pneumatic controls"]
     assert {r["EXPERIENCE_LENGTH"] for r in rows} == {"4"}
+
+
+def _cells(bulletin: str) -> dict[str, str]:
+    spec = specparse.parse(bulletin.encode(), name="x.txt")
+    return dict(zip(CITYOFLA_COLUMNS, csv_rows(spec, "cityofla")[0], strict=True))
+
+
+def test_salary_columns_are_the_first_range_of_each_line() -> None:
+    # A flat rate first on the Water and Power line, and a range printed without its second "$".
+    dwp_line = "The salary in the Department of Water and Power is $43,000 (flat rated); $45,000 to 56,500."
+    cells = _cells(BULLETIN.replace("$50,000 to $70,000", f"$50,000 to $70,000\n{dwp_line}"))
+    assert (cells["ENTRY_SALARY_GEN"], cells["ENTRY_SALARY_DWP"]) == ("$50000-$70000", "$43000 (flat-rated)")
+    cells = _cells(BULLETIN.replace("$50,000 to $70,000", "$50,000 to $70,000\nThe DWP salary is $52,100 to 64,900"))
+    assert cells["ENTRY_SALARY_DWP"] == "$52100-$64900"
+    # A class paid only by the Department: its range is the first one listed, the dictionary's general range.
+    only = "The salary range in the Department of Water and Power is $61,000 to $75,000; $66,000 to $80,000."
+    cells = _cells(BULLETIN.replace("$50,000 to $70,000", only))
+    assert (cells["ENTRY_SALARY_GEN"], cells["ENTRY_SALARY_DWP"]) == ("$61000-$75000", "$61000-$75000")
+
+
+def test_every_driver_class_named_is_kept() -> None:
+    notes = (
+        "1. A valid California Class B driver's license is required prior to appointment.\n"
+        "2. A valid California Class A driver's license may be required for some positions.\n"
+        "3. For positions requiring a valid Class A or B driver's license, a driving history is asked for.\n"
+    )
+    cells = _cells(BULLETIN.replace("1. Some positions may require a valid California Class B driver's license.\n", notes))
+    assert (cells["DRIVERS_LICENSE_REQ"], cells["DRIV_LIC_TYPE"]) == ("R", "A|B")

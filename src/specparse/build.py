@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
-from .fields import exam, lists, provenance, requirements, salary, summary
+from .fields import exam, license_class, lists, provenance, requirements, salary, summary
 from .fields import header as header_fields
 from .fields import kind as document_kind
 from .lines import Line
@@ -325,7 +325,11 @@ def _qualifications(
 
 
 def _unique_licenses(found: list[requirements.LicenseItem]) -> list[requirements.LicenseItem]:
-    seen: dict[str, requirements.LicenseItem] = {}
+    # The same name with another class is another licence: "a valid Class B California driver's license"
+    # in the requirements and "a valid Class A California driver's license may be required" in the notes.
+    # "Class B (or A)" and "Class A or B" are the same classes: the first statement of them is kept.
+    seen: dict[tuple[str, frozenset[str]], requirements.LicenseItem] = {}
     for item in found:
-        seen.setdefault(item.name.lower(), item)
+        kind = license_class.license_type(item.text) if _DRIVER.search(item.name) else None
+        seen.setdefault((item.name.lower(), frozenset(license_class.class_letters(kind or ""))), item)
     return list(seen.values())

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from .cityofla_salary import salary_cells
 from .fields.courses import split_subjects
 from .fields.experience import class_names
 from .fields.license_class import class_letters
 
 if TYPE_CHECKING:
-    from .models import Course, Education, JobSpec, License, RequirementSet, SalaryRange
+    from .models import Course, Education, JobSpec, License, RequirementSet
 
 MULTI_SEPARATOR = "|"
 
@@ -70,8 +71,6 @@ UNIT_LETTERS = {"quarter": "Q", "semester": "S"}
 # LA bulletins number requirement sets "1." "2." and their sub-requirements "a." "b.".
 _SUBSET_LABEL = re.compile(r"^\(?([A-Za-z]{1,2})[.)]?$")
 _DRIVER = re.compile(r"driv(?:er|ing)", re.I)
-# A salary the LA bulletins print for the Department of Water and Power apart from the general one.
-_DWP = re.compile(r"water and power|\bDWP\b", re.I)
 # "experience in one of the following: a. … b. …": the sub-requirements are choices even unjoined.
 _CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
 # "two years of college", "60 units … or two years of college or university": years of schooling stated.
@@ -149,14 +148,6 @@ def _subset_id(position: int) -> str:
     return letter * (position // 26 + 1)
 
 
-def _salary(item: SalaryRange | None) -> str:
-    if item is None or item.min is None:
-        return ""
-    if item.max is None or item.max == item.min:
-        return f"${_number(item.min)} (flat-rated)"
-    return f"${_number(item.min)}-${_number(item.max)}"
-
-
 def _own_text(item: RequirementSet) -> str:
     """The item's words after its label, without a lead-in it shares with its siblings."""
     label = (item.label or "").strip()
@@ -181,8 +172,6 @@ def _duties(spec: JobSpec) -> str:
 
 def cityofla_rows(spec: JobSpec) -> list[list[str]]:
     """One row per way to qualify, the bulletin-level columns repeated on each."""
-    general = next((s for s in spec.salary if not _DWP.search(f"{s.text} {s.note or ''}")), None)
-    dwp = next((s for s in spec.salary if _DWP.search(f"{s.text} {s.note or ''}")), None)
     code = spec.class_code or ""
     shared = {
         "FILE_NAME": PurePath(spec.source.name).name,
@@ -190,8 +179,7 @@ def cityofla_rows(spec: JobSpec) -> list[list[str]]:
         "JOB_CLASS_NO": code.zfill(4) if code.isdigit() else code,
         "JOB_DUTIES": _duties(spec),
         "EXAM_TYPE": spec.exam_type or "",
-        "ENTRY_SALARY_GEN": _salary(general),
-        "ENTRY_SALARY_DWP": _salary(dwp),
+        **salary_cells(spec),
         "OPEN_DATE": spec.dates.open.strftime("%m/%d/%y") if spec.dates.open else "",
     }
     groups = _group_sets(spec.qualifications.alternatives) or [_Group(None)]
