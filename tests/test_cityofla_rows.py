@@ -108,5 +108,7 @@ def test_every_driver_class_named_is_kept() -> None:
         "2. A valid California Class A driver's license may be required for some positions.\n"
         "3. For positions requiring a valid Class A or B driver's license, a driving history is asked for.\n"
     )
-    cells = _cells(BULLETIN.replace("1. Some positions may require a valid California Class B driver's license.\n", notes))
+    cells = _cells(
+        BULLETIN.replace("1. Some positions may require a valid California Class B driver's license.\n", notes)
+    )
     assert (cells["DRIVERS_LICENSE_REQ"], cells["DRIV_LIC_TYPE"]) == ("R", "A|B")
