@@ -375,3 +375,24 @@ def test_a_sentence_cut_into_two_paragraphs_is_read_whole() -> None:
     assert [x.text for x in way.experience] == [
         "Two years of full-time paid experience in a class at the level of Senior Clerk Typist."
     ]
+
+
+def test_experience_schedules_name_every_kind_accepted() -> None:
+    from specparse.fields import experience
+
+    both = "one year of full-time or two years of part-time paid experience teaching children"
+    assert experience.schedules(both) == ["full_time", "part_time"]
+    assert experience.full_time(both) is True
+    # Hours with a word between the number and "hours"; part-time hours are part-time.
+    part = "1500 accumulated hours of part-time paid experience as a Recreation Assistant"
+    assert experience.schedules(part) == ["part_time"]
+    # Hours offered instead of months count at full time, the City's 2,080 hours to the year.
+    assert experience.schedules("Six months of full-time or 900 total hours paid experience in filing") == ["full_time"]
+    assert experience.schedules("Two years of experience in filing") == []
+
+
+def test_hours_with_a_word_before_them_are_years_of_experience() -> None:
+    from specparse.fields.requirements import years_of
+
+    assert years_of("1040 cumulative hours of part-time paid experience as a Lifeguard") == 0.5
+    assert years_of("2,080 total hours paid experience in park maintenance") == 1.0

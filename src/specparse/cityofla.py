@@ -240,9 +240,7 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
         "SCHOOL_TYPE": _join(sorted({SCHOOL_TYPES[e.level] for e in schooling if e.level in SCHOOL_TYPES})),
         "EDUCATION_MAJOR": _join([s.upper() for e in schooling if e.field for s in split_subjects(e.field)]),
         "EXPERIENCE_LENGTH": _number(max((x.years for x in experience if x.years is not None), default=None)),
-        "FULL_TIME_PART_TIME": _join(
-            ["FULL_TIME" if x.full_time else "PART_TIME" for x in experience if x.full_time is not None]
-        ),
+        "FULL_TIME_PART_TIME": _join([kind.upper() for x in experience for kind in x.schedules]),
         "EXP_JOB_CLASS_TITLE": _join(
             [n.upper() for x in experience if x.class_title for n in class_names(x.class_title)]
         ),

@@ -41,6 +41,7 @@ ExamType = Literal["OPEN", "INT_DEPT_PROM", "DEPT_PROM", "OPEN_INT_PROM"]
 EmploymentType = Literal["full_time", "part_time", "as_needed"]
 Conjunction = Literal["and", "or"]
 UnitSystem = Literal["semester", "quarter"]
+ExperienceSchedule = Literal["full_time", "part_time"]
 
 
 class _Model(BaseModel):
@@ -105,6 +106,11 @@ class Experience(_Model):
     full_time: bool | None = Field(
         default=None,
         description="True for full-time (also hours counted at 2,080 a year), false for part-time, null when not said.",
+    )
+    schedules: list[ExperienceSchedule] = Field(
+        default_factory=list,
+        description="Every kind of experience accepted, in the order printed: ['full_time', 'part_time'] for "
+        "'one year of full-time or two years of part-time experience'; empty when not said. Added in 1.1.",
     )
     class_title: str | None = Field(
         default=None,

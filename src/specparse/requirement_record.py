@@ -27,6 +27,7 @@ def experience_model(item: ExperienceItem) -> Experience:
         years=item.years,
         field=facts.field,
         full_time=facts.full_time,
+        schedules=facts.schedules,
         class_title=facts.class_title,
         alternate=facts.alternate,
     )

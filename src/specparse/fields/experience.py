@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .requirements import DURATION, experience_field
+
+Schedule = Literal["full_time", "part_time"]
 
 # One word of a class title: "Senior", "Clerk-Typist", "II", "911".
 _TITLE_WORD = r"(?:[A-Z][\w'’/-]*(?:\.(?=\s+[A-Z]))?|[IVX]{1,4}\b|\d{1,3}\b)"
@@ -46,7 +49,8 @@ _LEAD_IN = re.compile(
 )
 _FULL_TIME = re.compile(r"\bfull[- ]?time\b", re.I)
 _PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
-_HOURS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+hours\b|\b\d{3,5}\s+hours\b", re.I)
+# "2,080 hours", "1000 cumulative hours".
+_HOURS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\b", re.I)
 _EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
 # Words that say how the experience was paid or timed, not what it was in.
 _DEBRIS = re.compile(r"\b(?:full[- ]?time|part[- ]?time|paid|of)\b", re.I)
@@ -85,6 +89,7 @@ _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 @dataclass(slots=True)
 class ExperienceFacts:
     full_time: bool | None
+    schedules: list[Schedule]
     class_title: str | None
     alternate: str | None
     field: str | None
@@ -98,16 +103,34 @@ def clause(text: str) -> str:
     return text
 
 
-def full_time(text: str) -> bool | None:
-    """True for "full-time" (or hours, which the City counts at full time), False for "part-time"."""
+def _head(text: str) -> str:
     own = clause(text)
     word = _EXPERIENCE_WORD.search(own)
-    head = own[: word.end()] if word else own  # "two years of full-time paid experience"
-    if _FULL_TIME.search(head):
-        return True
-    if _PART_TIME.search(head):
-        return False
-    return True if _HOURS.search(head) else None
+    return own[: word.end()] if word else own  # "two years of full-time paid experience"
+
+
+def full_time(text: str) -> bool | None:
+    """True for "full-time" (or hours, which the City counts at full time), False for "part-time"."""
+    kinds = schedules(text)
+    return kinds[0] == "full_time" if kinds else None
+
+
+def schedules(text: str) -> list[Schedule]:
+    """Every kind of experience accepted: "one year of full-time or two years of part-time …" gives both.
+
+    Hours count at full time ("six months of full-time or 960 hours …"), unless they are part-time hours.
+    """
+    head = _head(text)
+    found: list[tuple[int, Schedule]] = []
+    kinds: tuple[tuple[re.Pattern[str], Schedule], ...] = ((_FULL_TIME, "full_time"), (_PART_TIME, "part_time"))
+    for pattern, kind in kinds:
+        match = pattern.search(head)
+        if match:
+            found.append((match.start(), kind))
+    hours = _HOURS.search(head)
+    if hours and not found:
+        found.append((hours.start(), "full_time"))
+    return [kind for _, kind in sorted(found)]
 
 
 def class_title(text: str) -> str | None:
@@ -180,5 +203,9 @@ def _tidy(value: str) -> str | None:
 
 def describe(text: str) -> ExperienceFacts:
     return ExperienceFacts(
-        full_time=full_time(text), class_title=class_title(text), alternate=alternate(text), field=field(text)
+        full_time=full_time(text),
+        schedules=schedules(text),
+        class_title=class_title(text),
+        alternate=alternate(text),
+        field=field(text),
     )

@@ -66,7 +66,10 @@ _TIME_LIMIT_BEFORE = re.compile(
 )
 # "2,080 hours of paid experience as an Airport Guide II" (LA): full-time hours, 2,080 to the year.
 HOURS_PER_YEAR = 2080
-_HOURS = re.compile(r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+hours\s+of\s+(?:[\w-]+\s+){0,3}experience\b", re.I)
+# "1000 cumulative hours of part-time paid experience", "960 cumulative hours paid experience" (la2).
+_HOURS = re.compile(
+    r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b", re.I
+)
 _EXPERIENCE_CUE = re.compile(
     r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
