@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
-from .fields import exam, license_class, lists, provenance, requirements, salary, summary
+from .fields import credentials, exam, license_class, lists, provenance, requirements, salary, summary
 from .fields import header as header_fields
 from .fields import kind as document_kind
 from .lines import Line
@@ -302,6 +302,10 @@ def _qualifications(
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
     # LA bulletins print "Some positions may require a valid California driver's license" under NOTES.
     licenses += [lic for p in paras_of("notes") for lic in requirements.parse_licenses(p) if _DRIVER.search(lic.name)]
+    # Other licences and certificates a sentence requires, in the requirements or the notes under them
+    # ("… Universal Technician Certification is required at the time of filing").
+    required = [c for p in paras_of(*sorted(LICENSE_KEYS), "notes") for c in credentials.required_credentials(p)]
+    licenses = credentials.merge(licenses, required)
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]

@@ -1,0 +1,97 @@
+"""Licences, certificates and registrations a sentence says are required, beyond the driver's licence.
+
+Civil-service bulletins name these in the requirements and, as often, in the process notes below them:
+"An EPA-approved Universal Technician Certification is required at the time of filing", "A State Water
+Board Distribution Operator Grade D2 certificate may be required prior to completion of probation", "A
+Registered Veterinary Technician (RVT) certificate … is required", "A LICENSE AS A CERTIFIED WELDER … IS
+REQUIRED", "A valid equipment operator's license for operating a Stinger Crane may be required". The
+general licence reader wants a capitalised "License"/"Certificate" after the name; here the credential
+word may be lower case or the sentence all capitals, and "as a …" / "for operating a …" name it after.
+Only sentences that require the credential count: never "desired", nor the medical certificate that goes
+with a commercial driver's licence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lists import strip_marker
+from .requirements import LicenseItem, requirement_of, sentences
+
+_CREDENTIAL = r"(?:licen[cs]e|certificate|certification|registration)"
+_REQUIRED = re.compile(
+    r"\b(?:is|are|will\s+be|may\s+be|must\s+be|shall\s+be)\s+(?:\w+\s+)?required\b|\brequires?\b|"
+    r"\bmust\s+(?:possess|hold|have|obtain|maintain)\b|\bmust\s+be\s+(?:held|obtained|maintained|possessed)\b|"
+    r"\bpossession\s+of\b",
+    re.I,
+)
+_NOT_REQUIRED = re.compile(r"\b(?:desir\w*|prefer\w*|not\s+required|plus|advantage|selective\s+certification)\b", re.I)
+# The driver's licence has its own columns ("a Class B license issued by the Department of Motor
+# Vehicles" is one); the medical certificate goes with a commercial one.
+_NOT_A_CREDENTIAL = re.compile(r"\b(?:driv(?:er|ing)|medical|commercial|motor\s+vehicles?)\b|^class\s+[a-c]\b", re.I)
+# One word of a credential's name: "Grade", "D2", "(RVT)", "EPA-Approved", "First", "&".
+_NAME_WORD = r"(?:[A-Z][\w'’./-]*|[A-Z]?\d[\w.-]*|\([A-Z][A-Za-z0-9-]{1,9}\)|&|-)"
+_NAMED_BEFORE = re.compile(
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:of\s+|and\s+)?" + _NAME_WORD + r"){0,8})\s+(?i:" + _CREDENTIAL + r")\b"
+)
+# "a license as a Certified Welder for structural steel", "certification as a Pest Control Adviser".
+_NAMED_AFTER = re.compile(
+    _CREDENTIAL + r"\s+(?:as\s+an?|for\s+operating\s+(?:an?|the))\s+(?P<name>[\w'’ -]{3,60}?)"
+    r"(?=\s+(?:for|issued|by|from|is|are|may|will|must|with|in|prior|after|at)\b|[,.;:()]|$)",
+    re.I,
+)
+# Lower-case words that open a name but are not part of it ("a valid California State …").
+_LEADING = re.compile(
+    r"^(?:(?:an?|the|this|that|such|their|your|each|any|valid|current|approved|active|appropriate|possession|of)\s+)+",
+    re.I,
+)
+# Issuing words that say who grants the credential, not which one it is.
+_ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|department|approved|epa)$", re.I)
+
+
+def required_credentials(text: str) -> list[LicenseItem]:
+    """The non-driver credentials ``text`` requires (of all or of some positions), by their names."""
+    found: list[LicenseItem] = []
+    for sentence in sentences(strip_marker(text)):
+        if not _REQUIRED.search(sentence) or _NOT_REQUIRED.search(sentence):
+            continue
+        for name in _names(sentence):
+            found.append(LicenseItem(name=name, required=requirement_of(sentence), text=sentence))
+    return found
+
+
+def _names(sentence: str) -> list[str]:
+    # An all-capitals sentence has no capitalised names to find: read it as title case.
+    letters = [c for c in sentence if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    text = sentence.title() if shouting else sentence
+    names = [m.group("name") for m in _NAMED_AFTER.finditer(text)]
+    for match in _NAMED_BEFORE.finditer(text):
+        names.append(f"{match.group('name')} {match.group(0).split()[-1]}")
+    tidy = [_LEADING.sub("", re.sub(r"\s+", " ", n)).strip(" -&") for n in names]
+    tidy = [re.sub(r"\s+or\s+(?:higher|above|equivalent)$", "", n, flags=re.I) for n in tidy]
+    return list(dict.fromkeys(n for n in tidy if _distinctive(n) and not _NOT_A_CREDENTIAL.search(n)))
+
+
+def _distinctive(name: str) -> bool:
+    words = [w for w in re.findall(r"[\w'’]+", name) if not re.fullmatch(_CREDENTIAL, w, re.I)]
+    return any(not _ISSUER_ONLY.match(w) for w in words)
+
+
+def merge(found: list[LicenseItem], more: list[LicenseItem]) -> list[LicenseItem]:
+    """``found`` with the items of ``more`` it does not already name (either name holding the other)."""
+    merged = list(found)
+    for item in more:
+        words = _key_words(item.name)
+        known_words = [k for k in (_key_words(known.name) for known in merged) if k]
+        if not any(words <= k or k <= words for k in known_words):
+            merged.append(item)
+    return merged
+
+
+def _key_words(name: str) -> set[str]:
+    """The words that tell a credential apart: "Certification as an Engineer-In-Training" and
+    "Engineer-In-Training (EIT) Certificate" are one."""
+    bare = re.sub(r"\([^)]*\)", " ", name.lower())
+    words = set(re.findall(r"[a-z0-9]+", bare))
+    return words - {"licence", "license", "certificate", "certification", "registration", "as", "a", "an", "the"}
