@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from .cityofla_salary import salary_cells
+from .fields import majors
 from .fields.courses import split_subjects
 from .fields.experience import class_names
 from .fields.license_class import class_letters
@@ -77,6 +78,9 @@ _CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
 _YEARS_OF_COLLEGE = re.compile(
     r"\b(?P<n>\d+|one|two|three|four)\s+(?:\(\d\)\s+)?years?\s+of\s+(?:college|university)", re.I
 )
+# A high school finished, not a course at high-school level.
+_GRADUATED = re.compile(r"\b(?:graduat\w*|diploma|g\.?e\.?d\b|twelfth|12th|proficiency)", re.I)
+_DEGREE = re.compile(r"\b(?:degree|major\w*)\b", re.I)
 _YEAR_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _TRAILING = re.compile(r"[\s;,:.]*(?:\b(?:and|or)\b)?[\s;,:.]*$", re.I)
 
@@ -231,14 +235,25 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
             or (s.experience and all(x.field is None and x.class_title is None for x in s.experience))
         )
     ]
-    # Units or courses taken at a college are course work (COURSE_*), not a school attended for years.
-    schooling = [e for e in education if e.level != "some_college" or _YEARS_OF_COLLEGE.search(e.text)]
+    # Units or courses taken at a college are course work (COURSE_*), not a school attended for years;
+    # "one year of high school or college level algebra" is a course, not a high school attended.
+    schooling = [
+        e
+        for e in education
+        if (e.level != "some_college" or _YEARS_OF_COLLEGE.search(e.text))
+        and (e.level != "high_school" or _GRADUATED.search(e.text))
+    ]
     years = [_years_of_school(e) for e in schooling]
     known = [y for y in years if y is not None]
+    school_types = {SCHOOL_TYPES[e.level] for e in schooling if e.level in SCHOOL_TYPES}
+    # "Completion of a recognized apprenticeship as a carpenter or cabinetmaker": the trades are its majors.
+    apprenticed = [t for p in parts for t in majors.trades(p.text)]
+    if apprenticed:
+        school_types.add("APPRENTICESHIP")
     return {
         "EDUCATION_YEARS": _number(min(known)) if known else "",
-        "SCHOOL_TYPE": _join(sorted({SCHOOL_TYPES[e.level] for e in schooling if e.level in SCHOOL_TYPES})),
-        "EDUCATION_MAJOR": _join([s.upper() for e in schooling if e.field for s in split_subjects(e.field)]),
+        "SCHOOL_TYPE": _join(sorted(school_types)),
+        "EDUCATION_MAJOR": _join([m.upper() for m in [*_majors(schooling, subsets), *apprenticed]]),
         "EXPERIENCE_LENGTH": _number(max((x.years for x in experience if x.years is not None), default=None)),
         "FULL_TIME_PART_TIME": _join([kind.upper() for x in experience for kind in x.schedules]),
         "EXP_JOB_CLASS_TITLE": _join(
@@ -250,6 +265,17 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
         # The dictionary asks for the licences "specified in the job bulletin": the same on every row.
         **_license_cells(spec.qualifications.licenses or licenses),
     }
+
+
+def _majors(schooling: list[Education], subsets: list[RequirementSet]) -> list[str]:
+    """The degree's majors as read from its sentence; a lettered choice may name one ("a. A major in X")."""
+    found: list[str] = []
+    for item in schooling:
+        read = majors.majors(item.text)
+        if not read and item.field and _DEGREE.search(item.text):
+            read = [m for m in split_subjects(item.field) if majors.is_major(m)]  # printed another way
+        found += read
+    return found + [m for s in subsets for m in majors.majors(_own_text(s))]
 
 
 def _course_cells(courses: list[Course]) -> dict[str, str]:
