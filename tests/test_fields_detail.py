@@ -396,3 +396,42 @@ def test_hours_with_a_word_before_them_are_years_of_experience() -> None:
 
     assert years_of("1040 cumulative hours of part-time paid experience as a Lifeguard") == 0.5
     assert years_of("2,080 total hours paid experience in park maintenance") == 1.0
+
+
+def test_function_from_a_role_in_lower_case_or_the_kind_of_experience() -> None:
+    from specparse.fields import experience
+
+    assert experience.field("Three years of full-time paid experience within the last five years as a paramedic.") == (
+        "paramedic"
+    )
+    # The role with what it includes; the kind printed before "experience" when nothing follows it.
+    assert experience.field("Two years of paid experience as a gardener, which includes pruning shrubs.") == (
+        "gardener, which includes pruning shrubs"
+    )
+    assert experience.field("One year of full-time paid fire prevention inspection experience in the County.") == (
+        "fire prevention inspection experience"
+    )
+    assert experience.field(
+        "one year of full-time or two years of part-time paid or volunteer museum docent experience which includes "
+        "guiding school groups"
+    ) == ("museum docent experience which includes guiding school groups")
+    # Duties after a duration or after the employer's departments.
+    assert (
+        experience.field("Paid experience equivalent to one year tutoring adult learners.") == "tutoring adult learners"
+    )
+    assert experience.field(
+        "Two years of paid experience with the City of Springfield's Department of Parks, scheduling park permits."
+    ) == ("scheduling park permits")
+    # A department is where, not what; a lettered list after "the following …:" is kept.
+    assert experience.field("Four years of full-time paid experience in the Springfield Police Department.") is None
+    assert experience.field("Three years of paid experience in the following trades: masonry, roofing.") == (
+        "the following trades: masonry, roofing"
+    )
+
+
+def test_a_class_with_words_before_its_title() -> None:
+    from specparse.fields import experience
+
+    text = "600 hours of paid experience within the past year as a temporary or exempt Election Clerk Assistant."
+    assert experience.class_title(text) == "Election Clerk Assistant"
+    assert experience.field(text) is None

@@ -73,6 +73,7 @@ UNIT_LETTERS = {"quarter": "Q", "semester": "S"}
 _SUBSET_LABEL = re.compile(r"^\(?([A-Za-z]{1,2})[.)]?$")
 _DRIVER = re.compile(r"driv(?:er|ing)", re.I)
 # "experience in one of the following: a. … b. …": the sub-requirements are choices even unjoined.
+_CHOICE_LEAD = re.compile(r"\bof\s+the\s+following\b[^:]{0,40}:", re.I)
 _CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
 # "two years of college", "60 units … or two years of college or university": years of schooling stated.
 _YEARS_OF_COLLEGE = re.compile(
@@ -161,6 +162,12 @@ def _own_text(item: RequirementSet) -> str:
     return _TRAILING.sub("", item.text[start + len(label) :].strip())
 
 
+def _has_lead_in(item: RequirementSet) -> bool:
+    """The item's text starts with words it shares with its siblings, its label printed after them."""
+    label = (item.label or "").strip()
+    return bool(label) and item.text.rfind(f"{label} ") > 0 and bool(_CHOICE_LEAD.search(item.text))
+
+
 def _unlabelled(item: RequirementSet) -> str:
     label = item.label or ""
     text = item.text.strip()
@@ -233,6 +240,8 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
         and (
             not (s.education or s.experience or s.courses or s.licenses)
             or (s.experience and all(x.field is None and x.class_title is None for x in s.experience))
+            # "… Equipment Supervisor supervising crews in one or more of the following: a. Landfill …"
+            or (s.experience and all(x.field is None for x in s.experience) and _has_lead_in(s))
         )
     ]
     # Units or courses taken at a college are course work (COURSE_*), not a school attended for years;

@@ -83,6 +83,30 @@ _THE_FOLLOWING = re.compile(
     r"\bof\s+the\s+following(?:\s+[\w-]+)?\s*:?$|^(?:any\s+|at\s+least\s+)?(?:one|two|three|\w+)?\s*(?:or\s+more\s+)?of\s+the\s+following\b",
     re.I,
 )
+# A job named in lower case ("as a police officer", "as a helper to a journey-level electrician"): a
+# function, not a City class.
+_ROLE = re.compile(r"\bas\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
+# "as an exempt or contract Administrative Hearing Examiner": a class with words before its title.
+_MODIFIED_CLASS = re.compile(
+    r"\bas\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
+    r"(?P<title>" + _ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
+)
+_FOLLOWING_LIST = re.compile(r"\b(?:the\s+)?following\b[^;.:]*:\s*[^;.]+", re.I)
+# "Paid experience equivalent to two years instructing in the arts", "…, Bureau of X, processing permits".
+_DURATION_DOING = re.compile(DURATION.pattern + r"\s+(?P<duties>(?!including\b)[a-z]+ing\b[^;.]*)", re.I)
+_COMMA_DOING = re.compile(r",\s+(?P<duties>(?!including\b|using\b)[a-z]+ing\s+[^;.]*)")
+# How the experience was paid or timed, not what kind it was.
+_HOW = re.compile(
+    r"\b(?:of|or|and|full[- ]?time|part[- ]?time|paid|unpaid|volunteer|total|cumulative|hours|at\s+least|"
+    r"a\s+minimum\s+of|completion|successful|equivalent(?:\s+to)?)\b|\(\s*\d+\s*\)|\d[\d,]*",
+    re.I,
+)
+_NOT_A_KIND = re.compile(r"\b(?:years?|months?|the|this|such|qualifying|required|additional|which|that)\b", re.I)
+# "experience in the Los Angeles Police Department (LAPD)": where, not what.
+_ORGANISATION = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w.'’]*|of|and)\s+){0,6}(?:Department|Agency|Bureau|Division|Office|Commission)\b"
+    r"|^(?:the\s+)?(?:City|County|State)(?:\s+of\b|$)"
+)
 _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
 
@@ -138,6 +162,7 @@ def class_title(text: str) -> str | None:
     own = clause(text)
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
     titles = [_TAIL.sub("", _RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
+    titles += [m.group("title") for m in _MODIFIED_CLASS.finditer(own) if " " in m.group("title")]
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
 
 
@@ -173,8 +198,17 @@ def field(text: str) -> str | None:
     own = _EMPLOYER_PHRASE.sub("", clause(text))
     cut = _ALTERNATE.search(own)
     before = own[: cut.start()] if cut else own
+    kind = _kind(before)
     provides = _PROVIDES.search(before)
     if provides:
+        lead = before[: provides.start()].rstrip(" ,")
+        if kind and _EXPERIENCE_WORD.fullmatch(lead[-10:].strip()):
+            # "… teaching experience which includes marine science": the kind is the function's start.
+            return _tidy(f"{kind} {before[lead.rfind('experience') :]}")
+        role = _ROLE.search(lead)
+        if role and not _CLASS.search(lead) and not _MODIFIED_CLASS.match(lead, role.start()):
+            # "as a tree surgeon, which includes climbing trees …": the role and what it includes.
+            return _tidy(before[role.start("role") :])
         return _tidy(provides.group("rest"))
     named = _CLASS.search(before)
     if named:
@@ -183,17 +217,41 @@ def field(text: str) -> str | None:
         if duties:
             return _tidy(duties.group("duties"))
         before = before[: named.start()]
-    doing = _DOING.search(before)  # "experience processing customer requests …"
-    for found in (experience_field(before), doing.group("duties") if doing else None):
-        tidy = _tidy(found) if found else None
+    role = _ROLE.search(before)  # "experience within the last ten years as a police officer"
+    if role and _MODIFIED_CLASS.match(before, role.start()):
+        role = None
+    doing = _DOING.search(before) or _DURATION_DOING.search(before) or _COMMA_DOING.search(before)
+    found = [experience_field(before), role.group("role") if role else None, doing.group("duties") if doing else None]
+    for value in found:
+        tidy = _tidy(value) if value else None
+        if tidy and tidy.lower().startswith("following"):
+            # "in the following welding processes: shielded metal arc, …": the list is what it is in.
+            listed = _FOLLOWING_LIST.search(before)
+            return _tidy(listed.group(0)) if listed else tidy
         if tidy:
             return tidy
-    return None
+    # "three years of full-time paid fire suppression certified experience in the … Fire Department".
+    return _tidy(f"{kind} experience") if kind else None
+
+
+def _kind(before: str) -> str | None:
+    """The words that say what kind of experience, printed before the word: "… paid teaching experience"."""
+    word = _EXPERIENCE_WORD.search(before)
+    if word is None:
+        return None
+    head = before[: word.start()]
+    while True:  # only the leading words: "paid or volunteer out of classroom … teaching" keeps its "of"
+        lead = DURATION.match(head) or _HOURS.match(head) or _HOW.match(head)
+        if lead is None:
+            break
+        head = head[lead.end() :].lstrip(" ,;:-")
+    head = re.sub(r"\s+", " ", head).strip(" ,;:-")
+    return head if re.search(r"[a-z]{3}", head) and not _NOT_A_KIND.search(head) else None
 
 
 def _tidy(value: str) -> str | None:
-    value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:")
-    if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value):
+    value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
+    if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value) or _ORGANISATION.match(value):
         return None
     if not _DEBRIS.sub("", value).strip(" ,-"):
         return None  # "full-time paid": only how, not what
