@@ -98,8 +98,9 @@ def test_competency_sub_labels_stay_inside_a_knowledge_and_abilities_block() -> 
 
 def test_title_case_heading_in_plain_text_ends_the_section() -> None:
     text = (
-        "Experience\nThree years of professional experience.\n\nAccommodations\n"
-        "If you require a reasonable accommodation to participate in the application, contact us."
+        # "Accommodations" is known by its meaning now (equal_opportunity): an unknown wording keeps the point.
+        "Experience\nThree years of professional experience.\n\nParking Arrangements\n"
+        "Staff parking is available at the north lot for a monthly fee, payable by payroll deduction."
     )
     split = split_sections(_lines(text), VOCAB)
     assert [s.key for s in split.sections] == ["experience", "other"]

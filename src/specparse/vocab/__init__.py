@@ -13,6 +13,7 @@ from typing import Any, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
+from .meaning import EMPLOYER, MeaningTables, build_tables
 
 SECTION_KEYS: frozenset[str] = frozenset(get_args(SectionKey))
 
@@ -33,6 +34,8 @@ _QUALIFIER_WORDS = frozenset(
 )
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
+# The [meaning] table's lists: see meaning.py.
+_MEANING_LISTS = ("filler", "employer", "title_words", "combine", "outranks")
 LOOKUP_MEMO_SIZE = 20_000
 
 
@@ -65,6 +68,8 @@ class Vocabulary:
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
+    # The word-based classifier for headings no alias names (see meaning.py).
+    meaning: MeaningTables | None = field(default=None, compare=False, repr=False)
     # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> key: a batch sees the same few hundred headings over and over.
@@ -104,7 +109,16 @@ class Vocabulary:
             # two ("Working Conditions/Physical Requirements") the first one leads.
             keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
             key = keys[0] if keys and all(keys) else None
+        if key is None and self.meaning is not None:
+            meant = self.meaning.classify(norm, heading)
+            key = None if meant == EMPLOYER else meant
         return key
+
+    def about_employer(self, heading: str) -> bool:
+        """The heading is about the employer, its team or department ("About us", "Who we are")."""
+        if self.meaning is None or self.lookup(heading) is not None:
+            return False
+        return self.meaning.classify(normalise_heading(heading), heading) == EMPLOYER
 
     def _fuzzy_candidates(self, norm: str) -> dict[str, str]:
         """Only aliases a typo of ``norm`` could be: same word count, first letters and endings."""
@@ -191,11 +205,11 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> None:
     for table, body in extra.items():
         if not isinstance(body, dict):
             raise VocabularyError(f"{origin}: [{table}] must be a table")
-        for list_name in ("aliases", "words", "patterns"):
+        for list_name in ("aliases", "words", "weak", "patterns", *_MEANING_LISTS):
             values = body.get(list_name, [])
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise VocabularyError(f"{origin}: [{table}] {list_name} must be a list of strings")
-        if table not in SECTION_KEYS and table not in {"connectors", "boilerplate", "acronyms"}:
+        if table not in SECTION_KEYS and table not in {"connectors", "boilerplate", "acronyms", "meaning"}:
             raise VocabularyError(
                 f"{origin}: unknown section key [{table}]; keys are {', '.join(sorted(SECTION_KEYS))}"
             )
@@ -229,6 +243,7 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
         boilerplate=boilerplate,
         connectors=connectors,
         acronyms=acronyms,
+        meaning=build_tables(data, SECTION_KEYS, normalise_heading, origin, VocabularyError),
         _any_boilerplate=_alternation(boilerplate),
     )
 

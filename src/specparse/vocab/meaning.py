@@ -1,0 +1,134 @@
+"""Classify a heading by the words it is made of, for wordings the alias list does not hold.
+
+Employers word the same block a hundred ways ("Principal Duties and Responsibilities", "What you'll be
+doing", "The main responsibilities of the post are", "Skills We're Seeking"). Each section key lists the
+words that name its subject (``words``, and ``weak`` ones that count only when no stronger word is
+there); a heading's words are matched against them, longest phrase first, and the subjects found are
+reconciled by the ``combine`` and ``outranks`` rules of the ``[meaning]`` table. Everything is data in
+``headings.toml``, so a user's ``--vocab`` file extends it like the aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# What classify() says of a heading about the employer, the team or the department ("About us").
+EMPLOYER = "employer"
+_STRONG, _WEAK, _EMPLOYER, _FILLER = "strong", "weak", "employer", "filler"
+# Words that join two subjects: "Salary and Benefits", "Skills / Expertise", "Person Specification -
+# Competences". A heading naming two subjects this way is led by the first; without a joint it is
+# ambiguous and left alone.
+_JOINT = re.compile(r"\s(?:and|or|&)\s|[/,;]|\s[-\u2013\u2014]\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    key: str
+    tier: str
+    width: int  # how many of the heading's words the phrase covered
+
+
+@dataclass(frozen=True)
+class MeaningTables:
+    """The word tables, each phrase a tuple of normalised words."""
+
+    phrases: dict[tuple[str, ...], tuple[str, str]]  # phrase -> (key, tier)
+    longest: int
+    combine: tuple[tuple[frozenset[str], str], ...]
+    outranks: tuple[tuple[str, frozenset[str]], ...]
+    title_words: frozenset[str]
+
+    def classify(self, norm: str, raw: str) -> str | None:
+        """The key a normalised heading is about, EMPLOYER for one about the employer, or None."""
+        words = norm.split()
+        if not words or words[-1] in self.title_words:
+            return None  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+        hits, unexplained = self._scan(words)
+        subject = [hit for hit in hits if hit.tier in (_STRONG, _WEAK)]
+        strong = [hit for hit in subject if hit.tier == _STRONG]
+        if not strong and any(hit.tier == _EMPLOYER for hit in hits):
+            return EMPLOYER  # "About the Team", "Department Overview", "Why join us"
+        if not subject:
+            return None
+        named = sum(hit.width for hit in subject)
+        if unexplained > named:
+            return None  # "Programme Delivery Manager job description": mostly words of no heading
+        keys = list(dict.fromkeys(hit.key for hit in (strong or subject)))
+        keys = self._reconcile(keys)
+        if len(keys) == 1:
+            return keys[0]
+        return keys[0] if _JOINT.search(raw) else None
+
+    def _scan(self, words: list[str]) -> tuple[list[_Hit], int]:
+        hits: list[_Hit] = []
+        unexplained = 0
+        index = 0
+        while index < len(words):
+            for width in range(min(self.longest, len(words) - index), 0, -1):
+                found = self.phrases.get(tuple(words[index : index + width]))
+                if found is not None:
+                    hits.append(_Hit(key=found[0], tier=found[1], width=width))
+                    index += width
+                    break
+            else:
+                unexplained += 1
+                index += 1
+        return hits, unexplained
+
+    def _reconcile(self, keys: list[str]) -> list[str]:
+        for parts, whole in self.combine:
+            if parts <= set(keys):
+                first = min(keys.index(part) for part in parts)
+                keys = [key for key in keys if key not in parts]
+                keys.insert(min(first, len(keys)), whole)
+        for winner, losers in self.outranks:
+            if winner in keys:
+                keys = [key for key in keys if key not in losers]
+        return keys
+
+
+def build_tables(
+    data: dict[str, Any], section_keys: frozenset[str], normalise: Any, origin: str, error: type[Exception]
+) -> MeaningTables:
+    """Read the per-key ``words``/``weak`` lists and the ``[meaning]`` rules into lookup tables."""
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(text: str, key: str, tier: str) -> None:
+        norm = tuple(normalise(text).split())
+        if norm:
+            phrases.setdefault(norm, (key, tier))
+
+    meaning = data.get("meaning", {})
+    for text in meaning.get("filler", []):
+        add(text, "", _FILLER)
+    for text in meaning.get("employer", []):
+        add(text, EMPLOYER, _EMPLOYER)
+    for key in sorted(section_keys):
+        for text in data.get(key, {}).get("words", []):
+            add(text, key, _STRONG)
+        for text in data.get(key, {}).get("weak", []):
+            add(text, key, _WEAK)
+    combine = []
+    for rule in meaning.get("combine", []):
+        parts, _, whole = rule.partition("=")
+        names = frozenset(parts.split())
+        if not names or whole.strip() not in section_keys or not names <= section_keys:
+            raise error(f"{origin}: [meaning] combine rule {rule!r} must read 'key key = key'")
+        combine.append((names, whole.strip()))
+    outranks = []
+    for rule in meaning.get("outranks", []):
+        winner, _, losers = rule.partition(">")
+        names = frozenset(losers.split())
+        if winner.strip() not in section_keys or not names or not names <= section_keys:
+            raise error(f"{origin}: [meaning] outranks rule {rule!r} must read 'key > key key'")
+        outranks.append((winner.strip(), names))
+    title_words = frozenset(normalise(word) for word in meaning.get("title_words", []))
+    return MeaningTables(
+        phrases=phrases,
+        longest=max((len(phrase) for phrase in phrases), default=1),
+        combine=tuple(combine),
+        outranks=tuple(outranks),
+        title_words=title_words,
+    )
