@@ -1,0 +1,178 @@
+"""Decide whether a body line is a section heading, and which section it opens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DATE_RE, is_date_only
+from .lines import Line
+from .paragraphs import LIST_MARKER
+from .vocab import Vocabulary
+
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+MAX_UNKNOWN_HEADING_WORDS = 8
+MAX_LABEL_WORDS = 8
+# "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
+MAX_PLAIN_HEADING_WORDS = 5
+# A Title Case line alone is a heading only when a paragraph at least this long follows it.
+MIN_PARAGRAPH_CHARS = 60
+
+# The second line of a heading split after its first words: "AND ABILITIES", "& Responsibilities".
+_RUNS_ON = re.compile(r"^(?:and|or|&)\s+\S", re.I)
+LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
+# "=== JOB DESCRIPTION ===" in postings saved as text.
+_BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
+_OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
+_SENTENCE_END = re.compile(r"[.;,]$")
+# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
+_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
+# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading found at a line: the key it opens, its text, text after a colon."""
+
+    key: str
+    text: str
+    rest: str
+    known: bool
+    consumed: int = 1  # a heading split over two lines consumes both
+
+
+def heading_at(
+    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+) -> Heading | None:
+    line = lines[index]
+    text = line.text.strip()
+    if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
+        return None
+    label = _label_heading(text, vocab)
+    if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
+        return label  # "Experience: Any combination of …" opens a section however long the line
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    banner = _BANNER.match(text)
+    if banner:
+        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
+    if not _could_be_heading(text):
+        return None
+    styled = line.heading_level is not None or line.bold or _is_caps(text) or bool(banner)
+    bare = text.rstrip(":").strip()
+    key = vocab.lookup(bare)
+    if key is not None and vocab.is_connector(bare):
+        return None
+    if key is not None and styled and _continues(lines, index, bare):
+        # "KNOWLEDGE, SKILLS" over "AND ABILITIES": the first line is a heading of its own, but the
+        # trailing comma or the next line's "and …" shows the heading runs on.
+        joined = _two_line_heading(lines, index, bare, vocab)
+        if joined is not None:
+            return joined
+    if key is not None and (styled or _stands_alone(lines, index, bare)):
+        return Heading(key=key, text=bare, rest="", known=True)
+    if not styled:
+        if seen_known and _titled_alone(lines, index, bare, vocab):
+            return Heading(key="other", text=bare, rest="", known=False)
+        return None
+    joined = _two_line_heading(lines, index, bare, vocab)
+    if joined is not None:
+        return joined
+    if seen_known and _looks_like_unknown_heading(bare, vocab):
+        return Heading(key="other", text=bare, rest="", known=False)
+    return None
+
+
+def _label_heading(text: str, vocab: Vocabulary) -> Heading | None:
+    """'Education: Graduation from high school…' opens an education section with that text."""
+    match = LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    rest = match.group("rest").strip()
+    if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
+        return None
+    if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
+        return None  # "Closing Date: 5/1/2019" is a value, not a section
+    key = vocab.lookup(label)
+    if key is None:
+        return None
+    return Heading(key=key, text=label, rest=rest, known=True)
+
+
+def _could_be_heading(text: str) -> bool:
+    words = text.split()
+    if len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return False
+    if "$" in text or DATE_RE.search(text):
+        return False
+    return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
+    """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
+    if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
+        return False
+    previous = lines[index - 1].text if index > 0 else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
+
+
+def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> bool:
+    """A short Title Case line after a blank line, over a paragraph, is a heading in plain text.
+
+    Postings saved as text keep headings such as "Accommodations" or "Description of Work" only as
+    lines of their own; without this the section before runs on over them.
+    """
+    words = bare.split()
+    if (
+        len(words) > MAX_PLAIN_HEADING_WORDS
+        or _SENTENCE_END.search(bare)
+        or not _looks_like_unknown_heading(bare, vocab)
+    ):
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    previous = lines[index - 1].text.strip() if index > 0 else ""
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+
+
+def _continues(lines: list[Line], index: int, bare: str) -> bool:
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(following) and (bare.endswith(",") or bool(_RUNS_ON.match(following)))
+
+
+def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> Heading | None:
+    """'MINIMUM' over 'QUALIFICATIONS' (narrow PDF columns) is one heading."""
+    if index + 1 >= len(lines):
+        return None
+    following = lines[index + 1].text.strip().rstrip(":")
+    both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
+    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
+        return None
+    joined = f"{bare} {following}"
+    if len(joined.split()) > MAX_HEADING_WORDS:
+        return None
+    key = vocab.lookup(joined)
+    if key is None:
+        return None
+    return Heading(key=key, text=joined, rest="", known=True, consumed=2)
+
+
+def _looks_like_unknown_heading(bare: str, vocab: Vocabulary) -> bool:
+    words = bare.split()
+    if not 1 <= len(words) <= MAX_UNKNOWN_HEADING_WORDS or vocab.is_connector(bare):
+        return False
+    if _SENTENCE_END.search(bare) or bare.endswith(("?", "!")):
+        return False
+    letters = sum(c.isalpha() for c in bare)
+    return letters >= 4 and letters >= len(bare.replace(" ", "")) * 0.6
