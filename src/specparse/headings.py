@@ -12,6 +12,10 @@ from .vocab import Vocabulary
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
+# A line the document itself marks as a heading (Markdown "##", a Word heading style) may run longer:
+# "Preference will be given to candidates with the following areas of experience:".
+MAX_MARKED_HEADING_CHARS = 150
+MAX_MARKED_HEADING_WORDS = 20
 MAX_UNKNOWN_HEADING_WORDS = 8
 MAX_LABEL_WORDS = 8
 # "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
@@ -30,6 +34,10 @@ _SENTENCE_END = re.compile(r"[.;,]$")
 _LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
 # "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
 _COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+# The last line of a paragraph, before a heading that is a paragraph of its own (Word, HTML).
+_PARAGRAPH_END = re.compile(r"[.!?:)]$")
+# A YAML front-matter key ("description:", "image:") in a Markdown posting's header block.
+_YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -51,17 +59,21 @@ def heading_at(
     text = line.text.strip()
     if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
         return None
-    label = _label_heading(text, vocab)
+    if text.endswith(":") and _front_matter_key(lines, index, text[:-1].strip()):
+        return None
+    marked = line.heading_level is not None
+    styled = marked or line.bold or _is_caps(text)
+    label = _label_heading(lines, index, text, vocab, loose_ok=styled or not seen_known)
     if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
         return label  # "Experience: Any combination of …" opens a section however long the line
-    if len(text) > MAX_HEADING_CHARS:
+    if len(text) > (MAX_MARKED_HEADING_CHARS if marked else MAX_HEADING_CHARS):
         return None
     banner = _BANNER.match(text)
     if banner:
         text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
-    if not _could_be_heading(text):
+    if not _could_be_heading(text, marked):
         return None
-    styled = line.heading_level is not None or line.bold or _is_caps(text) or bool(banner)
+    styled = styled or bool(banner)
     bare = text.rstrip(":").strip()
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
@@ -72,8 +84,16 @@ def heading_at(
         joined = _two_line_heading(lines, index, bare, vocab)
         if joined is not None:
             return joined
-    if key is not None and (styled or _stands_alone(lines, index, bare)):
+    if key is not None and styled:
         return Heading(key=key, text=bare, rest="", known=True)
+    # A plain line must be known word for word: "Assessment of Software Needs" between duties is not
+    # the selection process.
+    sure = vocab.sure(bare) if key is not None else None
+    if sure is not None and (_stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare)):
+        return Heading(key=sure, text=bare, rest="", known=True)
+    if seen_known and (styled or _titled_alone(lines, index, bare, vocab)) and vocab.about_employer(bare):
+        # "About the Team", "Why join us" end the block before and open one that maps to nothing.
+        return Heading(key="other", text=bare, rest="", known=True)
     if not styled:
         if seen_known and _titled_alone(lines, index, bare, vocab):
             return Heading(key="other", text=bare, rest="", known=False)
@@ -86,8 +106,12 @@ def heading_at(
     return None
 
 
-def _label_heading(text: str, vocab: Vocabulary) -> Heading | None:
-    """'Education: Graduation from high school…' opens an education section with that text."""
+def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
+    """'Education: Graduation from high school…' opens an education section with that text.
+
+    A label known only by some of its words ("Ensure compliance with the following requirements:")
+    opens a section only when styled or before the first heading: inside a block it is a sentence.
+    """
     match = LABEL.match(text)
     if not match:
         return None
@@ -97,15 +121,44 @@ def _label_heading(text: str, vocab: Vocabulary) -> Heading | None:
         return None
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
-    key = vocab.lookup(label)
-    if key is None:
+    key = vocab.lookup(label) if loose_ok else vocab.sure(label)
+    if key is None or (not rest and _front_matter_key(lines, index, label)):
         return None
     return Heading(key=key, text=label, rest=rest, known=True)
 
 
-def _could_be_heading(text: str) -> bool:
+def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
+    """'description:' between 'breadcrumbs: [...]' and 'image:' is a YAML key of a Markdown
+    posting's front matter, not a definition heading."""
+    if not _YAML_KEY.match(label):
+        return False
+    previous = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    match = LABEL.match(previous)
+    return bool(match and _YAML_KEY.match(match.group("label").strip()))
+
+
+def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
+    """A short Title Case paragraph between paragraphs is a heading in Word and HTML postings.
+
+    Documents exported from web editors ("Key Responsibilities", "Person Specification" in a plain
+    paragraph style) mark headings only by standing alone after a finished sentence.
+    """
+    words = bare.split()
+    if len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare) or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    previous = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return (not previous or bool(_PARAGRAPH_END.search(previous))) and bool(following)
+
+
+def _could_be_heading(text: str, marked: bool = False) -> bool:
     words = text.split()
-    if len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+    max_chars, max_words = (
+        (MAX_MARKED_HEADING_CHARS, MAX_MARKED_HEADING_WORDS) if marked else (MAX_HEADING_CHARS, MAX_HEADING_WORDS)
+    )
+    if len(text) > max_chars or len(words) > max_words:
         return False
     if "$" in text or DATE_RE.search(text):
         return False
@@ -162,7 +215,8 @@ def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabular
     joined = f"{bare} {following}"
     if len(joined.split()) > MAX_HEADING_WORDS:
         return None
-    key = vocab.lookup(joined)
+    # Known word for word only: a bold title over a bold "Definition" is not "Senior Librarian Definition".
+    key = vocab.sure(joined)
     if key is None:
         return None
     return Heading(key=key, text=joined, rest="", known=True, consumed=2)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import is_date_only
 from .headings import LABEL, Heading, heading_at
@@ -24,6 +24,9 @@ MAX_BANNER_CHARS = 60
 
 _GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# "##Summary of Duties": kramdown (Jekyll's Markdown) takes a heading without the space after the
+# hashes; postings written for it keep them when read as CommonMark.
+_TIGHT_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<inner>[A-Za-z][^#]*?)\s*#*\s*$")
 # A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
 _INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
 
@@ -60,6 +63,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     sections: list[RawSection] = []
     fields: list[Line] = []
     levels: list[int | None] = []  # heading level of each section's heading
+    lines = [_tight_markdown_heading(line) for line in lines]
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -96,15 +100,31 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         index += heading.consumed
     if _is_banner(sections):
         # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
-        banner = sections.pop(0)
-        preamble.append(Line(text=banner.heading or "", number=banner.start_line, page=banner.page))
-        preamble.extend(banner.lines)
+        _fold_into(preamble, sections.pop(0))
+        # Unknown and employer headings after it ("Classification", "Office/Department" of a duty
+        # statement's form) were taken for sections only because the banner looked like a known heading.
+        while sections and sections[0].key == "other":
+            _fold_into(preamble, sections.pop(0))
     trailer = _cut_trailer(sections)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+
+
+def _fold_into(preamble: list[Line], section: RawSection) -> None:
+    preamble.append(Line(text=section.heading or "", number=section.start_line, page=section.page))
+    preamble.extend(section.lines)
+
+
+def _tight_markdown_heading(line: Line) -> Line:
+    if line.heading_level is not None or not line.text.startswith("#"):
+        return line
+    match = _TIGHT_MD_HEADING.match(line.text)
+    if match is None:
+        return line
+    return replace(line, text=match.group("inner").strip(), heading_level=len(match.group("hashes")))
 
 
 def _header_field(lines: list[Line], index: int, heading: Heading) -> bool:

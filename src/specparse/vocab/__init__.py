@@ -72,8 +72,8 @@ class Vocabulary:
     meaning: MeaningTables | None = field(default=None, compare=False, repr=False)
     # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    # Memo of heading text -> key: a batch sees the same few hundred headings over and over.
-    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of heading text -> (key, sure): a batch sees the same few hundred headings over and over.
+    _memo: dict[str, tuple[str | None, bool]] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -81,18 +81,36 @@ class Vocabulary:
 
     def lookup(self, heading: str) -> str | None:
         """The canonical key for a heading, or None when the vocabulary does not know it."""
-        if heading in self._memo:
-            return self._memo[heading]
-        key = self._lookup(heading)
-        if len(self._memo) >= LOOKUP_MEMO_SIZE:
-            self._memo.clear()
-        self._memo[heading] = key
-        return key
+        return self._reading(heading)[0]
 
-    def _lookup(self, heading: str) -> str | None:
+    def sure(self, heading: str) -> str | None:
+        """The key when every word of the heading is accounted for: an alias, or a wording whose words
+        all name or frame its subject ("Key Responsibilities"), not "Assessment of Software Needs"."""
+        key, sure = self._reading(heading)
+        return key if sure else None
+
+    def _reading(self, heading: str) -> tuple[str | None, bool]:
+        found = self._memo.get(heading)
+        if found is None:
+            found = self._lookup(heading)
+            if len(self._memo) >= LOOKUP_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[heading] = found
+        return found
+
+    def _lookup(self, heading: str) -> tuple[str | None, bool]:
         norm = normalise_heading(heading)
         if not norm:
-            return None
+            return None, False
+        key = self._by_alias(heading, norm)
+        if key is not None or self.meaning is None:
+            return key, key is not None
+        reading = self.meaning.classify(norm, heading)
+        if reading.key == EMPLOYER:
+            return None, False
+        return reading.key, reading.exact
+
+    def _by_alias(self, heading: str, norm: str) -> str | None:
         key = self.aliases.get(norm)
         if key is None and len(norm) >= FUZZY_MIN_LENGTH:
             key = _fuzzy(norm, self._fuzzy_candidates(norm))
@@ -109,16 +127,13 @@ class Vocabulary:
             # two ("Working Conditions/Physical Requirements") the first one leads.
             keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
             key = keys[0] if keys and all(keys) else None
-        if key is None and self.meaning is not None:
-            meant = self.meaning.classify(norm, heading)
-            key = None if meant == EMPLOYER else meant
         return key
 
     def about_employer(self, heading: str) -> bool:
         """The heading is about the employer, its team or department ("About us", "Who we are")."""
         if self.meaning is None or self.lookup(heading) is not None:
             return False
-        return self.meaning.classify(normalise_heading(heading), heading) == EMPLOYER
+        return self.meaning.classify(normalise_heading(heading), heading).key == EMPLOYER
 
     def _fuzzy_candidates(self, norm: str) -> dict[str, str]:
         """Only aliases a typo of ``norm`` could be: same word count, first letters and endings."""

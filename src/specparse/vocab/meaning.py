@@ -20,6 +20,9 @@ _STRONG, _WEAK, _EMPLOYER, _FILLER = "strong", "weak", "employer", "filler"
 # Words that join two subjects: "Salary and Benefits", "Skills / Expertise", "Person Specification -
 # Competences". A heading naming two subjects this way is led by the first; without a joint it is
 # ambiguous and left alone.
+# A heading naming more subjects than this is a catalogue ("recruitment process, eligibility, terms &
+# conditions"), not one block.
+MAX_SUBJECTS = 2
 _JOINT = re.compile(r"\s(?:and|or|&)\s|[/,;]|\s[-\u2013\u2014]\s", re.I)
 
 
@@ -28,6 +31,18 @@ class _Hit:
     key: str
     tier: str
     width: int  # how many of the heading's words the phrase covered
+    last: bool = False  # the phrase ends the heading (filler aside)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a heading is about, and whether every word of it was accounted for."""
+
+    key: str | None
+    exact: bool = False
+
+
+_NOTHING = Reading(None)
 
 
 @dataclass(frozen=True)
@@ -40,41 +55,54 @@ class MeaningTables:
     outranks: tuple[tuple[str, frozenset[str]], ...]
     title_words: frozenset[str]
 
-    def classify(self, norm: str, raw: str) -> str | None:
-        """The key a normalised heading is about, EMPLOYER for one about the employer, or None."""
+    def classify(self, norm: str, raw: str) -> Reading:
+        """The key a normalised heading is about, EMPLOYER for one about the employer, or no key."""
         words = norm.split()
         if not words or words[-1] in self.title_words:
-            return None  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+            return _NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
         hits, unexplained = self._scan(words)
         subject = [hit for hit in hits if hit.tier in (_STRONG, _WEAK)]
         strong = [hit for hit in subject if hit.tier == _STRONG]
         if not strong and any(hit.tier == _EMPLOYER for hit in hits):
-            return EMPLOYER  # "About the Team", "Department Overview", "Why join us"
-        if not subject:
-            return None
+            return Reading(EMPLOYER)  # "About the Team", "Department Overview", "Why join us"
+        if not subject or (not strong and unexplained):
+            return _NOTHING  # a weak word needs every other word to frame it: not "Percentages Description"
         named = sum(hit.width for hit in subject)
-        if unexplained > named:
-            return None  # "Programme Delivery Manager job description": mostly words of no heading
-        keys = list(dict.fromkeys(hit.key for hit in (strong or subject)))
-        keys = self._reconcile(keys)
-        if len(keys) == 1:
-            return keys[0]
-        return keys[0] if _JOINT.search(raw) else None
+        # The head noun ends an English heading: "Web Development Skills" is about skills however many
+        # words qualify it; otherwise most words must name or frame the subject ("Programme Delivery
+        # Manager job description" is a title line).
+        if unexplained > named and not (hits[-1].tier == _STRONG and hits[-1].last):
+            return _NOTHING
+        keys = self._reconcile(list(dict.fromkeys(hit.key for hit in (strong or subject))))
+        if len(keys) > MAX_SUBJECTS:
+            return _NOTHING  # "For information regarding recruitment process, eligibility, terms & conditions"
+        if len(keys) > 1 and not _JOINT.search(raw):
+            return _NOTHING
+        return Reading(keys[0], exact=unexplained == 0)
 
     def _scan(self, words: list[str]) -> tuple[list[_Hit], int]:
+        """The phrases found, longest first from left to right (fillers dropped), and the count of
+        words that are neither a phrase nor a filler."""
         hits: list[_Hit] = []
         unexplained = 0
+        trailing_unexplained = False
         index = 0
         while index < len(words):
             for width in range(min(self.longest, len(words) - index), 0, -1):
                 found = self.phrases.get(tuple(words[index : index + width]))
                 if found is not None:
-                    hits.append(_Hit(key=found[0], tier=found[1], width=width))
+                    if found[1] != _FILLER:
+                        hits.append(_Hit(key=found[0], tier=found[1], width=width))
+                        trailing_unexplained = False
                     index += width
                     break
             else:
                 unexplained += 1
+                trailing_unexplained = True
                 index += 1
+        if hits and not trailing_unexplained:
+            last = hits[-1]
+            hits[-1] = _Hit(key=last.key, tier=last.tier, width=last.width, last=True)
         return hits, unexplained
 
     def _reconcile(self, keys: list[str]) -> list[str]:
