@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"[.;,]$")
 _LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
 # "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
 _COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+# A table's column headings ("% Description", "Task # Description" in duty statements) are not headings.
+_COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
 # The last line of a paragraph, before a heading that is a paragraph of its own (Word, HTML).
 _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 # A YAML front-matter key ("description:", "image:") in a Markdown posting's header block.
@@ -160,7 +162,7 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     )
     if len(text) > max_chars or len(words) > max_words:
         return False
-    if "$" in text or DATE_RE.search(text):
+    if "$" in text or DATE_RE.search(text) or _COLUMN_SYMBOL.search(text):
         return False
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
 

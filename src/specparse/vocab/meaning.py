@@ -23,6 +23,8 @@ _STRONG, _WEAK, _EMPLOYER, _FILLER = "strong", "weak", "employer", "filler"
 # A heading naming more subjects than this is a catalogue ("recruitment process, eligibility, terms &
 # conditions"), not one block.
 MAX_SUBJECTS = 2
+# "%" and "#" stand alone in a table's column headings ("% Description", "Task # Description").
+_COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
 _JOINT = re.compile(r"\s(?:and|or|&)\s|[/,;]|\s[-\u2013\u2014]\s", re.I)
 
 
@@ -54,13 +56,18 @@ class MeaningTables:
     combine: tuple[tuple[frozenset[str], str], ...]
     outranks: tuple[tuple[str, frozenset[str]], ...]
     title_words: frozenset[str]
+    pitch: tuple[tuple[str, ...], ...] = ()
+    openers: frozenset[str] = frozenset()
 
     def classify(self, norm: str, raw: str) -> Reading:
         """The key a normalised heading is about, EMPLOYER for one about the employer, or no key."""
         words = norm.split()
         if not words or words[-1] in self.title_words:
             return _NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+        if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
+            return Reading(EMPLOYER)  # "Why join us", "About us and our work"
         hits, unexplained = self._scan(words)
+        unexplained += len(_COLUMN_SYMBOL.findall(raw))
         subject = [hit for hit in hits if hit.tier in (_STRONG, _WEAK)]
         strong = [hit for hit in subject if hit.tier == _STRONG]
         if not strong and any(hit.tier == _EMPLOYER for hit in hits):
@@ -89,7 +96,10 @@ class MeaningTables:
         index = 0
         while index < len(words):
             for width in range(min(self.longest, len(words) - index), 0, -1):
-                found = self.phrases.get(tuple(words[index : index + width]))
+                phrase = tuple(words[index : index + width])
+                found = self.phrases.get(phrase)
+                if found is not None and index and width > 1 and phrase[0] in self.openers:
+                    found = None  # "... learn about this position?": "about the position" only opens a heading
                 if found is not None:
                     if found[1] != _FILLER:
                         hits.append(_Hit(key=found[0], tier=found[1], width=width))
@@ -153,10 +163,14 @@ def build_tables(
             raise error(f"{origin}: [meaning] outranks rule {rule!r} must read 'key > key key'")
         outranks.append((winner.strip(), names))
     title_words = frozenset(normalise(word) for word in meaning.get("title_words", []))
+    pitch = tuple(tuple(normalise(text).split()) for text in meaning.get("pitch", []) if normalise(text))
+    openers = frozenset(normalise(word) for word in meaning.get("openers", []))
     return MeaningTables(
         phrases=phrases,
         longest=max((len(phrase) for phrase in phrases), default=1),
         combine=tuple(combine),
         outranks=tuple(outranks),
         title_words=title_words,
+        pitch=pitch,
+        openers=openers,
     )
