@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import DATE_RE, is_date_only
@@ -64,8 +65,7 @@ def heading_at(
     if text.endswith(":") and _front_matter_key(lines, index, text[:-1].strip()):
         return None
     marked = line.heading_level is not None
-    styled = marked or line.bold or _is_caps(text)
-    label = _label_heading(lines, index, text, vocab, loose_ok=styled or not seen_known)
+    label = _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold or _is_caps)
     if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
         return label  # "Experience: Any combination of …" opens a section however long the line
     if len(text) > (MAX_MARKED_HEADING_CHARS if marked else MAX_HEADING_CHARS):
@@ -75,7 +75,7 @@ def heading_at(
         text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
     if not _could_be_heading(text, marked):
         return None
-    styled = styled or bool(banner)
+    styled = marked or line.bold or _is_caps(text) or bool(banner)
     bare = text.rstrip(":").strip()
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
@@ -108,7 +108,9 @@ def heading_at(
     return None
 
 
-def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
+def _label_heading(
+    lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool | Callable[[str], bool]
+) -> Heading | None:
     """'Education: Graduation from high school…' opens an education section with that text.
 
     A label known only by some of its words ("Ensure compliance with the following requirements:")
@@ -123,7 +125,13 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
         return None
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
-    key = vocab.lookup(label) if loose_ok else vocab.sure(label)
+    key = vocab.lookup(label)
+    if (
+        key is not None
+        and vocab.sure(label) is None
+        and not (loose_ok if isinstance(loose_ok, bool) else loose_ok(text))
+    ):
+        key = None
     if key is None or (not rest and _front_matter_key(lines, index, label)):
         return None
     return Heading(key=key, text=label, rest=rest, known=True)
@@ -168,6 +176,8 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
 
 
 def _is_caps(text: str) -> bool:
+    if not text.isupper():  # the C check first: most lines have a lower-case letter early
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 

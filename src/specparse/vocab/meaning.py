@@ -52,18 +52,22 @@ class MeaningTables:
     """The word tables, each phrase a tuple of normalised words."""
 
     phrases: dict[tuple[str, ...], tuple[str, str]]  # phrase -> (key, tier)
-    longest: int
+    longest: dict[str, int]  # first word -> the most words a phrase starting with it has
     combine: tuple[tuple[frozenset[str], str], ...]
     outranks: tuple[tuple[str, frozenset[str]], ...]
     title_words: frozenset[str]
     pitch: tuple[tuple[str, ...], ...] = ()
     openers: frozenset[str] = frozenset()
+    # First words of every subject and employer phrase: a line with none of them names nothing.
+    cues: frozenset[str] = frozenset()
 
     def classify(self, norm: str, raw: str) -> Reading:
         """The key a normalised heading is about, EMPLOYER for one about the employer, or no key."""
         words = norm.split()
         if not words or words[-1] in self.title_words:
             return _NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+        if self.cues.isdisjoint(words):
+            return _NOTHING  # most lines of a document: checked once per distinct line, so kept cheap
         if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
             return Reading(EMPLOYER)  # "Why join us", "About us and our work"
         hits, unexplained = self._scan(words)
@@ -95,7 +99,7 @@ class MeaningTables:
         trailing_unexplained = False
         index = 0
         while index < len(words):
-            for width in range(min(self.longest, len(words) - index), 0, -1):
+            for width in range(min(self.longest.get(words[index], 0), len(words) - index), 0, -1):
                 phrase = tuple(words[index : index + width])
                 found = self.phrases.get(phrase)
                 if found is not None and index and width > 1 and phrase[0] in self.openers:
@@ -125,6 +129,13 @@ class MeaningTables:
             if winner in keys:
                 keys = [key for key in keys if key not in losers]
         return keys
+
+
+def _longest_by_first_word(phrases: dict[tuple[str, ...], tuple[str, str]]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for phrase in phrases:
+        longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
+    return longest
 
 
 def build_tables(
@@ -167,10 +178,11 @@ def build_tables(
     openers = frozenset(normalise(word) for word in meaning.get("openers", []))
     return MeaningTables(
         phrases=phrases,
-        longest=max((len(phrase) for phrase in phrases), default=1),
+        longest=_longest_by_first_word(phrases),
         combine=tuple(combine),
         outranks=tuple(outranks),
         title_words=title_words,
         pitch=pitch,
         openers=openers,
+        cues=frozenset(phrase[0] for phrase, (_, tier) in phrases.items() if tier != _FILLER),
     )
