@@ -87,6 +87,12 @@ VOCAB = load_vocabulary()
         ("Supervisory Responsibilities", "supervision"),  # county posting; ours
         ("Pre-Employment", "special_requirements"),  # county posting; ours
         ("Security clearance", "special_requirements"),  # ours
+        (
+            "Special Personal Requirements",
+            "special_requirements",
+        ),  # county posting; LABELS.md "Special Personal Characteristics"
+        ("SELECTIVE CERTIFICATION", "selection_process"),  # City of Los Angeles; civil-service rules elsewhere (ours)
+        ("QUALIFICATIONS REVIEW", "selection_process"),  # City of Los Angeles; ours
     ],
 )
 def test_heading_is_classified_by_its_words(heading: str, key: str) -> None:
@@ -124,6 +130,7 @@ def test_headings_about_the_employer_map_to_nothing(heading: str) -> None:
         "Percentages Description",  # California duty statements' table header
         "For information regarding recruitment process, eligibility, terms & conditions",  # UK GDS: a catalogue
         "Licence Duties",  # ours: two subjects with no "and" between them
+        "You must attach your answer in the attachments section of your application.",  # county posting: a sentence
     ],
 )
 def test_not_a_heading_by_its_words(text: str) -> None:

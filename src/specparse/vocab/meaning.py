@@ -20,6 +20,9 @@ _STRONG, _WEAK, _EMPLOYER, _FILLER = "strong", "weak", "employer", "filler"
 # Words that join two subjects: "Salary and Benefits", "Skills / Expertise", "Person Specification -
 # Competences". A heading naming two subjects this way is led by the first; without a joint it is
 # ambiguous and left alone.
+# The head-noun rule is for short noun phrases ("Web Development Skills"), not sentences ending in
+# a subject word ("You must attach your answer in the attachments section of your application").
+MAX_HEAD_NOUN_WORDS = 4
 # A heading naming more subjects than this is a catalogue ("recruitment process, eligibility, terms &
 # conditions"), not one block.
 MAX_SUBJECTS = 2
@@ -82,7 +85,8 @@ class MeaningTables:
         # The head noun ends an English heading: "Web Development Skills" is about skills however many
         # words qualify it; otherwise most words must name or frame the subject ("Programme Delivery
         # Manager job description" is a title line).
-        if unexplained > named and not (hits[-1].tier == _STRONG and hits[-1].last):
+        head_noun = hits[-1].tier == _STRONG and hits[-1].last and len(words) <= MAX_HEAD_NOUN_WORDS
+        if unexplained > named and not head_noun:
             return _NOTHING
         keys = self._reconcile(list(dict.fromkeys(hit.key for hit in (strong or subject))))
         if len(keys) > MAX_SUBJECTS:
