@@ -91,6 +91,11 @@ VOCAB = load_vocabulary()
             "Special Personal Requirements",
             "special_requirements",
         ),  # county posting; LABELS.md "Special Personal Characteristics"
+        ("HOW YOU WILL BE EVALUATED", "selection_process"),  # US Treasury and US Navy postings (USAJobs)
+        ("WHAT TO EXPECT NEXT", "selection_process"),  # US Treasury and US Navy postings (USAJobs)
+        ("Applicant Documents", "application"),  # North Dakota State; Sam Houston State
+        ("U-M EEO/AA Statement", "equal_opportunity"),  # University of Michigan; ours "EEO/AA Policy"
+        ("Strong candidates will have", "desirable_qualifications"),  # DC Public Schools; ours
         ("SELECTIVE CERTIFICATION", "selection_process"),  # City of Los Angeles; civil-service rules elsewhere (ours)
         ("QUALIFICATIONS REVIEW", "selection_process"),  # City of Los Angeles; ours
     ],

@@ -115,8 +115,9 @@ class MeaningTables:
                     index += width
                     break
             else:
-                unexplained += 1
-                trailing_unexplained = True
+                if len(words[index]) > 1:  # "U-M EEO/AA Statement": initials are not words of a subject
+                    unexplained += 1
+                    trailing_unexplained = True
                 index += 1
         if hits and not trailing_unexplained:
             last = hits[-1]
