@@ -268,3 +268,60 @@ def test_user_vocabulary_adds_subject_words(tmp_path: Path) -> None:
     vocab = load_vocabulary(str(path))
     assert VOCAB.lookup("Your remit") is None
     assert vocab.lookup("Your remit") == "duties"
+
+
+def test_topic_lines_and_lead_ins_inside_a_list_block_keep_it_going() -> None:
+    # California duty statements and Alberta postings group duties under bold topic lines; MoJ's
+    # "You will:" leads into the block's own bullets. Wording ours.
+    lines = _plain(
+        [
+            ("Key Responsibilities", True, False),
+            ("• Advises the director on contracts.", False, True),
+            ("Litigation and Court Work", True, False),
+            ("• Reviews pleadings.", False, True),
+            ("You will also:", True, False),
+            ("• Train junior staff.", False, True),
+            ("Person Specification", True, False),
+            ("A law degree.", False, False),
+        ]
+    )
+    split = split_sections(lines, VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "qualifications"]
+
+
+def test_table_header_repeated_on_a_new_page_is_not_a_heading() -> None:
+    # "Percentages Description" heads the duties table on every page of California duty statements;
+    # ours "Percent Description" the same way.
+    lines = _plain(
+        [
+            ("Essential Functions", True, False),
+            ("Percent Description", True, False),
+            ("40% Plans the work of the unit and sets its priorities every quarter.", False, False),
+            ("Percent Description", True, False),
+            ("30% Reviews the reports of the unit before they go to the director.", False, False),
+        ]
+    )
+    assert [s.key for s in split_sections(lines, VOCAB).sections] == ["duties"]
+
+
+def test_wrapped_end_of_a_bold_line_is_not_a_heading() -> None:
+    # A bold duty title wrapped in a PDF ("25% Work with Agencies to improve the quality of data in" /
+    # "alignment with Statewide data strategy"): a line starting lower-case continues the one above.
+    lines = _plain(
+        [
+            ("Essential Functions", True, False),
+            ("25% Work with departments to improve the quality of data in", True, False),
+            ("alignment with the statewide strategy", True, False),
+            ("• Helps departments assess data quality.", False, True),
+        ]
+    )
+    assert [s.key for s in split_sections(lines, VOCAB).sections] == ["duties"]
+
+
+def test_title_case_line_alone_opens_the_block_it_ends_with() -> None:
+    # County postings: "Special Certifications and Licenses" as a plain line over its paragraph.
+    text = (
+        "DUTIES\nReviews permits.\n\nSpecial Certifications and Licenses\n"
+        "A valid notary public commission is required within six months of hire.\n"
+    )
+    assert _keys(text, "posting.txt") == ["duties", "licenses"]

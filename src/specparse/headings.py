@@ -93,12 +93,21 @@ def heading_at(
     sure = vocab.sure(bare) if key is not None else None
     if sure is not None and (_stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare)):
         return Heading(key=sure, text=bare, rest="", known=True)
-    if seen_known and (styled or _titled_alone(lines, index, bare, vocab)) and vocab.about_employer(bare):
+    if (
+        seen_known
+        and (styled or _titled_alone(lines, index, bare, vocab))
+        and _looks_like_unknown_heading(bare, vocab)
+        and vocab.about_employer(bare)
+    ):
         # "About the Team", "Why join us" end the block before and open one that maps to nothing.
         return Heading(key="other", text=bare, rest="", known=True)
     if not styled:
         if seen_known and _titled_alone(lines, index, bare, vocab):
-            return Heading(key="other", text=bare, rest="", known=False)
+            # Heading-shaped by layout (Title Case, alone, over a paragraph): when it ends in its subject
+            # it says which block it opens ("Special Certifications and Licenses"); "Assessment of
+            # Software Needs" among the duties does not.
+            named = vocab.headed(bare)
+            return Heading(key=named or "other", text=bare, rest="", known=named is not None)
         return None
     joined = _two_line_heading(lines, index, bare, vocab)
     if joined is not None:
@@ -238,6 +247,8 @@ def _looks_like_unknown_heading(bare: str, vocab: Vocabulary) -> bool:
     words = bare.split()
     if not 1 <= len(words) <= MAX_UNKNOWN_HEADING_WORDS or vocab.is_connector(bare):
         return False
+    if bare[0].islower():
+        return False  # "alignment with Statewide data strategy": the wrapped end of a bold line above
     if _SENTENCE_END.search(bare) or bare.endswith(("?", "!")):
         return False
     letters = sum(c.isalpha() for c in bare)

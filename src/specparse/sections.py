@@ -18,6 +18,9 @@ FIELD_LIST_MIN_LINES = 4
 FIELD_LIST_MIN_ROWS = 2
 MAX_FIELD_LABEL_WORDS = 5
 MAX_FIELD_VALUE_CHARS = 90
+# Blocks that are lists of statements: a topic line between their bullets groups them, it does not
+# end the block.
+LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
 # A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
@@ -76,7 +79,12 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
         heading = heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
-        if heading is not None and (_nested(line, heading, levels) or _under_empty(heading, sections)):
+        if heading is not None and (
+            _nested(line, heading, levels)
+            or _under_empty(heading, sections)
+            or _repeated(heading, sections)
+            or _groups_items(lines, index, heading, sections)
+        ):
             heading = None
         if heading is not None and not sections and _header_field(lines, index, heading):
             fields.append(line)
@@ -161,6 +169,34 @@ def _under_empty(heading: Heading, sections: list[RawSection]) -> bool:
     "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
     """
     return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
+
+
+def _repeated(heading: Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading already printed inside the current section is a table's header row repeated
+    on a new page ("Percentages Description" over every page of a duty statement's duties table)."""
+    if heading.known or not sections:
+        return False
+    wanted = heading.text.casefold()
+    return any(line.text.strip().rstrip(":").casefold() == wanted for line in sections[-1].lines)
+
+
+def _groups_items(lines: list[Line], index: int, heading: Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading over bullets inside a known block belongs to the block.
+
+    Duty statements and postings group their duties under bold topic lines ("Litigation and Legal
+    Representation", "Reporting and Documentation") with bullets before and after; a bold lead-in
+    ending in ':' ("You will:") introduces the block's own list. The block goes on.
+    """
+    if heading.known or not sections or not sections[-1].known:
+        return False
+    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
+    if following is None or not (following.list_item or LIST_MARKER.match(following.text)):
+        return False
+    if lines[index].text.rstrip().endswith(":"):
+        return True  # "You will:", "You'll value:" lead into the block's own list
+    if sections[-1].key not in LIST_BLOCKS:
+        return False
+    return any(line.list_item or LIST_MARKER.match(line.text) for line in sections[-1].lines)
 
 
 def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:

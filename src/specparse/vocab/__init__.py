@@ -13,7 +13,7 @@ from typing import Any, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
-from .meaning import EMPLOYER, MeaningTables, build_tables
+from .meaning import EMPLOYER, NOTHING, MeaningTables, Reading, build_tables
 
 SECTION_KEYS: frozenset[str] = frozenset(get_args(SectionKey))
 
@@ -73,7 +73,7 @@ class Vocabulary:
     # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> (key, sure): a batch sees the same few hundred headings over and over.
-    _memo: dict[str, tuple[str | None, bool]] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -81,15 +81,21 @@ class Vocabulary:
 
     def lookup(self, heading: str) -> str | None:
         """The canonical key for a heading, or None when the vocabulary does not know it."""
-        return self._reading(heading)[0]
+        return self._reading(heading).key
 
     def sure(self, heading: str) -> str | None:
         """The key when every word of the heading is accounted for: an alias, or a wording whose words
         all name or frame its subject ("Key Responsibilities"), not "Assessment of Software Needs"."""
-        key, sure = self._reading(heading)
-        return key if sure else None
+        reading = self._reading(heading)
+        return reading.key if reading.exact else None
 
-    def _reading(self, heading: str) -> tuple[str | None, bool]:
+    def headed(self, heading: str) -> str | None:
+        """The key when the heading ends in its subject ("Special Certifications and Licenses"), not
+        when unknown words follow it ("Assessment of Software Needs")."""
+        reading = self._reading(heading)
+        return reading.key if reading.exact or reading.headed else None
+
+    def _reading(self, heading: str) -> Reading:
         found = self._memo.get(heading)
         if found is None:
             found = self._lookup(heading)
@@ -98,17 +104,17 @@ class Vocabulary:
             self._memo[heading] = found
         return found
 
-    def _lookup(self, heading: str) -> tuple[str | None, bool]:
+    def _lookup(self, heading: str) -> Reading:
         norm = normalise_heading(heading)
         if not norm:
-            return None, False
+            return NOTHING
         key = self._by_alias(heading, norm)
-        if key is not None or self.meaning is None:
-            return key, key is not None
+        if key is not None:
+            return Reading(key, exact=True)
+        if self.meaning is None:
+            return NOTHING
         reading = self.meaning.classify(norm, heading)
-        if reading.key == EMPLOYER:
-            return None, False
-        return reading.key, reading.exact
+        return NOTHING if reading.key == EMPLOYER else reading
 
     def _by_alias(self, heading: str, norm: str) -> str | None:
         key = self.aliases.get(norm)

@@ -45,9 +45,10 @@ class Reading:
 
     key: str | None
     exact: bool = False
+    headed: bool = False  # the heading ends in a word naming its subject ("Web Development Skills")
 
 
-_NOTHING = Reading(None)
+NOTHING = Reading(None)
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,9 @@ class MeaningTables:
         """The key a normalised heading is about, EMPLOYER for one about the employer, or no key."""
         words = norm.split()
         if not words or words[-1] in self.title_words:
-            return _NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+            return NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
         if self.cues.isdisjoint(words):
-            return _NOTHING  # most lines of a document: checked once per distinct line, so kept cheap
+            return NOTHING  # most lines of a document: checked once per distinct line, so kept cheap
         if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
             return Reading(EMPLOYER)  # "Why join us", "About us and our work"
         hits, unexplained = self._scan(words)
@@ -80,20 +81,20 @@ class MeaningTables:
         if not strong and any(hit.tier == _EMPLOYER for hit in hits):
             return Reading(EMPLOYER)  # "About the Team", "Department Overview", "Why join us"
         if not subject or (not strong and unexplained):
-            return _NOTHING  # a weak word needs every other word to frame it: not "Percentages Description"
+            return NOTHING  # a weak word needs every other word to frame it: not "Percentages Description"
         named = sum(hit.width for hit in subject)
         # The head noun ends an English heading: "Web Development Skills" is about skills however many
         # words qualify it; otherwise most words must name or frame the subject ("Programme Delivery
         # Manager job description" is a title line).
         head_noun = hits[-1].tier == _STRONG and hits[-1].last and len(words) <= MAX_HEAD_NOUN_WORDS
         if unexplained > named and not head_noun:
-            return _NOTHING
+            return NOTHING
         keys = self._reconcile(list(dict.fromkeys(hit.key for hit in (strong or subject))))
         if len(keys) > MAX_SUBJECTS:
-            return _NOTHING  # "For information regarding recruitment process, eligibility, terms & conditions"
+            return NOTHING  # "For information regarding recruitment process, eligibility, terms & conditions"
         if len(keys) > 1 and not _JOINT.search(raw):
-            return _NOTHING
-        return Reading(keys[0], exact=unexplained == 0)
+            return NOTHING
+        return Reading(keys[0], exact=unexplained == 0, headed=hits[-1].tier == _STRONG and hits[-1].last)
 
     def _scan(self, words: list[str]) -> tuple[list[_Hit], int]:
         """The phrases found, longest first from left to right (fillers dropped), and the count of
