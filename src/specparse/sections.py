@@ -203,12 +203,13 @@ def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     """An unknown heading one level below the current section's is a sub-heading inside it.
 
     A Markdown "### Clinical Care & Diagnostics" under "## Essential Duties" groups duties; it does
-    not end the duties section.
+    not end the duties section. A line only bold or in capitals under a heading the document styled as
+    one (Word heading style, Markdown "#") is below it too: the UK civil-service competences
+    ("SETTING DIRECTION", "Essential") under a "PERSON SPECIFICATION" heading.
     """
-    if heading.known or not levels or line.heading_level is None:
+    if heading.known or not levels or levels[-1] is None:
         return False
-    parent = levels[-1]
-    return parent is not None and line.heading_level > parent
+    return line.heading_level is None or line.heading_level > levels[-1]
 
 
 def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
