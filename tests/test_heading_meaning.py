@@ -325,3 +325,25 @@ def test_title_case_line_alone_opens_the_block_it_ends_with() -> None:
         "A valid notary public commission is required within six months of hire.\n"
     )
     assert _keys(text, "posting.txt") == ["duties", "licenses"]
+
+
+def test_a_block_opened_by_a_sub_heading_keeps_its_further_sub_headings() -> None:
+    # UK GDS person specifications ("PERSON SPECIFICATION" then "Setting Direction", "Essential", ...)
+    # and CalHR series specs (a class name over each level's requirements). Wording ours.
+    lines = _plain(
+        [
+            ("Duties", True, False),
+            ("• Plans the work.", False, True),
+            ("Person Specification", True, False),
+            ("Working Together", True, False),
+            ("Essential", True, False),
+            ("• Builds trust with partners.", False, True),
+            ("Thinking Ahead", True, False),
+            ("Essential", True, False),
+            ("• Spots risks early.", False, True),
+            ("Desirable", True, False),
+            ("• A design qualification.", False, True),
+        ]
+    )
+    split = split_sections(lines, VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "qualifications", "desirable_qualifications"]

@@ -45,6 +45,9 @@ class RawSection:
     end_line: int = 0
     page: int | None = None
     known: bool = True
+    # Opened by a sub-heading ("PERSON SPECIFICATION" then "Setting Direction"): its further unknown
+    # headings are more sub-headings, not new sections.
+    subheaded: bool = False
 
     def content(self) -> list[Line]:
         return [line for line in self.lines if line.text]
@@ -79,11 +82,14 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
         heading = heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        if heading is not None and _under_empty(heading, sections):
+            sections[-1].subheaded = True
+            heading = None
         if heading is not None and (
             _nested(line, heading, levels)
-            or _under_empty(heading, sections)
             or _repeated(heading, sections)
             or _groups_items(lines, index, heading, sections)
+            or (not heading.known and bool(sections) and sections[-1].subheaded)
         ):
             heading = None
         if heading is not None and not sections and _header_field(lines, index, heading):
