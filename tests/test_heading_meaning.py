@@ -80,6 +80,9 @@ VOCAB = load_vocabulary()
         ("Equal Opportunities", "equal_opportunity"),  # Royal Borough of Greenwich; county postings
         ("Accommodations", "equal_opportunity"),  # county postings; ours
         ("Diversity and inclusion", "equal_opportunity"),  # ours
+        ("Our commitment to equity", "equal_opportunity"),  # ours
+        ("OPS Commitment to diversity, inclusion, accessibility, and anti- racism", "equal_opportunity"),  # Ontario
+        ("Shortlisting Criteria", "selection_process"),  # Royal Borough of Greenwich; ours "Shortlisting"
         ("Veteran's Preference Information", "equal_opportunity"),  # US Navy posting; county "Veterans' Preference"
         # other blocks
         ("Physical Ability", "physical_demands"),  # county posting; ours
