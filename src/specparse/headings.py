@@ -151,9 +151,17 @@ def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
     posting's front matter, not a definition heading."""
     if not _YAML_KEY.match(label):
         return False
-    previous = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
-    match = LABEL.match(previous)
+    match = LABEL.match(previous_text(lines, index))
     return bool(match and _YAML_KEY.match(match.group("label").strip()))
+
+
+def previous_text(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line before ``index``, stripped ("" at the start)."""
+    for position in range(index - 1, -1, -1):
+        text = lines[position].text.strip()
+        if text:
+            return text
+    return ""
 
 
 def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
@@ -163,11 +171,13 @@ def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
     paragraph style) mark headings only by standing alone after a finished sentence.
     """
     words = bare.split()
-    if len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare) or not words[0][:1].isupper():
+    if not words or len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
+        return False
+    if not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
         return False
-    previous = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    previous = previous_text(lines, index)
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return (not previous or bool(_PARAGRAPH_END.search(previous))) and bool(following)
 
