@@ -119,6 +119,8 @@ def test_heading_is_classified_by_its_words(heading: str, key: str) -> None:
         "Join us",  # Ontario Digital Service
         "Department Information",  # Colorado Digital Service
         "Why should you work for us?",  # DC Public Schools; ours
+        "What Sets Us Apart:",  # Government of Alberta; ours "What makes us different"
+        "What makes us different",  # ours
     ],
 )
 def test_headings_about_the_employer_map_to_nothing(heading: str) -> None:
@@ -350,3 +352,18 @@ def test_a_block_opened_by_a_sub_heading_keeps_its_further_sub_headings() -> Non
     )
     split = split_sections(lines, VOCAB)
     assert [s.key for s in split.sections] == ["duties", "qualifications", "desirable_qualifications"]
+
+
+def test_employer_lead_in_over_bullets_ends_the_duties() -> None:
+    # Government of Alberta postings: a plain "What Sets Us Apart:" over perks after the duties.
+    lines = _plain(
+        [
+            ("Role Responsibilities", True, False),
+            ("• Prepares assessments.", False, True),
+            ("What Sets Us Apart:", False, False),
+            ("• Flexible work arrangements.", False, True),
+        ]
+    )
+    split = split_sections(lines, VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "other"]
+    assert len(split.sections[0].content()) == 1

@@ -95,7 +95,7 @@ def heading_at(
         return Heading(key=sure, text=bare, rest="", known=True)
     if (
         seen_known
-        and (styled or _titled_alone(lines, index, bare, vocab))
+        and (styled or _titled_alone(lines, index, bare, vocab) or _leads_list(lines, index))
         and _looks_like_unknown_heading(bare, vocab)
         and vocab.about_employer(bare)
     ):
@@ -153,6 +153,14 @@ def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
         return False
     match = LABEL.match(previous_text(lines, index))
     return bool(match and _YAML_KEY.match(match.group("label").strip()))
+
+
+def _leads_list(lines: list[Line], index: int) -> bool:
+    """A line ending in ':' over bullets introduces a list ("What Sets Us Apart:")."""
+    if not lines[index].text.rstrip().endswith(":"):
+        return False
+    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
+    return following is not None and (following.list_item or bool(LIST_MARKER.match(following.text)))
 
 
 def previous_text(lines: list[Line], index: int) -> str:
