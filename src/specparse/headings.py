@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import DATE_RE, is_date_only
@@ -65,7 +64,7 @@ def heading_at(
     if text.endswith(":") and _front_matter_key(lines, index, text[:-1].strip()):
         return None
     marked = line.heading_level is not None
-    label = _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold or _is_caps)
+    label = _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold)
     if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
         return label  # "Experience: Any combination of …" opens a section however long the line
     if len(text) > (MAX_MARKED_HEADING_CHARS if marked else MAX_HEADING_CHARS):
@@ -117,13 +116,12 @@ def heading_at(
     return None
 
 
-def _label_heading(
-    lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool | Callable[[str], bool]
-) -> Heading | None:
+def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
     """'Education: Graduation from high school…' opens an education section with that text.
 
     A label known only by some of its words ("Ensure compliance with the following requirements:")
-    opens a section only when styled or before the first heading: inside a block it is a sentence.
+    opens a section only when styled (``loose_ok``, or in capitals) or before the first heading:
+    inside a block it is a sentence.
     """
     match = LABEL.match(text)
     if not match:
@@ -135,11 +133,7 @@ def _label_heading(
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
     key = vocab.lookup(label)
-    if (
-        key is not None
-        and vocab.sure(label) is None
-        and not (loose_ok if isinstance(loose_ok, bool) else loose_ok(text))
-    ):
+    if key is not None and not loose_ok and vocab.sure(label) is None and not _is_caps(text):
         key = None
     if key is None or (not rest and _front_matter_key(lines, index, label)):
         return None
