@@ -151,8 +151,11 @@ def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
 
 def _leads_list(lines: list[Line], index: int) -> bool:
     """A line ending in ':' over bullets introduces a list ("What Sets Us Apart:")."""
-    if not lines[index].text.rstrip().endswith(":"):
-        return False
+    return lines[index].text.rstrip().endswith(":") and list_follows(lines, index)
+
+
+def list_follows(lines: list[Line], index: int) -> bool:
+    """The next non-blank line after ``index`` is a list item."""
     following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
     return following is not None and (following.list_item or bool(LIST_MARKER.match(following.text)))
 

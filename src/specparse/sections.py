@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .dates import is_date_only
-from .headings import LABEL, Heading, heading_at
+from .headings import LABEL, Heading, heading_at, list_follows
 from .lines import Line
 from .paragraphs import LIST_MARKER
 from .vocab import Vocabulary
@@ -195,8 +195,7 @@ def _groups_items(lines: list[Line], index: int, heading: Heading, sections: lis
     """
     if heading.known or not sections or not sections[-1].known:
         return False
-    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
-    if following is None or not (following.list_item or LIST_MARKER.match(following.text)):
+    if not list_follows(lines, index):
         return False
     if lines[index].text.rstrip().endswith(":"):
         return True  # "You will:", "You'll value:" lead into the block's own list

@@ -26,8 +26,6 @@ MAX_HEAD_NOUN_WORDS = 4
 # A heading naming more subjects than this is a catalogue ("recruitment process, eligibility, terms &
 # conditions"), not one block.
 MAX_SUBJECTS = 2
-# "%" and "#" stand alone in a table's column headings ("% Description", "Task # Description").
-_COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
 _JOINT = re.compile(r"\s(?:and|or|&)\s|[/,;]|\s[-\u2013\u2014]\s", re.I)
 
 
@@ -75,7 +73,6 @@ class MeaningTables:
         if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
             return Reading(EMPLOYER)  # "Why join us", "About us and our work"
         hits, unexplained = self._scan(words)
-        unexplained += len(_COLUMN_SYMBOL.findall(raw))
         subject = [hit for hit in hits if hit.tier in (_STRONG, _WEAK)]
         strong = [hit for hit in subject if hit.tier == _STRONG]
         if not strong and any(hit.tier == _EMPLOYER for hit in hits):
