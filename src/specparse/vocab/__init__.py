@@ -72,7 +72,7 @@ class Vocabulary:
     meaning: MeaningTables | None = field(default=None, compare=False, repr=False)
     # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    # Memo of heading text -> (key, sure): a batch sees the same few hundred headings over and over.
+    # Memo of heading text -> its Reading: a batch sees the same few hundred headings over and over.
     _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
