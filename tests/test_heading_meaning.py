@@ -367,3 +367,24 @@ def test_employer_lead_in_over_bullets_ends_the_duties() -> None:
     split = split_sections(lines, VOCAB)
     assert [s.key for s in split.sections] == ["duties", "other"]
     assert len(split.sections[0].content()) == 1
+
+
+def test_headings_in_table_cells_of_a_role_profile(tmp_path: Path) -> None:
+    # Role profiles laid out as a two-column table, the heading bold in the left cell (UK councils,
+    # California duty statements); wording ours.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Records Clerk").bold = True
+    rows = [
+        ("Purpose of the Job", "Keeps the records of the office in order and answers requests from the public."),
+        ("What you'll do", "Files and retrieves records, scans documents and keeps the archive index up to date."),
+        ("Person Specification", "Two years of office experience and good written English, with care for detail."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (heading, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(heading).bold = True
+        row.cells[1].text = text
+    path = tmp_path / "profile.docx"
+    document.save(str(path))
+    assert [s.key for s in specparse.parse(path).sections] == ["definition", "duties", "qualifications"]
