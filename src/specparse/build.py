@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
+from .fields import duties as duty_fields
 from .fields import header as header_fields
 from .fields import kind as document_kind
 from .fields import lists, requirements, salary
@@ -34,8 +35,6 @@ from .vocab import Vocabulary
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
 # "Four years of general clerical experience required." stated without a heading above it.
 _REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
-# A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
-MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
 COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
@@ -73,7 +72,9 @@ def build_record(
     def paras(section: RawSection) -> list[str]:
         return section_paras[id(section)]
 
-    sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
+    duty_chains = _duty_chains(split.sections, paras)
+    keys = {id(raw): "duties" for chain in duty_chains for raw in chain}
+    sections = [_section(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections]
     for raw in split.sections:
         if not raw.known:
             warnings.append(
@@ -85,7 +86,7 @@ def build_record(
             )
     by_key: dict[str, list[tuple[RawSection, list[str]]]] = {}
     for raw in split.sections:
-        by_key.setdefault(raw.key, []).append((raw, paras(raw)))
+        by_key.setdefault(keys.get(id(raw), raw.key), []).append((raw, paras(raw)))
 
     in_preamble = {id(line) for line in split.preamble}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
@@ -104,7 +105,16 @@ def build_record(
         if key not in by_key:
             warnings.append(ParseWarning(code="missing_section", message=f"no {key} section found", line=None))
 
-    duties = [item for section in sections if section.key == "duties" for item in section.items]
+    # A chain of sections is one duties block: a percentage group's bullets may sit under the next
+    # (mistaken) heading, so the items are read over the chain's paragraphs together.
+    duties = [
+        item
+        for chain in duty_chains
+        for item in duty_fields.duty_items(
+            [p for raw in chain for p in paras(raw)],
+            _chain_flags(chain, paras, one_per_paragraph),
+        )
+    ]
     return JobSpec(
         source=SourceInfo(
             name=source.name,
@@ -134,18 +144,18 @@ def build_record(
     )
 
 
-def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
+def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> Section:
     flags = _item_flags(raw, paras, one_per_paragraph)
-    items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
-    if raw.key in lists.LEADS:
-        items = lists.competency_items(paras, raw.key)
-    elif len(items) == 1 and raw.key == "knowledge_skills_abilities":
-        items = lists.split_run(items[0])
-    elif len(items) == 1 and raw.key == "duties" and items[0].count(";") >= MIN_RUN_SEMICOLONS:
-        # CalHR "Typical Tasks" and LA "DUTIES" print the tasks as one sentence joined by semicolons.
+    if key == "duties":
+        items = duty_fields.duty_items(paras, flags)
+    else:
+        items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
+    if key in lists.LEADS:
+        items = lists.competency_items(paras, key)
+    elif len(items) == 1 and key == "knowledge_skills_abilities":
         items = lists.split_run(items[0])
     return Section(
-        key=raw.key,
+        key=key,
         heading=raw.heading,
         text="\n\n".join(paras),
         items=items,
@@ -153,6 +163,58 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Sect
         end_line=raw.end_line,
         page=raw.page,
     )
+
+
+def _duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[str]]) -> list[list[RawSection]]:
+    """Runs of sections that each are one duties block: a duties section and those continuing it.
+
+    A duties section continues through the next one when that one's heading is a duty table's column
+    header repeated on a new page ("% Description", "Percentages Description"), or an unknown heading
+    that is really a group of the duties: a numbered group ("2. Complaint Investigation") or any unknown
+    heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
+    Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own.
+    """
+    chains: list[list[RawSection]] = []
+    current: list[RawSection] | None = None
+    weighted = False
+    for raw in sections:
+        heading = raw.heading or ""
+        weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
+        if raw.key == "duties" or (
+            # A page whose "Essential Functions" heading was lost still prints the table's column header.
+            current is None and duty_fields.is_column_header(heading) and weighted_here
+        ):
+            current = [raw]
+            chains.append(current)
+            weighted = weighted_here
+        elif current is not None and (
+            duty_fields.is_column_header(heading)
+            or (not raw.known and (weighted or _NUMBERED_HEADING.match(heading)) and _has_items(paras(raw)))
+        ):
+            current.append(raw)
+            weighted = weighted or weighted_here
+        else:
+            current = None
+            weighted = False
+    return chains
+
+
+# "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _has_items(paras: list[str]) -> bool:
+    return any(lists.has_marker(p) or duty_fields.percent_share(p) for p in paras)
+
+
+def _chain_flags(
+    chain: list[RawSection], paras: Callable[[RawSection], list[str]], one_per_paragraph: bool
+) -> list[bool] | None:
+    flags: list[bool] = []
+    for raw in chain:
+        own = _item_flags(raw, paras(raw), one_per_paragraph)
+        flags += own if own is not None else [lists.has_marker(p) for p in paras(raw)]
+    return flags
 
 
 def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> list[bool] | None:

@@ -1,0 +1,129 @@
+"""Duty statements: one contract for every way a duties block is printed.
+
+- each numbered, bulleted or one-per-line item is one duty;
+- a prose paragraph is one duty, unless it runs task clauses together with semicolons ("plans …;
+  reviews …; and does related work"): then each clause is one, as knowledge and ability runs are split;
+- lead-ins ("Examples of duties include:"), group titles over a sub-list ("1. Regulatory Oversight:")
+  and a table's column header row ("Percentages Description", "Task # Description") are not duties;
+- percentage-of-time layouts ("40% Prioritize …" then "• …" bullets; "25% - …", "(30%) …") weight
+  groups of duties: a group's bullets are its duties, and a group without bullets is one duty itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lists import drop_trailing_prose, has_marker, split_run, strip_marker
+
+# "40%", "25% -", "(30%)", "10 %:" opening a paragraph: the share of time the group below takes.
+PERCENT_LEAD = re.compile(r"^\s*\(?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?(?:\s*(?:of\s+(?:the\s+)?time)\b)?\s*[-:–]?\s*", re.I)
+# A header row of a duties table: only column names ("% Description", "Percentage of Time Duties",
+# "Task # Description", "Essential/Marginal Functions").
+_COLUMN_WORDS = (
+    r"%|#|no\.?|number|task|tasks|duty|duties|function|functions|percent(?:age)?s?|time|of|description|"
+    r"descriptions|essential|marginal|e/m|\(e/m\)|weight|weighting|frequency"
+)
+COLUMN_HEADER = re.compile(rf"^\s*(?:(?:{_COLUMN_WORDS})(?:\s+|$|(?=[%#])))+\s*$", re.I)
+_NEEDS_COLUMN_WORD = re.compile(r"%|#|percent|task|description", re.I)
+_LEAD_IN = re.compile(r":\s*$")
+# A marked line this short ending in a colon names a group of the items below it.
+GROUP_TITLE_WORDS = 6
+# A one-per-line list: most of its lines are single tasks, so a stray semicolon inside one doesn't split it.
+_RUN_SHARE = 0.5
+
+
+def is_column_header(text: str) -> bool:
+    """True for a duties table's header row ("Percentages Description", "% Description")."""
+    return bool(COLUMN_HEADER.match(text)) and bool(_NEEDS_COLUMN_WORD.search(text))
+
+
+def percent_share(text: str) -> bool:
+    """True when ``text`` opens with a share of time ("40% Prioritize …", "(30%) Supervises …")."""
+    return bool(PERCENT_LEAD.match(text))
+
+
+def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> list[str]:
+    """The duty statements of a duties block's paragraphs (see the module's contract)."""
+    marks = item_flags if item_flags and len(item_flags) == len(paragraphs) else None
+    kept = [
+        (p, marks[i] if marks else has_marker(p))
+        for i, p in enumerate(paragraphs)
+        if p.strip() and not is_column_header(p)
+    ]
+    texts = [p for p, _ in kept]
+    flags = [f for _, f in kept]
+    if any(percent_share(p) for p in texts):
+        return drop_trailing_prose(_percentage_items(texts, flags))
+    if any(flags):
+        return drop_trailing_prose(_listed_items(texts, flags))
+    return drop_trailing_prose(_prose_items(texts))
+
+
+def _listed_items(paragraphs: list[str], flags: list[bool]) -> list[str]:
+    """Marked paragraphs are the items; unmarked ones are lead-ins or text between the lists."""
+    items: list[str] = []
+    for index, (paragraph, flag) in enumerate(zip(paragraphs, flags, strict=True)):
+        if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
+            continue
+        item = _clean(paragraph)
+        if item:
+            items.append(item)
+    return items
+
+
+def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> bool:
+    """ "1. Regulatory Oversight:" over bulleted items: it names the group, it is not a duty."""
+    body = strip_marker(paragraph)
+    if not _LEAD_IN.search(body) or len(body.split()) > GROUP_TITLE_WORDS:
+        return False
+    return bool(following) and flags[0]
+
+
+def _prose_items(paragraphs: list[str]) -> list[str]:
+    """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
+    bodies = [p for p in paragraphs if not _LEAD_IN.search(p)]
+    runs = sum(1 for p in bodies if _is_run(p))
+    split = runs > 0 and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
+    items: list[str] = []
+    for body in bodies:
+        items.extend(split_run(body) if split and _is_run(body) else [body.strip()])
+    return [item for item in items if item]
+
+
+def _is_run(paragraph: str) -> bool:
+    return len(split_run(paragraph)) > 1
+
+
+def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
+    """Duties of a percentage-of-time layout: each group's bullets, or the group's own line."""
+    groups: list[list[tuple[str, bool]]] = [[]]
+    for paragraph, mark in zip(paragraphs, marks, strict=True):
+        if percent_share(paragraph):
+            groups.append([])
+            # "20% • Maintains …": the first bullet of the group printed on the percentage's line.
+            rest = PERCENT_LEAD.sub("", paragraph, count=1).strip()
+            if rest:
+                groups[-1].append((rest, mark or has_marker(rest)))
+        else:
+            groups[-1].append((paragraph, mark))
+    items: list[str] = []
+    for members in groups:
+        if not members:
+            continue
+        group = [p for p, _ in members]
+        flags = [f for _, f in members]
+        if any(flags):
+            items.extend(_listed_items(group, flags))
+        else:
+            # "5% Perform other staff assignments as appropriate and required.": the group is one duty,
+            # its wrapped lines and clauses together (a clause run splits as in prose).
+            items.extend(_prose_items([" ".join(p.strip() for p in group if not _LEAD_IN.search(p))]))
+    return items
+
+
+_ITEM_JOIN = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
+
+
+def _clean(text: str) -> str:
+    """An item without its marker and without the "; and" that joined it to the next one."""
+    return _ITEM_JOIN.sub("", strip_marker(text))
