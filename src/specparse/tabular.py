@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from .fields.lists import join_items
+
 if TYPE_CHECKING:
     from .models import JobSpec, RequirementSet, SalaryRange
 
@@ -194,7 +196,7 @@ def cityofla_rows(spec: JobSpec) -> list[list[str]]:
         "FILE_NAME": PurePath(spec.source.name).name,
         "JOB_CLASS_TITLE": spec.title or "",
         "JOB_CLASS_NO": code.zfill(4) if code.isdigit() else code,
-        "JOB_DUTIES": " ".join(spec.duties),
+        "JOB_DUTIES": join_items(spec.duties),
         "ENTRY_SALARY_GEN": _salary(general),
         "ENTRY_SALARY_DWP": _salary(dwp),
         "OPEN_DATE": spec.dates.open.strftime("%m/%d/%y") if spec.dates.open else "",

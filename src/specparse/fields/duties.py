@@ -33,8 +33,13 @@ _RUN_SHARE = 0.5
 
 
 def is_column_header(text: str) -> bool:
-    """True for a duties table's header row ("Percentages Description", "% Description")."""
-    return bool(COLUMN_HEADER.match(text)) and bool(_NEEDS_COLUMN_WORD.search(text))
+    """True for a duties table's header row ("Percentages Description", "% Description").
+
+    One word alone ("Description", "Duties") is a heading naming a block, not a row of column names.
+    """
+    if not COLUMN_HEADER.match(text) or not _NEEDS_COLUMN_WORD.search(text):
+        return False
+    return len(text.split()) > 1 or "%" in text or "#" in text
 
 
 def percent_share(text: str) -> bool:
@@ -59,16 +64,43 @@ def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> l
     return drop_trailing_prose(_prose_items(texts))
 
 
-def _listed_items(paragraphs: list[str], flags: list[bool]) -> list[str]:
-    """Marked paragraphs are the items; unmarked ones are lead-ins or text between the lists."""
+def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = True) -> list[str]:
+    """Marked paragraphs are the items; unmarked ones are lead-ins or text between the lists.
+
+    With ``intro``, a prose statement of duty above the first item counts too ("You will be responsible
+    for designing …" before the bullets); a percentage group's summary sentence does not.
+    """
     items: list[str] = []
+    first = flags.index(True) if True in flags else len(flags)
     for index, (paragraph, flag) in enumerate(zip(paragraphs, flags, strict=True)):
+        if not flag and intro and index < first and _is_statement(paragraph):
+            # "You will be responsible for designing …" above the bullets: a prose duty of its own.
+            items.append(paragraph.strip())
+            continue
         if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
             continue
         item = _clean(paragraph)
         if item:
             items.append(item)
     return items
+
+
+# A prose paragraph between list items: a whole sentence, not a wrapped item's tail or a lead-in.
+_STATEMENT = re.compile(r"^[A-Z][^:]*[.!]$")
+MIN_STATEMENT_WORDS = 8
+# "The following duties are illustrative …", "Duties include, but are not limited to …": about the list.
+_ABOUT_THE_LIST = re.compile(
+    r"\b(?:following|listed|below|illustrative|inclusive|not\s+limited\s+to|examples?\s+of|typical\s+of|"
+    r"may\s+not\s+(?:perform|include)|click|link)\b",
+    re.I,
+)
+
+
+def _is_statement(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return (
+        bool(_STATEMENT.match(text)) and len(text.split()) >= MIN_STATEMENT_WORDS and not _ABOUT_THE_LIST.search(text)
+    )
 
 
 def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> bool:
@@ -113,7 +145,7 @@ def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
         group = [p for p, _ in members]
         flags = [f for _, f in members]
         if any(flags):
-            items.extend(_listed_items(group, flags))
+            items.extend(_listed_items(group, flags, intro=False))
         else:
             # "5% Perform other staff assignments as appropriate and required.": the group is one duty,
             # its wrapped lines and clauses together (a clause run splits as in prose).
