@@ -11,6 +11,7 @@ from .fields import duties as duty_fields
 from .fields import header as header_fields
 from .fields import kind as document_kind
 from .fields import lists, requirements, salary
+from .fields import requirement_facts as facts
 from .lines import Line
 from .models import (
     Block,
@@ -135,7 +136,9 @@ def build_record(
         definition=_joined(by_key.get("definition")),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
-        qualifications=_qualifications(split, by_key, paras),
+        qualifications=_qualifications(
+            split, by_key, paras, paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
+        ),
         sections=sections,
         front_matter=_block(split.preamble),
         back_matter=_block(split.trailer),
@@ -285,7 +288,7 @@ def _salaries(
     return ranges
 
 
-def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
+def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]], preamble: list[str]) -> list[str]:
     """Paragraphs of the requirement sections in document order ("Either I", "Experience: …", "Or II").
 
     A posting whose headings were lost has none; then the paragraphs that ask for both a level of
@@ -295,7 +298,8 @@ def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str
     found = [p for raw in split.sections if raw.key in REQUIREMENT_KEYS for p in paras(raw)]
     if found:
         return found
-    candidates = [p for raw in split.sections for p in paras(raw)]
+    # Everything before the first heading too: a field-list posting whose headings were not read.
+    candidates = [*preamble, *(p for raw in split.sections for p in paras(raw))]
     return [
         p
         for p in candidates
@@ -305,17 +309,33 @@ def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str
     ]
 
 
+def _requirement_tail(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
+    """Paragraphs under unknown headings right after a requirement section: its sub-labels read as
+    headings ("Equivalencies", "Required:", "And Education", "AND SPECIALIZED EXPERIENCE")."""
+    tail: list[str] = []
+    in_requirements = False
+    for raw in split.sections:
+        if raw.key in REQUIREMENT_KEYS:
+            in_requirements = True
+        elif in_requirements and not raw.known and not facts.names_a_preference(raw.heading or ""):
+            tail += paras(raw)
+        else:
+            in_requirements = False
+    return tail
+
+
 def _qualifications(
     split: Split,
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
     paras: Callable[[RawSection], list[str]],
+    preamble: list[str],
 ) -> Qualifications:
     def paras_of(*keys: str) -> list[str]:
         return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
 
-    requirement_paras = _requirement_paragraphs(split, paras)
-    education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
-    experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
+    requirement_paras = facts.required_only(_requirement_paragraphs(split, paras, preamble))
+    education = [edu for p in facts.required_only(paras_of("education")) if (edu := requirements.parse_education(p))]
+    experience = [exp for p in facts.required_only(paras_of("experience")) if (exp := requirements.parse_experience(p))]
     alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
     # Everything named: the "Education:" paragraphs, then any further level the alternatives name
     # ("(A Master's Degree … may be substituted …)" under an experience pattern).
@@ -327,7 +347,18 @@ def _qualifications(
                 education.append(item)
     if not experience:
         experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
+    # Every figure and level named, not only the first of each sentence; a degree a condition of
+    # employment asks for; levels a posting without requirement headings states in its lists.
+    stated = [*requirement_paras, *facts.required_only(_requirement_tail(split, paras))]
+    experience = facts.add_experience(experience, stated)
+    education = facts.add_education(education, [*stated, *paras_of("special_requirements", "licenses")])
+    if not any(raw.key in REQUIREMENT_KEYS for raw in split.sections):
+        others = [p for raw in split.sections if raw.key not in facts.NOT_REQUIREMENTS for p in paras(raw)]
+        education = facts.add_education(education, others, stated=True)
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
+    licenses += facts.licenses_anywhere(
+        [(raw.key, paras(raw)) for raw in split.sections if raw.key not in LICENSE_KEYS]
+    )
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]
@@ -344,7 +375,7 @@ def _qualifications(
         knowledge=competencies["knowledge"],
         skills=competencies["skills"],
         abilities=competencies["abilities"],
-        licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in _unique_licenses(licenses)],
+        licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in facts.strongest(licenses)],
         alternatives=[
             RequirementSet(
                 label=alt.label,
@@ -359,10 +390,3 @@ def _qualifications(
         ],
         substitutions=[s for p in requirement_paras for s in requirements.substitutions(p)],
     )
-
-
-def _unique_licenses(found: list[requirements.LicenseItem]) -> list[requirements.LicenseItem]:
-    seen: dict[str, requirements.LicenseItem] = {}
-    for item in found:
-        seen.setdefault(item.name.lower(), item)
-    return list(seen.values())
