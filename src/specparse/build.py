@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from . import duty_blocks, requirement_blocks
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
 from .fields import duties as duty_fields
@@ -34,11 +34,9 @@ from .vocab import Vocabulary
 
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
-# "Four years of general clerical experience required." stated without a heading above it.
-_REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
 CORE_SECTIONS = ("definition", "duties", "qualifications")
 COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
-REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
+REQUIREMENT_KEYS = requirement_blocks.REQUIREMENT_KEYS
 LICENSE_KEYS = frozenset({"licenses", "special_requirements", "qualifications", "education", "experience"})
 
 
@@ -73,7 +71,7 @@ def build_record(
     def paras(section: RawSection) -> list[str]:
         return section_paras[id(section)]
 
-    duty_chains = _duty_chains(split.sections, paras)
+    duty_chains = duty_blocks.duty_chains(split.sections, paras)
     keys = {id(raw): "duties" for chain in duty_chains for raw in chain}
     sections = [_section(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections]
     for raw in split.sections:
@@ -168,48 +166,6 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: st
     )
 
 
-def _duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[str]]) -> list[list[RawSection]]:
-    """Runs of sections that each are one duties block: a duties section and those continuing it.
-
-    A duties section continues through the next one when that one's heading is a duty table's column
-    header repeated on a new page ("% Description", "Percentages Description"), or an unknown heading
-    that is really a group of the duties: a numbered group ("2. Complaint Investigation") or any unknown
-    heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
-    Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own.
-    """
-    chains: list[list[RawSection]] = []
-    current: list[RawSection] | None = None
-    weighted = False
-    for raw in sections:
-        heading = raw.heading or ""
-        weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
-        if raw.key == "duties" or (
-            # A page whose "Essential Functions" heading was lost still prints the table's column header.
-            current is None and duty_fields.is_column_header(heading) and weighted_here
-        ):
-            current = [raw]
-            chains.append(current)
-            weighted = weighted_here
-        elif current is not None and (
-            duty_fields.is_column_header(heading)
-            or (not raw.known and (weighted or _NUMBERED_HEADING.match(heading)) and _has_items(paras(raw)))
-        ):
-            current.append(raw)
-            weighted = weighted or weighted_here
-        else:
-            current = None
-            weighted = False
-    return chains
-
-
-# "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-
-
-def _has_items(paras: list[str]) -> bool:
-    return any(lists.has_marker(p) or duty_fields.percent_share(p) for p in paras)
-
-
 def _chain_flags(
     chain: list[RawSection], paras: Callable[[RawSection], list[str]], one_per_paragraph: bool
 ) -> list[bool] | None:
@@ -288,42 +244,6 @@ def _salaries(
     return ranges
 
 
-def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]], preamble: list[str]) -> list[str]:
-    """Paragraphs of the requirement sections in document order ("Either I", "Experience: …", "Or II").
-
-    A posting whose headings were lost has none; then the paragraphs that ask for both a level of
-    education and a length of experience ("Graduation from high school and one year of …") are its
-    requirements. Questions from a supplemental questionnaire ("Do you have at least 3 years …?") are not.
-    """
-    found = [p for raw in split.sections if raw.key in REQUIREMENT_KEYS for p in paras(raw)]
-    if found:
-        return found
-    # Everything before the first heading too: a field-list posting whose headings were not read.
-    candidates = [*preamble, *(p for raw in split.sections for p in paras(raw))]
-    return [
-        p
-        for p in candidates
-        if not p.rstrip().endswith("?")
-        and (requirements.education_level(p) or _REQUIRED.search(p))
-        and any(requirements.years_of(s) for s in requirements.sentences(p))
-    ]
-
-
-def _requirement_tail(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
-    """Paragraphs under unknown headings right after a requirement section: its sub-labels read as
-    headings ("Equivalencies", "Required:", "And Education", "AND SPECIALIZED EXPERIENCE")."""
-    tail: list[str] = []
-    in_requirements = False
-    for raw in split.sections:
-        if raw.key in REQUIREMENT_KEYS:
-            in_requirements = True
-        elif in_requirements and not raw.known and not facts.names_a_preference(raw.heading or ""):
-            tail += paras(raw)
-        else:
-            in_requirements = False
-    return tail
-
-
 def _qualifications(
     split: Split,
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
@@ -333,7 +253,7 @@ def _qualifications(
     def paras_of(*keys: str) -> list[str]:
         return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
 
-    requirement_paras = facts.required_only(_requirement_paragraphs(split, paras, preamble))
+    requirement_paras = facts.required_only(requirement_blocks.requirement_paragraphs(split, paras, preamble))
     education = [edu for p in facts.required_only(paras_of("education")) if (edu := requirements.parse_education(p))]
     experience = [exp for p in facts.required_only(paras_of("experience")) if (exp := requirements.parse_experience(p))]
     alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
@@ -349,7 +269,7 @@ def _qualifications(
         experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
     # Every figure and level named, not only the first of each sentence; a degree a condition of
     # employment asks for; levels a posting without requirement headings states in its lists.
-    stated = [*requirement_paras, *facts.required_only(_requirement_tail(split, paras))]
+    stated = [*requirement_paras, *facts.required_only(requirement_blocks.requirement_tail(split, paras))]
     experience = facts.add_experience(experience, stated)
     education = facts.add_education(education, [*stated, *paras_of("special_requirements", "licenses")])
     if not any(raw.key in REQUIREMENT_KEYS for raw in split.sections):
