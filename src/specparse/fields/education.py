@@ -84,7 +84,7 @@ _BARE_DEGREE = re.compile(
 )
 # "any combination of post high school education and/or experience", "an equivalent combination of
 # education and experience": an equivalency, not a level.
-_COMBINATION = re.compile(r"\bcombination\s+of\s+[^.;]*?\bexperience\b", re.I)
+_COMBINATION = re.compile(r"\bcombination\s+of\s+[^.;]{0,200}?\bexperience\b", re.I)
 _COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)
 _SCHOOL_COMPLETED = re.compile(r"\b(graduat\w*|diploma|g\.?e\.?d|equivalen\w*|twelfth|12th)\b", re.I)
 
