@@ -8,6 +8,7 @@ appointment"), ages and terms of service after hire are not experience.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
@@ -127,11 +128,15 @@ def _in_years(number: float, unit: str) -> float:
     return round(number / 12, 2) if unit.lower().startswith("month") else number
 
 
+_WINDOW = 120
+
+
 def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     """Each duration of experience in ``text`` with the figures it names (both bounds of a range)."""
     found: list[tuple[re.Match[str], list[float]]] = []
     for match in DURATION.finditer(text):
-        after, before = text[match.end() :], text[: match.start()]
+        # Windows, not the rest of the text: a long paragraph names many durations.
+        after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
         if (
             _SCHOOLING_AFTER.match(after)
             or _TRAINING_AFTER.match(after)
@@ -145,14 +150,18 @@ def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
         if match.group("upper"):
             figures.append(_in_years(_value(match.group("upper")), unit))
         found.append((match, figures))
+    durations = [m for m, _ in found]  # in text order
+    starts = [m.start() for m in durations]
+    shares: list[tuple[re.Match[str], list[float]]] = []
     for share in _SHARE.finditer(text):
-        if any(m.start() <= share.start() < m.end() for m, _ in found):
+        index = bisect.bisect_right(starts, share.start()) - 1
+        if index < 0 or share.group("share").lower() in _NOT_A_SHARE:
+            continue  # no duration before it to be a share of
+        if share.start() < durations[index].end():
             continue  # "eighteen months of which": already read as a duration
-        earlier = [m for m, _ in found if m.end() <= share.start()]
-        if not earlier or share.group("share").lower() in _NOT_A_SHARE:
-            continue
-        unit = share.group("unit") or earlier[-1].group("unit")
-        found.append((share, [_in_years(_value(share.group("share")), unit)]))
+        unit = share.group("unit") or durations[index].group("unit")
+        shares.append((share, [_in_years(_value(share.group("share")), unit)]))
+    found += shares
     found.sort(key=lambda pair: pair[0].start())
     return found
 
