@@ -37,6 +37,14 @@ CASES = [
         3,
     ),
     (["The following duties are illustrative and not all-inclusive of the work.", "- Writes code", "- Tests code"], 2),
+    # A paragraph about the duties listed is not one of them.
+    (
+        [
+            "The following duties are normal for this position and are not all-inclusive.",
+            "Plans elections; trains poll workers; and audits results.",
+        ],
+        ["Plans elections", "trains poll workers", "audits results"],
+    ),
     # Group titles over sub-lists are not items.
     (["1. Field Inspection:", "• Inspects sites.", "• Writes reports.", "2. Enforcement:", "• Issues notices."], 3),
     # Table column header rows are not items.

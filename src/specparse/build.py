@@ -271,7 +271,8 @@ def _qualifications(
     # employment asks for; levels a posting without requirement headings states in its lists.
     stated = [*requirement_paras, *facts.required_only(requirement_blocks.requirement_tail(split, paras))]
     experience = facts.add_experience(experience, stated)
-    education = facts.add_education(education, [*stated, *paras_of("special_requirements", "licenses")])
+    education = facts.add_education(education, stated)
+    education = facts.add_education(education, paras_of("special_requirements", "licenses"), stated=True)
     if not any(raw.key in REQUIREMENT_KEYS for raw in split.sections):
         others = [p for raw in split.sections if raw.key not in facts.NOT_REQUIREMENTS for p in paras(raw)]
         education = facts.add_education(education, others, stated=True)

@@ -113,13 +113,22 @@ def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> boo
 
 def _prose_items(paragraphs: list[str]) -> list[str]:
     """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [p for p in paragraphs if not _LEAD_IN.search(p)]
+    bodies = [p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p)]
     runs = sum(1 for p in bodies if _is_run(p))
     split = runs > 0 and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
     items: list[str] = []
     for body in bodies:
         items.extend(split_run(body) if split and _is_run(body) else [body.strip()])
     return [item for item in items if item]
+
+
+# "The following duties are normal for this position. The omission of specific statements …": a
+# paragraph about the duties listed, not one of them.
+_ABOUT_DUTIES = re.compile(
+    r"^\W*(?:the\s+following\s+(?:duties|tasks|functions|examples|statements)|examples\s+of\s+(?:duties|tasks))\b"
+    r"|\b(?:does\s+not\s+exclude|not\s+(?:all[- ])?inclusive|illustrative\s+only|not\s+intended\s+to\s+be\s+(?:all|an?\s+exhaustive))\b",
+    re.I,
+)
 
 
 def _is_run(paragraph: str) -> bool:

@@ -101,9 +101,10 @@ _AFTER_START = re.compile(
 )
 # "at least 18 years of age", "a 2-year assignment", "years of age/old": not experience.
 _NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:of\s+age|old|of\s+continuous\s+residence|assignment|term|contract)\b", re.I)
-# "two years of training in an approved technical school": schooling, unless it is "training and experience".
+# "two years of training in an approved technical school": schooling, unless experience follows close
+# by ("training and experience", "training or other applicable experience", "training experience").
 _TRAINING_AFTER = re.compile(
-    r"^[\s-]*(?:of\s+)?(?:formal\s+|approved\s+)?(?:training|instruction)\b(?!\s+(?:and|or|and/or)\s+experience)"
+    r"^[\s-]*(?:of\s+)?(?:formal\s+|approved\s+)?(?:training|instruction)\b(?![^.;]{0,40}?\bexperience\b)"
     r"|^[^.;,]{0,40}?\b(?:technical|trade|vocational)\s+school\b",
     re.I,
 )

@@ -66,6 +66,14 @@ def names_a_preference(heading: str) -> bool:
     return bool(_PREFERENCE_WORDS.search(heading))
 
 
+# "Do you possess a master's degree …", "What is your highest level of education?": a questionnaire.
+_QUESTION = re.compile(r"^\W*(?:do|does|did|are|is|which|what|how\s+many)\b|\?\W*$", re.I)
+
+
+def _statements(paragraph: str) -> list[str]:
+    return [s for s in sentences(strip_marker(paragraph)) if not _QUESTION.search(s)]
+
+
 def required_only(paragraphs: list[str]) -> list[str]:
     """The paragraphs of a requirements block without its "Desired:" sub-blocks."""
     kept: list[str] = []
@@ -89,7 +97,7 @@ def add_experience(found: list[ExperienceItem], paragraphs: list[str]) -> list[E
     result = list(found)
     named = {item.years for item in result if item.years is not None}
     for paragraph in paragraphs:
-        for sentence in sentences(strip_marker(paragraph)):
+        for sentence in _statements(paragraph):
             for years in years_named(sentence):
                 if years not in named:
                     named.add(years)
@@ -106,7 +114,7 @@ def add_education(found: list[EducationItem], paragraphs: list[str], *, stated: 
     result = list(found)
     named = {item.level for item in result}
     for paragraph in paragraphs:
-        for sentence in sentences(strip_marker(paragraph)):
+        for sentence in _statements(paragraph):
             if stated and not _STATED.search(sentence):
                 continue
             item = parse_education(sentence)
