@@ -34,6 +34,12 @@ from specparse.fields.requirements import driving_licenses, education_levels, ye
         # Experience offered in place of something counts; what a degree may replace is not named again.
         ("An additional 4 years of experience can substitute this education requirement.", [4]),
         ("A Master's degree may substitute for one year of the required experience.", []),
+        # A wished-for length of experience is no requirement; a requirement beside a wish still is.
+        ("2-3 years of experience in a comparable line department preferred.", []),
+        ("Preferred: 5 years of experience in elections.", []),
+        ("Two years of experience required and a Master's degree preferred.", [2]),
+        ("Master's degree preferred with 7-10 years of experience in technology innovation.", [7, 10]),
+        ("Three years of experience in elections, supervisory experience desirable.", [3]),
         # Not experience: schooling, deadlines after hire, ages, terms of assignment.
         ("Two years of training in an approved technical school and one year of experience.", [1]),
         ("Must obtain the certificate within one year of appointment; two years of experience.", [2]),
@@ -110,6 +116,26 @@ def test_heading_decides_only_for_a_silent_sentence() -> None:
         ("notes", ["The successful candidate will drive between sites."]),  # no licence named
     ]
     assert [item.required for item in licenses_anywhere(blocks)] == ["preferred", "all", "all"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraphs", "years"),
+    [
+        # A posting's bullet opening with a length of experience, under a heading the vocabulary lacks.
+        ("What you bring", ["- 3+ years of professional experience designing services", "- Curiosity"], [3.0]),
+        ("Who you are", ["* Minimum 5 years of experience managing budgets"], [5.0]),
+        # Not: prose about the employer, a bullet that does not open with the years, a wish list.
+        ("Who we are", ["We have served the county with 20 years of experience in elections."], []),
+        ("Nice to have", ["- 2 years of experience with GIS"], []),
+    ],
+)
+def test_years_in_a_bulleted_list_under_any_heading(heading: str, paragraphs: list[str], years: list[float]) -> None:
+    body = "\n".join(paragraphs)
+    text = (
+        f"PLANNER\n\nDUTIES\nPlans work.\n\nMINIMUM QUALIFICATIONS\nA bachelor's degree.\n\n{heading.upper()}\n{body}\n"
+    )
+    spec = specparse.parse(text.encode(), name="planner.txt")
+    assert sorted({e.years for e in spec.qualifications.experience if e.years is not None}) == years
 
 
 def test_desired_sub_block_is_not_a_requirement() -> None:

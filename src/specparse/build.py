@@ -270,6 +270,15 @@ def _qualifications(
     # Every figure and level named, not only the first of each sentence; a degree a condition of
     # employment asks for; levels a posting without requirement headings states in its lists.
     stated = [*requirement_paras, *facts.required_only(requirement_blocks.requirement_tail(split, paras))]
+    # "• 3+ years of professional experience" in a list under a heading the vocabulary does not know.
+    stated += facts.experience_bullets(
+        [
+            p
+            for raw in split.sections
+            if not raw.known and not facts.names_a_preference(raw.heading or "")
+            for p in paras(raw)
+        ]
+    )
     experience = facts.add_experience(experience, stated)
     education = facts.add_education(education, stated)
     education = facts.add_education(education, paras_of("special_requirements", "licenses"), stated=True)

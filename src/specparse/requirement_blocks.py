@@ -13,6 +13,13 @@ from .sections import RawSection, Split
 # "Four years of general clerical experience required." stated without a heading above it.
 _REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
 REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
+# A sub-label of a requirements block names what it requires ("Equivalencies", "Required:", "And
+# Education"); "Who We Are" after the requirements is another block.
+_REQUIREMENT_WORDS = re.compile(
+    r"\b(?:equivalen\w*|required|requirements?|experience|education|training|qualif\w*|certific\w*|licen[cs]\w*|"
+    r"substitut\w*|minimum|eligib\w*|degree)\b",
+    re.I,
+)
 
 
 def requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]], preamble: list[str]) -> list[str]:
@@ -38,14 +45,20 @@ def requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]
 
 def requirement_tail(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
     """Paragraphs under unknown headings right after a requirement section: its sub-labels read as
-    headings ("Equivalencies", "Required:", "And Education", "AND SPECIALIZED EXPERIENCE")."""
+    headings ("Equivalencies", "Required:", "And Education", "AND SPECIALIZED EXPERIENCE") give all
+    their paragraphs; other headings there (a class title over its own requirements in a class series)
+    only the paragraphs that open as a requirement ("Two years of experience …")."""
     tail: list[str] = []
     in_requirements = False
     for raw in split.sections:
+        heading = raw.heading or ""
         if raw.key in REQUIREMENT_KEYS:
             in_requirements = True
-        elif in_requirements and not raw.known and not facts.names_a_preference(raw.heading or ""):
-            tail += paras(raw)
+        elif in_requirements and not raw.known and not facts.names_a_preference(heading):
+            if _REQUIREMENT_WORDS.search(heading):
+                tail += paras(raw)
+            else:
+                tail += [p for p in paras(raw) if facts.opens_as_requirement(p)]
         else:
             in_requirements = False
     return tail

@@ -130,6 +130,14 @@ def _in_years(number: float, unit: str) -> float:
 
 
 _WINDOW = 120
+# "2-3 years of experience in a line department preferred", "Preferred: 5 years of …": a wish, not a
+# requirement ("a Master's degree preferred with 7-10 years of experience" still requires the years).
+_PREFERRED_AFTER = re.compile(
+    r"^(?:(?!\b(?:required|requires|must)\b)[^.;,])*?\b(?:preferred|desirable|desired|an\s+asset|a\s+plus|a\s+bonus"
+    r"|nice\s+to\s+have)\b",
+    re.I,
+)
+_PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+have|bonus)\s*:[^.;:]*$", re.I)
 
 
 def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
@@ -144,6 +152,8 @@ def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
             or _AFTER_START.match(after)
             or _NOT_EXPERIENCE_AFTER.match(after)
             or _TIME_LIMIT_BEFORE.search(before)
+            or _PREFERRED_AFTER.match(after)
+            or _PREFERRED_BEFORE.search(before)
         ):
             continue
         unit = match.group("unit")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lists import strip_marker
+from .lists import has_marker, strip_marker
 from .requirements import (
     EducationItem,
     ExperienceItem,
@@ -72,6 +72,36 @@ _QUESTION = re.compile(r"^\W*(?:do|does|did|are|is|which|what|how\s+many)\b|\?\W
 
 def _statements(paragraph: str) -> list[str]:
     return [s for s in sentences(strip_marker(paragraph)) if not _QUESTION.search(s)]
+
+
+# "• 3+ years of professional experience designing services", "• Minimum 5 years' experience in …": a
+# posting's bullet that opens with a length of experience states a requirement under any heading.
+_YEARS_BULLET = re.compile(
+    r"^\W*(?:at\s+least\s+|minimum\s+(?:of\s+)?|a\s+minimum\s+of\s+)?"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|to)\s*\d+\s*)?"
+    r"(?:\(\d+\)\s*)?(?:years?|months?)['’]?\s+(?:of\s+)?[^.;:]{0,60}?\b(?:experience|work)\b",
+    re.I,
+)
+
+
+# "Graduation from …", "Bachelor's degree in …", "Possession of …": a paragraph opening as a requirement.
+_OPENS_AS_REQUIREMENT = re.compile(
+    r"^\W*(?:graduation\s+from|(?:a\s+)?(?:bachelor|master|associate|doctora)\w*['’]?s?\s+degree|high\s+school"
+    r"|completion\s+of|possession\s+of|equivalent\s+to\s+graduation)\b",
+    re.I,
+)
+
+
+def opens_as_requirement(paragraph: str) -> bool:
+    """True for a paragraph that opens with a length of experience or a level of schooling: a
+    requirement wherever it stands ("Two years of experience in …", "Graduation from college …")."""
+    body = strip_marker(paragraph)
+    return bool(_YEARS_BULLET.match(body) or _OPENS_AS_REQUIREMENT.match(body))
+
+
+def experience_bullets(paragraphs: list[str]) -> list[str]:
+    """The bulleted items among ``paragraphs`` that open with a length of experience."""
+    return [p for p in paragraphs if has_marker(p) and _YEARS_BULLET.match(strip_marker(p))]
 
 
 def required_only(paragraphs: list[str]) -> list[str]:
