@@ -37,6 +37,17 @@ CASES = [
         3,
     ),
     (["The following duties are illustrative and not all-inclusive of the work.", "- Writes code", "- Tests code"], 2),
+    # A bullet wrapped onto a line of its own is rejoined; a new prose block after the list is not.
+    (
+        [
+            "• Maximizes cloud platforms (e.g., AWS,",
+            "Azure) to build applications",
+            "• Trains staff in the use of",
+            "new tools.",
+        ],
+        ["Maximizes cloud platforms (e.g., AWS, Azure) to build applications", "Trains staff in the use of new tools."],
+    ),
+    (["• Trains staff.", "Please click on this link to view the job description."], ["Trains staff."]),
     # A paragraph about the duties listed is not one of them.
     (
         [

@@ -72,17 +72,40 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
     """
     items: list[str] = []
     first = flags.index(True) if True in flags else len(flags)
+    last_was_item = False
     for index, (paragraph, flag) in enumerate(zip(paragraphs, flags, strict=True)):
         if not flag and intro and index < first and _is_statement(paragraph):
             # "You will be responsible for designing …" above the bullets: a prose duty of its own.
             items.append(paragraph.strip())
+            last_was_item = False
             continue
+        if not flag and last_was_item and _continues(items[-1], paragraph):
+            # A bullet wrapped onto a line of its own ("… (e.g., AWS Bedrock," / "Azure OpenAI) …").
+            items[-1] = f"{items[-1]} {paragraph.strip()}"
+            continue
+        last_was_item = False
         if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
             continue
         item = _clean(paragraph)
         if item:
             items.append(item)
+            last_was_item = True
     return items
+
+
+# An item cut off mid-sentence: it ends in a comma, a hyphen, an open parenthesis or a joining word.
+_UNFINISHED = re.compile(
+    r"(?:[,(\-/&]|\b(?:and|or|of|the|to|in|for|with|a|an|by|on|at|from|as|including|such|e\.g\.|i\.e\.))\s*$", re.I
+)
+_FINISHED = re.compile(r"[.!?:;]\s*$")
+
+
+def _continues(item: str, paragraph: str) -> bool:
+    """True when ``paragraph`` is the rest of ``item``, not a new block of text."""
+    text = paragraph.strip()
+    if not text or _LEAD_IN.search(text) or _FINISHED.search(item) or percent_share(text):
+        return False
+    return text[0].islower() or bool(_UNFINISHED.search(item)) or item.count("(") > item.count(")")
 
 
 # A prose paragraph between list items: a whole sentence, not a wrapped item's tail or a lead-in.
