@@ -18,7 +18,7 @@ from .lists import drop_trailing_prose, has_marker, split_run, strip_marker
 # "40%", "25% -", "(30%)", "10 %:" opening a paragraph: the share of time the group below takes.
 PERCENT_LEAD = re.compile(r"^\s*\(?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?(?:\s*(?:of\s+(?:the\s+)?time)\b)?\s*[-:–]?\s*", re.I)
 # A header row of a duties table: only column names ("% Description", "Percentage of Time Duties",
-# "Task # Description", "Essential/Marginal Functions").
+# "Task # Description", "Essential Functions Percentage").
 _COLUMN_WORDS = (
     r"%|#|no\.?|number|task|tasks|duty|duties|function|functions|percent(?:age)?s?|time|of|description|"
     r"descriptions|essential|marginal|e/m|\(e/m\)|weight|weighting|frequency"
