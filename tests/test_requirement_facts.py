@@ -108,6 +108,18 @@ def test_driving_licence_requirement_from_the_sentence(text: str, required: str)
     assert [item.required for item in driving_licenses(text)] == [required]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver's license is not required for this position.",
+        "Driver's License Required: No",
+        "Drives to work sites in a county vehicle.",  # no licence named
+    ],
+)
+def test_no_driving_licence_required(text: str) -> None:
+    assert driving_licenses(text) == []
+
+
 def test_heading_decides_only_for_a_silent_sentence() -> None:
     blocks = [
         ("desirable_qualifications", ["Possession of a valid driver's license."]),

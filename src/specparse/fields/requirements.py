@@ -227,11 +227,15 @@ def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]
         return []
     found: list[LicenseItem] = []
     for sentence in sentences(strip_marker(text)):
-        if DRIVERS_LICENSE.search(sentence):
+        if DRIVERS_LICENSE.search(sentence) and not _NOT_NEEDED.search(sentence):
             found += [
                 item for item in parse_licenses(sentence, preferred=preferred) if DRIVERS_LICENSE.search(item.name)
             ]
     return found
+
+
+# "A driver's license is not required", "Required: No": the sentence says the licence is not needed.
+_NOT_NEEDED = re.compile(r"\b(?:not|no\s+longer)\s+(?:required|necessary|needed)\b|\brequired\s*[:?]\s*no\b", re.I)
 
 
 def years_named(text: str) -> list[float]:
