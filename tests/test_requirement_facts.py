@@ -83,6 +83,7 @@ def test_first_figure_keeps_its_meaning() -> None:
         ("Any combination of post high school education and/or experience totaling three years.", []),
         ("An equivalent combination of education and experience may be considered.", []),
         ("Requires a high degree of accuracy and attention to detail.", []),
+        ("Completion of four courses in Information Systems or a closely related degree program.", []),
         ("Proficiency in MS Office.", []),
     ],
 )

@@ -76,9 +76,10 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "A degree in a related field", "university degree", "post-secondary degree" with no level named:
-# a degree without qualification is a bachelor's ("a high degree of accuracy" is not one).
+# a degree without qualification is a bachelor's ("a high degree of accuracy" is not one, nor courses
+# from "a closely related degree program").
 _BARE_DEGREE = re.compile(
-    r"\b(?:an?|university|post[- ]?secondary|undergraduate|academic|related|relevant|recognized)\s+degree\b(?!\s+of\b)"
+    r"\b(?:an?|university|post[- ]?secondary|undergraduate|academic|related|relevant|recognized)\s+degree\b(?!\s+(?:of|programs?|courses?)\b)"
     r"|\bdegree\s+in\s+[a-z]",
     re.I,
 )
