@@ -31,6 +31,7 @@ from specparse.fields.requirements import driving_licenses, education_levels, ye
         ("3+ years of professional experience designing large-scale services.", [3]),
         ("Minimum of five years of progressively responsible experience.", [5]),
         ("At least 2 years of experience with Python.", [2]),
+        ("2+ yrs experience in GIS.", [2]),
         # Experience offered in place of something counts; what a degree may replace is not named again.
         ("An additional 4 years of experience can substitute this education requirement.", [4]),
         ("A Master's degree may substitute for one year of the required experience.", []),
@@ -65,6 +66,8 @@ def test_first_figure_keeps_its_meaning() -> None:
     [
         ("Bachelor's degree in computer science or a related field.", ["bachelor"]),
         ("BA/BS in communications.", ["bachelor"]),
+        ("BSc in Computer Science or BEng.", ["bachelor"]),
+        ("MSc in statistics or a related field.", ["master"]),
         ("An undergraduate degree in design.", ["bachelor"]),
         ("University degree in healthcare or a related field and 2 years related experience.", ["bachelor"]),
         ("A degree in a related field plus four years of related work experience.", ["bachelor"]),

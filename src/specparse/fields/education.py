@@ -29,7 +29,9 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Master's degree", "Master of Public Administration", "M.S.", "MBA" — not "Master Exercise
             # Practitioner" or "MS Office", hence the guarded words and case-sensitive abbreviations.
             r"\b(master['’]s\b|masters\s+degree|master\s+of\s+\w+|master['’]?s?\s+degree|graduate degree"
-            r"|(?-i:M\.S\.|M\.A\.|M\.B\.A\.|MBA|M\.P\.A\.|MPA|MPH|MSW|(?:MS|MA)\s+(?:degree|in)\b))",
+            r"|(?-i:M\.S\.|M\.A\.|M\.B\.A\.|MBA|M\.P\.A\.|MPA|MPH|MSW|(?:MS|MA)\s+(?:degree|in)\b)"
+            # Commonwealth and specialist abbreviations: "MSc", "M.Sc.", "MEng", "MLIS", "MFA", "M.Ed."
+            r"|(?-i:M\.?Sc\b\.?|M\.?Eng\b\.?|MLIS|MFA|MPP|M\.Ed\.|MEd\b))",
             re.I,
         ),
     ),
@@ -37,6 +39,8 @@ EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bachelor",
         re.compile(
             r"\b(bachelor['’]?s?|baccalaureate|(?-i:B\.A\.|B\.S\.|(?:BA|BS)\s+(?:degree|in)\b|BA/BS|BS/BA|B\.A\./B\.S\.)"
+            # "BSc", "B.Sc.", "BEng", "BCom", "BBA", "honours degree" (Commonwealth postings)
+            r"|(?-i:B\.?Sc\b\.?|B\.?Eng\b\.?|B\.?Comm?\b\.?|BBA\b)|honou?rs\s+degree"
             r"|four[- ](?:\(4\)[- ])?year (college|university|degree)|college degree|university degree"
             r"|undergraduate degree|four \(?4?\)?\s*years of (college|university)"
             r"|graduation from (an? )?(accredited )?(recognized )?(college|university))",

@@ -58,7 +58,7 @@ DURATION = re.compile(
     + "|"
     + _NUMBER_WORD
     + r"))?"
-    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?)\b",
+    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?",
     re.I,
 )
 # "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
@@ -125,7 +125,7 @@ def _value(raw: str) -> float:
     return float(NUMBER_WORDS[raw])
 
 
-def _in_years(number: float, unit: str) -> float:
+def _in_years(number: float, unit: str) -> float:  # "yrs" is years
     return round(number / 12, 2) if unit.lower().startswith("month") else number
 
 
