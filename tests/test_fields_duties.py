@@ -48,6 +48,9 @@ CASES = [
         ["Maximizes cloud platforms (e.g., AWS, Azure) to build applications", "Trains staff in the use of new tools."],
     ),
     (["• Trains staff.", "Please click on this link to view the job description."], ["Trains staff."]),
+    # A lead-in after the duties that opens a list about the employer ends them; a duty lead-in does not.
+    (["• Assesses property.", "What Sets Us Apart:", "• Flexible work arrangements."], ["Assesses property."]),
+    (["• Assesses property.", "In addition, you will:", "• Trains assessors."], 2),
     # A paragraph about the duties listed is not one of them.
     (
         [

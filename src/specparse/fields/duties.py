@@ -84,6 +84,8 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
             items[-1] = f"{items[-1]} {paragraph.strip()}"
             continue
         last_was_item = False
+        if not flag and items and _LEAD_IN.search(paragraph) and _OTHER_BLOCK.search(paragraph):
+            break  # "What Sets Us Apart:" after the duties: the benefits list of a heading not read as one
         if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
             continue
         item = _clean(paragraph)
@@ -93,6 +95,11 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
     return items
 
 
+# A lead-in after the items that opens a list about the employer, not the job.
+_OTHER_BLOCK = re.compile(
+    r"\b(?:we\s+offer|benefits?|perks|apart|why\s+(?:join|work)|about\s+us|join\s+us|what\s+(?:we|you(?:'ll)?)\s+(?:offer|get))\b",
+    re.I,
+)
 # An item cut off mid-sentence: it ends in a comma, a hyphen, an open parenthesis or a joining word.
 _UNFINISHED = re.compile(
     r"(?:[,(\-/&]|\b(?:and|or|of|the|to|in|for|with|a|an|by|on|at|from|as|including|such|e\.g\.|i\.e\.))\s*$", re.I
