@@ -10,7 +10,7 @@ from .fields import alternatives as alternative_sets
 from .fields import duties as duty_fields
 from .fields import header as header_fields
 from .fields import kind as document_kind
-from .fields import lists, requirements, salary
+from .fields import lists, provenance, requirements, salary, summary
 from .fields import requirement_facts as facts
 from .lines import Line
 from .models import (
@@ -89,7 +89,14 @@ def build_record(
 
     in_preamble = {id(line) for line in split.preamble}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
-    head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
+    head = header_fields.read_header(
+        [*split.preamble, *fields_elsewhere],
+        furniture,
+        split.trailer,
+        body,
+        vocab,
+        metadata=extraction.metadata,
+    )
     for text, line in head.undated_labels:
         warnings.append(
             ParseWarning(
@@ -131,7 +138,7 @@ def build_record(
         flsa=head.flsa,
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings),
-        definition=_joined(by_key.get("definition")),
+        definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
         qualifications=_qualifications(
@@ -142,7 +149,14 @@ def build_record(
         back_matter=_block(split.trailer),
         headers_footers=list(dict.fromkeys(line.text for line in furniture)),
         warnings=warnings,
+        provenance=_provenance(head, split, body),
     )
+
+
+def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> dict[str, int]:
+    values: dict[str, object] = {key: getattr(head, key) for key in provenance.HEADER_FACTS}
+    values.update({f"dates.{kind}": value for kind, value in head.dates.items()})
+    return provenance.record_provenance(values, head.provenance, [*split.preamble, *split.fields], body)
 
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> Section:
@@ -201,6 +215,23 @@ def _block(lines: list[Line]) -> Block | None:
         start_line=content[0].number,
         end_line=content[-1].number,
         page=content[0].page,
+    )
+
+
+def _definition(
+    split: Split,
+    by_key: dict[str, list[tuple[RawSection, list[str]]]],
+    paras: Callable[[RawSection], list[str]],
+    one_per_paragraph: bool,
+    width: int | None,
+    title: str | None,
+) -> str | None:
+    """The definition block, or the job's summary paragraph where no definition heading exists."""
+    return summary.definition(
+        [p for _, section_paras in by_key.get("definition", []) for p in section_paras],
+        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+        [p for raw in split.sections if raw.key == "other" for p in paras(raw)],
+        title,
     )
 
 

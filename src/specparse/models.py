@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SectionKey = Literal[
     "definition",
@@ -160,3 +160,8 @@ class JobSpec(_Model):
     back_matter: Block | None = Field(description="Revision stamps and the like after the last section.")
     headers_footers: list[str] = Field(description="Page header and footer text, kept apart from sections.")
     warnings: list[ParseWarning]
+    provenance: dict[str, int] = Field(
+        default_factory=dict,
+        description="Body line each header fact was read from: title, class_code, jurisdiction, department, flsa, "
+        "bargaining_unit, dates.<kind>. A fact read from a page header or footer has no entry.",
+    )
