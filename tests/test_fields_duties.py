@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import specparse
-from specparse.fields.duties import duty_items, is_column_header, percent_share
+from specparse.fields.duties import duties_after_lead_in, duty_items, is_column_header, percent_share
 from specparse.fields.lists import join_items
 
 CASES = [
@@ -151,3 +151,70 @@ def test_duty_table_continues_across_its_repeated_column_header() -> None:
         "Manages data projects against plans.",
     ]
     assert "definition" not in {s.key for s in spec.sections}
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # A lead-in line opens the duties where no heading does (UK, Canadian and US posting wording).
+        (
+            [
+                (
+                    False,
+                    [
+                        "Intro.",
+                        "Main responsibilities of the post are:",
+                        "• Builds services.",
+                        "• Tests them.",
+                        "Apply now.",
+                    ],
+                )
+            ],
+            2,
+        ),
+        (
+            [
+                (
+                    False,
+                    [
+                        "Principal Duties and Responsibilities:",
+                        "Renewals",
+                        "- Manages renewals.",
+                        "Vendors",
+                        "- Liaises.",
+                    ],
+                )
+            ],
+            2,
+        ),
+        (
+            [
+                (
+                    False,
+                    [
+                        "As a Senior Developer, you will:",
+                        "- Designs systems.",
+                        "What you bring to the team",
+                        "- Skills.",
+                    ],
+                )
+            ],
+            1,
+        ),
+        # The list goes on under unknown group headings, not into a known block.
+        (
+            [
+                (False, ["Primary responsibilities for this position are:"]),
+                (True, ["• Builds sites."]),
+                (True, ["• Runs servers."]),
+            ],
+            2,
+        ),
+        ([(False, ["Key accountabilities include:", "• Leads the team."]), (False, ["• Bachelor's degree."])], 1),
+        # No lead-in, no duties; a lead-in about qualifications opens none.
+        ([(False, ["• Builds services."])], 0),
+        ([(False, ["You may be suited for this role if you:", "• Like code."])], 0),
+    ],
+)
+def test_duties_after_a_lead_in(blocks: list[tuple[bool, list[str]]], expected: int) -> None:
+    assert len(duties_after_lead_in(blocks)) == expected

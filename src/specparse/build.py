@@ -121,6 +121,12 @@ def build_record(
             _chain_flags(chain, paras, one_per_paragraph),
         )
     ]
+    if not duty_chains:
+        # No duties heading: the list a lead-in line opens ("Main responsibilities of the post are:").
+        preamble_paras = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
+        duties = duty_fields.duties_after_lead_in(
+            [(False, preamble_paras), *((not raw.known, paras(raw)) for raw in split.sections)]
+        )
     return JobSpec(
         source=SourceInfo(
             name=source.name,

@@ -198,3 +198,71 @@ _ITEM_JOIN = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
 def _clean(text: str) -> str:
     """An item without its marker and without the "; and" that joined it to the next one."""
     return _ITEM_JOIN.sub("", strip_marker(text))
+
+
+# "Main responsibilities of the post are:", "Principal Duties and Responsibilities:", "Key
+# accountabilities include:": a line that opens the duties list where no heading does.
+DUTY_LEAD_IN = re.compile(
+    # "You will:", "As a Senior Developer, you will:", "In this role you will be responsible for:"
+    r"^\W*(?:(?:as\s+(?:an?|the)\s+[^,:]{1,60},|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
+    r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?\s*:\s*$"
+    r"|^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?"
+    r"(?:duties|responsibilities|accountabilities|tasks)(?:\s+(?:and|&)\s+(?:duties|responsibilities|tasks))?"
+    r"(?:\s+(?:of|for|in)\s+(?:the|this)\s+(?:post|position|role|job))?"
+    r"(?:\s+(?:are|include|includes|will\s+include|will\s+be))?(?:\s+(?:to|the\s+following))?\s*:\s*$",
+    re.I,
+)
+
+
+def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
+    """The list a duties lead-in line opens, for a document whose duties have no heading of their own.
+
+    ``blocks`` are (unknown heading?, paragraphs) for each block in document order (the front matter,
+    each section). The list runs from the line after the first lead-in while its paragraphs are list
+    items (or a wrapped item's rest), on through blocks under unknown headings (group sub-titles such as
+    "WEB DEVELOPMENT"); any other paragraph, or a known heading, ends it.
+    """
+    for index, (_, paragraphs) in enumerate(blocks):
+        start = next((i for i, p in enumerate(paragraphs) if DUTY_LEAD_IN.match(p)), None)
+        if start is None:
+            continue
+        run = _list_after(paragraphs, start)
+        ended = len(run) < len(paragraphs) - start - 1
+        for unknown, more in blocks[index + 1 :]:
+            if ended or not unknown or not more:
+                break
+            tail = _list_after(more, -1)
+            run += tail
+            ended = len(tail) < len(more)
+        return duty_items(run) if run else []
+    return []
+
+
+def _list_after(paragraphs: list[str], start: int) -> list[str]:
+    """The list items right after ``paragraphs[start]`` (a wrapped item's rest kept with it)."""
+    run: list[str] = []
+    rest = paragraphs[start + 1 :]
+    for index, paragraph in enumerate(rest):
+        if has_marker(paragraph) or (run and _continues(strip_marker(run[-1]), paragraph)):
+            run.append(paragraph)
+        elif _titles_group(paragraph, rest[index + 1 : index + 2]):
+            run.append(paragraph)  # "Software and SaaS Renewals" over its bullets: kept, never an item
+        else:
+            break
+    return run
+
+
+def _titles_group(paragraph: str, following: list[str]) -> bool:
+    """A short unpunctuated line right above a list item names the group of items below it."""
+    text = paragraph.strip()
+    return (
+        bool(following)
+        and has_marker(following[0])
+        and len(text.split()) <= GROUP_TITLE_WORDS + 2
+        and not _FINISHED.search(text)
+        and not _ANOTHER_BLOCK.search(text)
+    )
+
+
+# "What you bring to the team", "About us", "Why join": a heading of another block, not a group title.
+_ANOTHER_BLOCK = re.compile(r"^\W*(?:what|why|who|how|about|where|when)\b|\b(?:you|your|we|our|us)\b", re.I)
