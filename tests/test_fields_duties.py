@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 import specparse
-from specparse.fields.duties import duties_after_lead_in, duty_items, is_column_header, percent_share
+from specparse.fields.duties import (
+    duties_after_lead_in,
+    duties_under_heading,
+    duty_items,
+    is_column_header,
+    percent_share,
+)
 from specparse.fields.lists import join_items
 
 CASES = [
@@ -218,3 +224,17 @@ def test_duty_table_continues_across_its_repeated_column_header() -> None:
 )
 def test_duties_after_a_lead_in(blocks: list[tuple[bool, list[str]]], expected: int) -> None:
     assert len(duties_after_lead_in(blocks)) == expected
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([("MAIN RESPONSIBILITIES", ["• Maps services.", "• Runs workshops."])], 2),
+        ([("Why join us", ["• Pension."]), ("Main Duties", ["1. Builds apps.", "2. Line manages staff."])], 2),
+        ([("Essential Job Duties", ["Plans events; books venues; and reports results."])], 3),
+        # Headings that do not name the duties give none.
+        ([("What we offer", ["• Pension."]), ("Responsibility for budgets", ["• None."])], 0),
+    ],
+)
+def test_duties_under_an_unknown_heading(blocks: list[tuple[str | None, list[str]]], expected: int) -> None:
+    assert len(duties_under_heading(blocks)) == expected

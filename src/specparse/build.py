@@ -124,7 +124,9 @@ def build_record(
     if not duty_chains:
         # No duties heading: the list a lead-in line opens ("Main responsibilities of the post are:").
         preamble_paras = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
-        duties = duty_fields.duties_after_lead_in(
+        duties = duty_fields.duties_under_heading(
+            [(raw.heading, paras(raw)) for raw in split.sections if not raw.known]
+        ) or duty_fields.duties_after_lead_in(
             [(False, preamble_paras), *((not raw.known, paras(raw)) for raw in split.sections)]
         )
     return JobSpec(

@@ -202,16 +202,33 @@ def _clean(text: str) -> str:
 
 # "Main responsibilities of the post are:", "Principal Duties and Responsibilities:", "Key
 # accountabilities include:": a line that opens the duties list where no heading does.
-DUTY_LEAD_IN = re.compile(
+_YOU_WILL = (
     # "You will:", "As a Senior Developer, you will:", "In this role you will be responsible for:"
     r"^\W*(?:(?:as\s+(?:an?|the)\s+[^,:]{1,60},|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
-    r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?\s*:\s*$"
-    r"|^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?"
+    r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?"
+)
+_DUTIES_OF = (
+    r"^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?(?:job\s+)?"
     r"(?:duties|responsibilities|accountabilities|tasks)(?:\s+(?:and|&)\s+(?:duties|responsibilities|tasks))?"
     r"(?:\s+(?:of|for|in)\s+(?:the|this)\s+(?:post|position|role|job))?"
-    r"(?:\s+(?:are|include|includes|will\s+include|will\s+be))?(?:\s+(?:to|the\s+following))?\s*:\s*$",
+)
+DUTY_LEAD_IN = re.compile(
+    rf"{_YOU_WILL}\s*:\s*$|{_DUTIES_OF}(?:\s+(?:are|include|includes|will\s+include|will\s+be))?"
+    r"(?:\s+(?:to|the\s+following))?\s*:\s*$",
     re.I,
 )
+# "MAIN RESPONSIBILITIES", "Main Duties", "Essential Job Duties" over the block: a heading the
+# vocabulary may not know, naming the duties.
+DUTY_HEADING = re.compile(rf"{_DUTIES_OF}\s*:?\s*$", re.I)
+
+
+def duties_under_heading(blocks: list[tuple[str | None, list[str]]]) -> list[str]:
+    """The items of the first block whose (unknown) heading names the duties, for a document that has
+    no duties section."""
+    for heading, paragraphs in blocks:
+        if heading and DUTY_HEADING.match(heading) and paragraphs:
+            return duty_items(paragraphs)
+    return []
 
 
 def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
