@@ -105,6 +105,8 @@ def test_education_levels_in_posting_phrasings(text: str, levels: list[str]) -> 
         ("Some positions may require a valid driver's license.", "some"),
         ("A valid driver's licence is an asset.", "preferred"),
         ("Class 5 driver's licence preferred.", "preferred"),
+        ("Employees who intend to drive a City vehicle shall possess a valid driver's license.", "some"),
+        ("For positions requiring a valid Class A driver's license, a driving record is checked.", "some"),
         ("A valid driver's license is desirable.", "preferred"),
     ],
 )
@@ -117,6 +119,7 @@ def test_driving_licence_requirement_from_the_sentence(text: str, required: str)
     [
         "A driver's license is not required for this position.",
         "Driver's License Required: No",
+        "Candidates may be examined on identification such as passport, drivers' license and military ID.",
         "Drives to work sites in a county vehicle.",  # no licence named
     ],
 )

@@ -8,26 +8,23 @@ from . import duty_blocks, requirement_blocks
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
 from .fields import duties as duty_fields
+from .fields import exam, lists, provenance, requirements, salary, summary
 from .fields import header as header_fields
 from .fields import kind as document_kind
-from .fields import lists, provenance, requirements, salary, summary
 from .fields import requirement_facts as facts
 from .lines import Line
 from .models import (
     Block,
     Dates,
-    Education,
-    Experience,
     JobSpec,
-    License,
     ParseWarning,
     Qualifications,
-    RequirementSet,
     SalaryRange,
     Section,
     SourceInfo,
 )
 from .paragraphs import margin, paragraphs, starts_item
+from .requirement_record import education_model, experience_model, license_model, requirement_set
 from .sections import RawSection, Split
 from .source import Source
 from .vocab import Vocabulary
@@ -144,6 +141,11 @@ def build_record(
         department=head.department,
         dates=Dates(**head.dates),
         flsa=head.flsa,
+        exam_type=exam.exam_type("\n".join(line.text for line in [*split.preamble, *body])),
+        employment=exam.employment(
+            [line.text for line in split.preamble]
+            + [s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]
+        ),
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings),
         definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
@@ -339,23 +341,12 @@ def _qualifications(
                 competencies[kind] += items
     return Qualifications(
         text="\n\n".join(paras_of("qualifications")) or None,
-        education=[Education(text=e.text, level=e.level, field=e.field) for e in education],
-        experience=[Experience(text=e.text, years=e.years, field=e.field) for e in experience],
+        education=[education_model(e) for e in education],
+        experience=[experience_model(e) for e in experience],
         knowledge=competencies["knowledge"],
         skills=competencies["skills"],
         abilities=competencies["abilities"],
-        licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in facts.strongest(licenses)],
-        alternatives=[
-            RequirementSet(
-                label=alt.label,
-                parent=alt.parent,
-                text=alt.text,
-                education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
-                experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],
-                courses=alt.courses,
-                licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in alt.licenses],
-            )
-            for alt in alternatives
-        ],
+        licenses=[license_model(lic) for lic in facts.strongest(licenses)],
+        alternatives=[requirement_set(alt) for alt in alternatives],
         substitutions=[s for p in requirement_paras for s in requirements.substitutions(p)],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -33,6 +34,7 @@ Examples:
   specparse specs/ --format csv --csv-layout cityofla -o la.csv
   specparse view spec.docx -o spec.html   a review page: lines beside the record
   specparse view specs/ -o site/          a page per spec and a sortable index
+  specparse paths specs/ --format dot    promotion paths between job classes
 """
 
 
@@ -328,3 +330,57 @@ def _view_one(path: str, output: str | None, *, debug: bool, **options: Any) -> 
         write_atomic(Path(output), page)
     except OSError as exc:
         _fail(output, f"cannot write output: {exc.strerror or exc}")
+
+
+@main.command()
+@click.argument("inputs", metavar="FILE_OR_DIR...", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["csv", "dot"]), default="csv", show_default=True, help="Edge format."
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: cores].")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True, help="Seconds per file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def paths(
+    inputs: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Promotion paths: one edge per requirement naming a job class, from that class to the spec's class.
+
+    \b
+    Columns: from_class, to_class, to_class_code, years, full_time, set, subset
+    Example: specparse paths bulletins/ | csvgrep -c from_class -m "MANAGEMENT ASSISTANT"
+             specparse paths bulletins/ --format dot | dot -Tsvg > paths.svg
+    """
+    from .batch import UsageError, default_jobs
+    from .output import write_atomic
+    from .paths import WRITERS, collect_edges
+
+    if "-" in inputs:
+        raise click.UsageError("paths reads files and folders, not standard input")
+    try:
+        found, code = collect_edges(
+            inputs, jobs=jobs or default_jobs(), quiet=quiet, include=include, exclude=exclude, timeout=timeout or None
+        )
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except KeyboardInterrupt:
+        sys.exit(130)
+    buffer = io.StringIO()
+    WRITERS[fmt](found, buffer)
+    if output is None:
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        try:
+            write_atomic(Path(output), buffer.getvalue())
+        except OSError as exc:
+            _fail(output, f"cannot write output: {exc.strerror or exc}")
+    sys.exit(code)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import experience_years
 from .education import EDUCATION_LEVELS, education_level, education_levels
+from .experience_years import DURATION, NUMBER_WORDS
 from .lists import strip_marker
 
 _EXPERIENCE_FIELD = re.compile(
@@ -45,7 +46,9 @@ _LICENSE_GENERIC = re.compile(
 )
 DRIVERS_LICENSE = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I)
 _SOME = re.compile(
-    r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b",
+    r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b"
+    # "Employees who intend to drive their own vehicle …", "For positions requiring a valid Class A …"
+    r"|\bwho\s+(?:intend|wish|plan|choose|elect)\s+to\b|\bfor\s+(?:those\s+)?positions?\s+(?:requiring|that\s+require|which\s+require)\b",
     re.I,
 )
 _PREFERRED = re.compile(
@@ -65,7 +68,9 @@ SUBSTITUTION_PHRASE = re.compile(
 _AFTER_PERIOD = re.compile(r"(?<=\.)")
 # Re-exported: callers read every requirement fact from this module.
 __all__ = [
+    "DURATION",
     "EDUCATION_LEVELS",
+    "NUMBER_WORDS",
     "Alternative",
     "EducationItem",
     "ExperienceItem",
@@ -227,11 +232,25 @@ def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]
         return []
     found: list[LicenseItem] = []
     for sentence in sentences(strip_marker(text)):
-        if DRIVERS_LICENSE.search(sentence) and not _NOT_NEEDED.search(sentence):
+        # "identification such as passport, drivers' license": named, not asked for.
+        if DRIVERS_LICENSE.search(sentence) and _asked_for(sentence) and not _NOT_NEEDED.search(sentence):
             found += [
                 item for item in parse_licenses(sentence, preferred=preferred) if DRIVERS_LICENSE.search(item.name)
             ]
     return found
+
+
+# What makes a licence named in passing a requirement: the sentence asks for it.
+_ASKED_FOR = re.compile(
+    r"\b(?:require[sd]?|requiring|requirement|must|shall|possess\w*|valid|maintain|hold|obtain|need(?:ed|s)?|mandatory|"
+    r"necessary|essential|prefer\w*|desir\w*|asset|plus)\b",
+    re.I,
+)
+
+
+def _asked_for(sentence: str) -> bool:
+    """True when the clause naming the driver's licence asks for it (clauses end at semicolons)."""
+    return any(_ASKED_FOR.search(part) for part in sentence.split(";") if DRIVERS_LICENSE.search(part))
 
 
 # "A driver's license is not required", "Required: No": the sentence says the licence is not needed.

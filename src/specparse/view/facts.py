@@ -179,7 +179,9 @@ def _alternative(alt: RequirementSet, position: int, linker: Linker) -> Fact:
     fact = Fact(label, alt.text, linker.in_sections(alt.text, REQUIREMENT_KEYS))
     fact.children += [_education(e, linker) for e in alt.education]
     fact.children += [_experience(e, linker) for e in alt.experience]
-    fact.children += [Fact("Courses", c, linker.in_sections(c, REQUIREMENT_KEYS, in_order=False)) for c in alt.courses]
+    fact.children += [
+        Fact("Courses", c.text, linker.in_sections(c.text, REQUIREMENT_KEYS, in_order=False)) for c in alt.courses
+    ]
     fact.children += [_license(lic, linker) for lic in alt.licenses]
     return fact
 
