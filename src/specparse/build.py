@@ -108,24 +108,13 @@ def build_record(
         if key not in by_key:
             warnings.append(ParseWarning(code="missing_section", message=f"no {key} section found", line=None))
 
-    # A chain of sections is one duties block: a percentage group's bullets may sit under the next
-    # (mistaken) heading, so the items are read over the chain's paragraphs together.
-    duties = [
-        item
-        for chain in duty_chains
-        for item in duty_fields.duty_items(
-            [p for raw in chain for p in paras(raw)],
-            _chain_flags(chain, paras, one_per_paragraph),
-        )
-    ]
-    if not duty_chains:
-        # No duties heading: the list a lead-in line opens ("Main responsibilities of the post are:").
-        preamble_paras = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
-        duties = duty_fields.duties_under_heading(
-            [(raw.heading, paras(raw)) for raw in split.sections if not raw.known]
-        ) or duty_fields.duties_after_lead_in(
-            [(False, preamble_paras), *((not raw.known, paras(raw)) for raw in split.sections)]
-        )
+    duties = duty_blocks.record_duties(
+        duty_chains,
+        split.sections,
+        paras,
+        lambda chain: _chain_flags(chain, paras, one_per_paragraph),
+        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+    )
     return JobSpec(
         source=SourceInfo(
             name=source.name,

@@ -50,3 +50,28 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 def _has_items(paras: list[str]) -> bool:
     return any(lists.has_marker(p) or duty_fields.percent_share(p) for p in paras)
+
+
+def record_duties(
+    chains: list[list[RawSection]],
+    sections: list[RawSection],
+    paras: Callable[[RawSection], list[str]],
+    chain_flags: Callable[[list[RawSection]], list[bool] | None],
+    preamble: list[str],
+) -> list[str]:
+    """The record's duty statements.
+
+    A chain of sections is one duties block: a percentage group's bullets may sit under the next
+    (mistaken) heading, so its items are read over the chain's paragraphs together. A document with
+    no duties heading gives the block under an unknown heading naming the duties ("MAIN
+    RESPONSIBILITIES"), else the list a lead-in line opens ("Main responsibilities of the post are:").
+    """
+    if chains:
+        return [
+            item
+            for chain in chains
+            for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
+        ]
+    return duty_fields.duties_under_heading(
+        [(raw.heading, paras(raw)) for raw in sections if not raw.known]
+    ) or duty_fields.duties_after_lead_in([(False, preamble), *((not raw.known, paras(raw)) for raw in sections)])
