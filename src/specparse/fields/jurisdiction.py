@@ -64,8 +64,12 @@ _AS_OBJECT = re.compile(
 _BENEFITS_OF = re.compile(
     rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?i:employee\s+|generous\s+)?(?i:benefits)\b"
 )
-# "The Manitoba government recognizes …": a province or state named by its adjective.
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b")
+# "The Manitoba government recognizes …", "the Alberta government offers …": a province or state named
+# by its adjective. ("The Government of Alberta", "the Province of Manitoba" are JURISDICTION names.)
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b(?!\s+(?:of|agencies|departments)\b)")
+# "At the City of Springfield, you will …", "At Springfield Water Authority, we …": the workplace
+# addressed to the reader opens the sentence.
+_AT_EMPLOYER = re.compile(rf"(?:^\W*|(?<=[.!?]\s))At\s+(?:the\s+)?(?P<name>{ORG}),\s+(?:you|we|our)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
 _NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
@@ -100,13 +104,91 @@ def unit_field(text: str) -> str | None:
 
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for pattern in (_AS_SUBJECT, _AS_OBJECT, _BENEFITS_OF, _GOVERNMENT_OF):
+    for pattern in (_AS_SUBJECT, _AS_OBJECT, _AT_EMPLOYER, _BENEFITS_OF, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
             name = _LEADING_THE.sub("", name).rstrip(".,;:")
             if _good_name(name):
                 return name
     return None
+
+
+def employer_sentence_after(previous: str, text: str) -> str | None:
+    """``employer_sentence`` of a line whose name began on the previous, wrapped line.
+
+    A PDF wraps "… the City of" / "Los Angeles does not discriminate …": the line alone names only
+    "Los Angeles"; the previous line's tail completes the name.
+    """
+    found = employer_sentence(text)
+    if not found or not previous or previous.rstrip().endswith((".", "!", "?", ":", ";")):
+        return found
+    tail = " ".join(previous.split()[-_WRAP_TAIL_WORDS:])
+    joined = employer_sentence(f"{tail} {text.lstrip()}")
+    if joined and joined != found and joined.endswith(found):
+        return joined
+    return found
+
+
+# The words of a wrapped line's end that can belong to a name continued on the next line.
+_WRAP_TAIL_WORDS = 6
+
+
+# "California State Personnel Board Specification", "Civil Service Commission Class Specification": a
+# title-block line naming whose specification this is.
+_SPECIFICATION_OF = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<name>{ORG})\s+(?i:(?:class(?:ification)?\s+|job\s+|position\s+)?specifications?)\s*$"
+)
+_KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
+
+
+def specification_owner(text: str) -> str | None:
+    """The organisation a "<Organisation> (Class) Specification" line names."""
+    match = _SPECIFICATION_OF.match(text)
+    if not match:
+        return None
+    name = _KIND_WORDS.sub("", match.group("name"))
+    return name if _ORGANISATION_WORD.search(name) and _good_name(name) else None
+
+
+# "UW Code and Representative Group", "CSU Job Code": an employer's acronym owning the class code.
+_OWNED_CODE = re.compile(r"^\W*(?P<acronym>[A-Z]{2,6})\s+(?:(?i:job|class|title)\s+)?(?i:code)\b")
+# Acronyms of classification systems and labels, not of employers: "SOC Code", "NOC Code", "EEO Code".
+_SYSTEM_ACRONYMS = frozenset(
+    {"SOC", "NOC", "EEO", "EEOC", "FLSA", "CIP", "ONET", "DOT", "NAICS", "HR", "BU", "ZIP", "ID", "PIN"}
+    | {"JOB", "CLASS", "TITLE", "CODE", "PAY", "UNIT", "AREA", "DEPT", "STATE", "FUND", "BUDGET", "POST", "GRADE"}
+)
+
+
+def code_owner(text: str) -> str | None:
+    """The employer acronym that owns a class-code label ("UW Code" → "UW")."""
+    match = _OWNED_CODE.match(text)
+    acronym = match.group("acronym") if match else None
+    return acronym if acronym and acronym not in _SYSTEM_ACRONYMS else None
+
+
+# "Location: Wake County, NC", "Work Location: Thurston County - Olympia, WA": where the job is, not who
+# employs (a state agency's posting names the county it sits in).
+LOCATION_FIELD = re.compile(
+    r"^\W*(?:(?:job|work|duty|primary|office)\s+)?(?:locations?|address|work\s*site|based\s+in)\s*[:\-]", re.I
+)
+
+
+def department_employer(text: str) -> str | None:
+    """A department field naming a whole organisation ("Department: Office of the Secretary of State").
+
+    Used only when nothing else names the employer; "Department: Registration and Elections" (a unit
+    with no organisation word) is not one.
+    """
+    match = _DEPARTMENT_FIELD.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip().rstrip(".")
+    if not _ORGANISATION_WORD.search(name):
+        return None
+    return name if _good_name(name) else None
+
+
+_DEPARTMENT_FIELD = re.compile(rf"^\s*(?i:department|agency)\s*:\s*(?P<name>(?:[Tt]he\s+)?{ORG})\s*$")
 
 
 # "The Canadian Digital Service (CDS) collaborates with federal departments …" opening a posting:

@@ -59,6 +59,12 @@ DOCUMENT_KIND = re.compile(
 )
 # "Developer - B2", "Digital performance analyst - B2" (a UK pay band), "SYSTEMS ANALYST (A)" (a level).
 _BAND_SUFFIX = re.compile(r"\s*(?:\((?:[A-Z]|[A-Z]\d)\)|[-–—]\s*[A-Z]\d?)\s*$")
+# "DEPUTY DIRECTOR, Grade 27", "Planner II - Pay Grade 41", "Analyst (Salary Range 22)": the pay grade
+# printed after a posting's title.
+_GRADE_SUFFIX = re.compile(
+    r"\s*(?:,|[-–—]|\()\s*(?:(?:pay|salary)\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s*\)?\s*$",
+    re.I,
+)
 # Site chrome, banners and form labels that head a page without being the job's title.
 _CHROME = re.compile(
     r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
@@ -176,6 +182,25 @@ def summary_subject_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Li
     return None
 
 
+# "Under administrative direction of the Deputy Secretary, the HAVA Administrator provides …", "Under
+# general supervision, the Account Clerk performs …": a class's definition names the job as its subject.
+_DIRECTED_SUBJECT = re.compile(
+    r"^Under\s+(?:the\s+)?(?:\w+\s+){0,2}(?:direction|supervision|guidance)\b[^,]{0,100},\s+(?:the|an?)\s+"
+    r"(?P<title>[A-Z][\w/&-]*(?:\s+(?:of|and|for|[A-Z][\w/&-]*)){0,6}?)\s+"
+    r"(?:is|will|serves|performs|provides|maintains|leads|manages|plans|oversees|supports|assists|coordinates|"
+    r"develops|directs|conducts|ensures)\b"
+)
+
+
+def directed_subject_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
+    """The job named in an "Under … direction, the X performs …" sentence of the opening lines."""
+    for line in lines:
+        match = _DIRECTED_SUBJECT.match(line.text.strip())
+        if match and not _EMPLOYER_WORDS.search(match.group("title")) and _plausible(match.group("title")):
+            return clean_title(match.group("title"), vocab), line
+    return None
+
+
 def metadata_title(value: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
     """A front-matter or ``<meta>`` title, and the employer named in its suffix, if any.
 
@@ -199,6 +224,7 @@ def clean_title(text: str, vocab: Vocabulary) -> str:
     text = _DECORATION.sub("", _ICONS.sub("", text)).strip()
     text = _without_kind(text)
     text = _BAND_SUFFIX.sub("", text).strip() or text
+    text = _GRADE_SUFFIX.sub("", text).strip() or text
     return title_case(text, vocab)
 
 

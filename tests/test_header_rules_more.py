@@ -1,0 +1,211 @@
+"""Header rules added in the second header round: whose specification a line names, an employer's
+acronym owning the code label, a location field is no employer, wrapped employer sentences, pay-grade
+suffixes, the subject of an "Under … direction" definition, filing windows and approval notes.
+
+Rows use wording seen at two or more employers, or wording of our own; negative rows show what each
+rule must not take.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from specparse.fields import jurisdiction as employers
+from specparse.fields.header import read_header
+from specparse.fields.header_dates import read_dates
+from specparse.fields.title import clean_title, directed_subject_title
+from specparse.lines import Line
+from specparse.vocab import load_vocabulary
+
+VOCAB = load_vocabulary(None)
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, number=n) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("California State Personnel Board Specification", "California State Personnel Board"),  # CalHR
+        ("Civil Service Commission Class Specification", "Civil Service Commission"),  # our own
+        ("The Riverbend Housing Authority Job Specifications", "Riverbend Housing Authority"),  # our own
+        # Negative rows: no organisation named, only the document's kind or the job.
+        ("Class Specifications", None),
+        ("Custodian Class Specification", None),
+        ("Senior Planner Job Specification", None),
+    ],
+)
+def test_specification_owner(text: str, expected: str | None) -> None:
+    assert employers.specification_owner(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UW Code and Representative Group", "UW"),  # University of Washington class specs
+        ("CSU Job Code: 0410", "CSU"),  # our own
+        # Negative rows: classification systems and plain labels.
+        ("SOC Code: 43-4051", None),
+        ("JOB CODE: 1234", None),
+        ("CLASS CODE 60415", None),
+        ("TITLE CODE: 10234", None),
+        ("Job Code: 1234", None),
+    ],
+)
+def test_code_owner(text: str, expected: str | None) -> None:
+    assert employers.code_owner(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Department: Office of the Secretary of State", "Office of the Secretary of State"),  # WA posting
+        ("DEPARTMENT: State Board of Elections", "State Board of Elections"),  # NC posting
+        ("Agency: Department of Natural Resources", "Department of Natural Resources"),  # our own
+        # Negative rows: a unit with no organisation word, a sentence.
+        ("Department: REGISTRATION AND ELECTIONS", None),
+        ("Department: Public Works", None),
+        ("The department serves the Office of the Mayor.", None),
+    ],
+)
+def test_department_employer(text: str, expected: str | None) -> None:
+    assert employers.department_employer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A state agency's posting names the county the job sits in (NC, WA postings; our own wording).
+        (["LOCATION: Wake County, NC", "DEPARTMENT: State Board of Elections"], "State Board of Elections"),
+        (
+            ["Location: Thurston County - Olympia, WA", "Department: Office of the Secretary of State"],
+            "Office of the Secretary of State",
+        ),
+        (["Work Location: Kent County", "Agency: Department of Natural Resources"], "Department of Natural Resources"),
+        # A county's own letterhead still names the county.
+        (["COUNTY OF MARIPOSA", "Location: Mariposa, CA"], "County of Mariposa"),
+    ],
+)
+def test_a_location_field_is_not_the_employer(texts: list[str], expected: str) -> None:
+    lines = _lines(*texts)
+    assert read_header(lines, [], [], lines, VOCAB).jurisdiction == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "expected"),
+    [
+        # An LA bulletin's wrapped note; our own county wording.
+        (
+            "Under the Americans with Disabilities Act, the City of",
+            "Los Angeles does not discriminate on the basis of disability.",
+            "City of Los Angeles",
+        ),
+        (
+            "Applications are welcome from all. The County of",
+            "Marin is an equal opportunity employer.",
+            "County of Marin",
+        ),
+        # Negative rows: the previous sentence ended; nothing on the line names an employer.
+        ("Thank you for applying.", "Springfield Township is an equal opportunity employer.", "Springfield Township"),
+        ("Benefits are described by the City of", "Springfield on its website.", None),
+    ],
+)
+def test_employer_sentence_wrapped(previous: str, text: str, expected: str | None) -> None:
+    assert employers.employer_sentence_after(previous, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the City of Springfield, you will help residents every day.", "City of Springfield"),  # our own
+        ("At Riverbend Water Authority, we value public service.", "Riverbend Water Authority"),  # our own
+        ("The Alberta government offers a competitive benefits package.", "Alberta government"),  # our own
+        # Negative rows: a government in general, a government's parts, a place one works in.
+        ("The federal government funds this program.", None),
+        ("The Ontario government agencies listed below are hiring.", None),
+        ("At times, you will work evenings.", None),
+    ],
+)
+def test_more_employer_sentences(text: str, expected: str | None) -> None:
+    assert employers.employer_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("DEPUTY DIRECTOR, Grade 27", "Deputy Director"),  # a county posting's title field
+        ("Planner II - Pay Grade 41", "Planner II"),  # our own
+        ("Budget Analyst (Salary Range 22)", "Budget Analyst"),  # our own
+        # Negative rows: a grade word inside the title, a level numeral.
+        ("Grade Checker", "Grade Checker"),
+        ("Elections Specialist II", "Elections Specialist II"),
+    ],
+)
+def test_pay_grade_suffix(value: str, expected: str) -> None:
+    assert clean_title(value, VOCAB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under administrative direction of the Deputy Secretary of State, the HAVA Administrator provides leadership.",
+            "HAVA Administrator",
+        ),  # a state elections posting
+        ("Under general supervision, the Account Clerk performs routine accounting work.", "Account Clerk"),  # our own
+        # Negative rows: an organisation as the subject; no subject at all.
+        ("Under general direction, the Department of Finance provides budget services.", None),
+        ("Under general supervision, performs routine clerical work.", None),
+    ],
+)
+def test_directed_subject_title(text: str, expected: str | None) -> None:
+    found = directed_subject_title(_lines(text), VOCAB)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # LA bulletins: one window; two windows in one sentence; a list of windows under the sentence.
+        (
+            [
+                "Applications WILL ONLY BE ACCEPTED ON-LINE from 8:00 a.m., Tuesday, February 10, 2015 "
+                "to Midnight, Thursday, February 12, 2015."
+            ],
+            date(2015, 2, 12),
+        ),
+        (
+            [
+                "Applications will be accepted from 8:00 a.m. TUESDAY, JULY 25, 2017 to 11:59 p.m. THURSDAY, "
+                "JULY 27, 2017 and from 8:00 a.m. TUESDAY, AUGUST 1, 2017 to 11:59 p.m. THURSDAY, AUGUST 3, 2017."
+            ],
+            date(2017, 8, 3),
+        ),
+        (
+            [
+                "Applications will only be accepted on-line on the dates listed below:",
+                "From 8:00 am Tuesday, January 8, 2019 to 11:59 pm, Thursday, January 10, 2019",
+                "From 8:00 am Tuesday, July 2, 2019 to 11:59 pm, Thursday, July 4, 2019",
+            ],
+            date(2019, 7, 4),
+        ),
+        (["Filing is open from March 1, 2024 to March 15, 2024."], date(2024, 3, 15)),  # our own
+        # Negative rows: a window not about filing; a "from" date with no end.
+        (["The office is closed from December 24, 2024 to January 2, 2025."], None),
+        (["Applications will be kept on file for two years from July 14, 2017."], None),
+    ],
+)
+def test_last_filing_window_is_the_closing_date(texts: list[str], expected: date | None) -> None:
+    assert read_dates([], [], _lines(*texts), [])["closing"] == expected
+
+
+def test_an_approval_note_of_the_revision_is_not_the_class_approval() -> None:
+    # CalHR prints "Revised" in the header and the revision's approval in a note; our own wording for
+    # a class approved on a date of its own.
+    revision = _lines("Revised: 10/26/2000", "Note: This was approved as a staff item on October 26, 2000.")
+    own = _lines("Established: 04/23/1991", "This class was approved by the Commission on May 3, 1995.")
+    assert read_dates(revision[:1], [], revision, [])["approved"] is None
+    assert read_dates(own[:1], [], own, [])["approved"] == date(1995, 5, 3)
