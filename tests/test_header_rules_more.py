@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+import specparse
 from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.header_dates import read_dates
@@ -209,3 +210,51 @@ def test_an_approval_note_of_the_revision_is_not_the_class_approval() -> None:
     own = _lines("Established: 04/23/1991", "This class was approved by the Commission on May 3, 1995.")
     assert read_dates(revision[:1], [], revision, [])["approved"] is None
     assert read_dates(own[:1], [], own, [])["approved"] == date(1995, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Employer sentences in other wordings than the calibration documents' (our own wording).
+        ("The Government of Alberta is committed to a diverse and inclusive public service.", "Government of Alberta"),
+        ("The Province of Manitoba is committed to employment equity.", "Province of Manitoba"),
+        ("Springfield Township welcomes applications from all qualified people.", "Springfield Township"),
+        ("The County of Marin offers a competitive benefits package.", "County of Marin"),
+        ("Explore the City of Springfield's comprehensive health benefits online.", "City of Springfield"),
+        # Negative rows: a kind of employer without its name; a benefit of something else.
+        ("The City is an equal opportunity employer.", None),
+        ("The County offers a competitive benefits package.", None),
+        ("We are committed to a diverse workforce.", None),
+    ],
+)
+def test_employer_sentence_wordings(text: str, expected: str | None) -> None:
+    assert employers.employer_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        # Class titles that end like an organisation's name or start with a county word (our own wording).
+        ("DIRECTOR OF PUBLIC HEALTH", None),
+        ("Chief of Behavioral Health", None),
+        ("DEPUTY COUNTY COUNSEL", None),
+        ("Assistant County Administrator", None),
+    ],
+)
+def test_a_title_line_is_not_an_employer(title: str, employer: str | None) -> None:
+    text = f"{title}\nClass Code: 1234\n\nDEFINITION\nUnder direction, plans and directs the work.\n"
+    spec = specparse.parse(text.encode(), name="t.txt")
+    assert (spec.title, spec.jurisdiction, spec.class_code) == (clean_title(title, VOCAB), employer, "1234")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Deputy County Counsel - County of Marin", "County of Marin"),  # our own
+        ("IOWA STATE UNIVERSITY", "Iowa State University"),
+        ("Cook County Health", "Cook County Health"),
+        ("Chief Deputy County Assessor", None),
+    ],
+)
+def test_jurisdiction_in_skips_title_words(line: str, expected: str | None) -> None:
+    assert employers.jurisdiction_in(line) == expected

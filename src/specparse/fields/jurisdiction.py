@@ -19,8 +19,16 @@ JURISDICTION = re.compile(
 # "FAIRFAX COUNTY PUBLIC SCHOOLS", "IOWA STATE UNIVERSITY", "Cook County Health": a line that is nothing
 # but an employer's name ending in the kind of institution it is. Matched against the whole line only,
 # since "University Police Officer" or "College Aide" inside a title line is not an employer.
+# Words of a job's title, never of an employer's name: "DIRECTOR OF PUBLIC HEALTH" and "Deputy County
+# Counsel" are class titles printed where a letterhead could be.
+ROLE_WORDS = (
+    r"\b(?i:assistant|associate|deputy|chief|director|dean|head|manager|supervis\w*|superintendent|president|"
+    r"vice|officer|coordinator|administrator|specialist|analyst|nurse|technician|senior|principal|lead|acting|"
+    r"interim|clerk|counsel|attorney|engineer|inspector|planner|worker|aide)\b"
+)
+_ROLE_WORD = re.compile(ROLE_WORDS)
 ORGANISATION_LINE = re.compile(
-    r"^\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){0,5}\s+"
+    rf"^(?!.*{ROLE_WORDS})\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){{0,5}}\s+"
     r"(?i:University|College|Public\s+Schools|Schools|Health|Health\s+System|Hospital\s+District|"
     r"Fire\s+District|Park\s+District|Library\s+District|Utility\s+District|Irrigation\s+District|"
     r"Municipal\s+Utility\s+District|Regional\s+Transit\s+District)\s*$"
@@ -52,7 +60,11 @@ _AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+"
     r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
     r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b"
-    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b)"
+    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b"
+    # "The Government of Alberta is committed to a diverse workforce", "Springfield Township welcomes
+    # applications from …", "The County of Marin offers a competitive benefits package".
+    r"|is\s+committed\s+to\s+(?:a\s+|an\s+|building\s+a\s+)?(?:diverse|diversity|inclusive|inclusion|equity|employment\s+equity|equal)\b"
+    r"|welcomes\s+(?:applications|applicants)\b|offers\s+(?:a\s+|an\s+)?(?:competitive|comprehensive|generous|excellent)\b)"
 )
 # "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
 _AS_OBJECT = re.compile(
@@ -62,7 +74,7 @@ _AS_OBJECT = re.compile(
 # "To learn more about the New York City's Employee benefits", "the County of Marin's benefits package":
 # whose benefits a posting offers is its employer.
 _BENEFITS_OF = re.compile(
-    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?i:employee\s+|generous\s+)?(?i:benefits)\b"
+    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:benefits)\b"
 )
 # "The Manitoba government recognizes …", "the Alberta government offers …": a province or state named
 # by its adjective. ("The Government of Alberta", "the Province of Manitoba" are JURISDICTION names.)
@@ -72,6 +84,13 @@ _GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b(?!
 _AT_EMPLOYER = re.compile(rf"(?:^\W*|(?<=[.!?]\s))At\s+(?:the\s+)?(?P<name>{ORG}),\s+(?:you|we|our)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
 _NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
+# "The City is an equal opportunity employer", "The County offers …": a kind of employer without its
+# name says nothing about which one.
+_GENERIC_NAME = re.compile(
+    r"^(?:City|County|State|Town|Village|Township|District|Department|Agency|Office|Company|Organi[sz]ation|"
+    r"University|College|Government|Province|Commonwealth|Board|Commission|Authority|Employer|Division)$",
+    re.I,
+)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
@@ -79,10 +98,9 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
     whole = ORGANISATION_LINE.match(text)
-    match = whole or JURISDICTION.search(text)
-    if not match:
-        return None
-    name = _STOP.sub("", match.group(0)).strip()
+    # "Deputy County" is the start of the title "Deputy County Counsel", not a county.
+    names = (_STOP.sub("", match.group(0)).strip() for match in ([whole] if whole else JURISDICTION.finditer(text)))
+    name = next((found for found in names if not _ROLE_WORD.search(found)), "")
     if _caps(name):
         name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
     return name or None
@@ -107,10 +125,21 @@ def employer_sentence(text: str) -> str | None:
     for pattern in (_AS_SUBJECT, _AS_OBJECT, _AT_EMPLOYER, _BENEFITS_OF, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
-            name = _LEADING_THE.sub("", name).rstrip(".,;:")
+            name = _after_article(_LEADING_THE.sub("", name)).rstrip(".,;:")
             if _good_name(name):
                 return name
     return None
+
+
+def _after_article(name: str) -> str:
+    """'Explore the City of Springfield' → 'City of Springfield': a 'the' not after 'of'/'for'/'and'
+    starts the name ('Department of the Treasury' keeps its own)."""
+    words = name.split()
+    starts = [i for i, word in enumerate(words) if word == "the" and (i == 0 or words[i - 1] not in _JOINERS)]
+    return " ".join(words[starts[-1] + 1 :]) if starts else name
+
+
+_JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 def employer_sentence_after(previous: str, text: str) -> str | None:
@@ -225,7 +254,12 @@ def introduced_organisation(text: str) -> str | None:
 def _good_name(name: str) -> bool:
     """'MOJ Justice Digital' and 'Utah Valley University' are names; 'We', 'You' or a lone 'WE' are not."""
     words = name.split()
-    return len(name) >= 3 and not _NOT_NAME.match(words[0]) and (len(words) > 1 or not name.isupper())
+    return (
+        len(name) >= 3
+        and not _NOT_NAME.match(words[0])
+        and not _GENERIC_NAME.match(name)
+        and (len(words) > 1 or not name.isupper())
+    )
 
 
 def _caps(text: str) -> bool:

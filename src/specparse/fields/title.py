@@ -65,6 +65,10 @@ _GRADE_SUFFIX = re.compile(
     r"\s*(?:,|[-–—]|\()\s*(?:(?:pay|salary)\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s*\)?\s*$",
     re.I,
 )
+# "Class Code: 1234", "Job No. 5521": a code field alone on its line, whose label is no title.
+_CODE_FIELD = re.compile(
+    r"^\W*(?:(?:class(?:ification)?|job|position|title)\s+)?(?:code|no\.?|number)\s*[:#.]?\s*\w*\d", re.I
+)
 # Site chrome, banners and form labels that head a page without being the job's title.
 _CHROME = re.compile(
     r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
@@ -148,8 +152,8 @@ def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | 
     ]
     for pool in (sorted(styled, key=lambda styled_line: styled_line.heading_level or 9), candidates):
         for line in pool:
-            if line.text.rstrip().endswith(":"):
-                continue  # "The main responsibilities of the post are:" leads a list
+            if line.text.rstrip().endswith(":") or _CODE_FIELD.match(line.text):
+                continue  # "The main responsibilities of the post are:" leads a list; "Class Code: 1234" is a field
             # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
             text = _without_kind(_title_cell(line.text))
             if _plausible(text, heading=line.heading_level is not None):
