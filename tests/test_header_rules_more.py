@@ -16,6 +16,7 @@ import specparse
 from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.header_dates import read_dates
+from specparse.fields.header_meta import read_metadata
 from specparse.fields.title import clean_title, directed_subject_title
 from specparse.lines import Line
 from specparse.vocab import load_vocabulary
@@ -112,6 +113,8 @@ def test_a_location_field_is_not_the_employer(texts: list[str], expected: str) -
         # Negative rows: the previous sentence ended; nothing on the line names an employer.
         ("Thank you for applying.", "Springfield Township is an equal opportunity employer.", "Springfield Township"),
         ("Benefits are described by the City of", "Springfield on its website.", None),
+        # A heading over its paragraph is no wrapped name (a Saskatchewan posting; our own wording).
+        ("About Us", "The Riverbend Water Commission (RWC) is seeking an analyst.", "Riverbend Water Commission"),
     ],
 )
 def test_employer_sentence_wrapped(previous: str, text: str, expected: str | None) -> None:
@@ -221,6 +224,7 @@ def test_an_approval_note_of_the_revision_is_not_the_class_approval() -> None:
         ("Springfield Township welcomes applications from all qualified people.", "Springfield Township"),
         ("The County of Marin offers a competitive benefits package.", "County of Marin"),
         ("Explore the City of Springfield's comprehensive health benefits online.", "City of Springfield"),
+        ("About Us The Riverbend Water Commission is seeking an analyst.", "Riverbend Water Commission"),
         # Negative rows: a kind of employer without its name; a benefit of something else.
         ("The City is an equal opportunity employer.", None),
         ("The County offers a competitive benefits package.", None),
@@ -258,3 +262,35 @@ def test_a_title_line_is_not_an_employer(title: str, employer: str | None) -> No
 )
 def test_jurisdiction_in_skips_title_words(line: str, expected: str | None) -> None:
     assert employers.jurisdiction_in(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("metadata", "title", "employer", "opened"),
+    [
+        # A post's title carrying the team, with the role and the org in keys of their own (a Jekyll
+        # jobs site; our own values).
+        (
+            {"title": "18F - Content Strategist", "role_name": "Content Strategist", "org": "18F"},
+            "Content Strategist",
+            "18F",
+            None,
+        ),
+        ({"title": "Parks Office - Trail Planner", "org": "Parks Office"}, "Trail Planner", "Parks Office", None),
+        (
+            {"title": "Data Analyst", "opens": "July 15, 2019", "date": "2019-07-01"},
+            "Data Analyst",
+            None,
+            date(2019, 7, 15),
+        ),
+        # Negative row: a title whose first part is not the employer keeps it.
+        (
+            {"title": "Budget - Senior Analyst", "org": "City of Springfield"},
+            "Budget - Senior Analyst",
+            "City of Springfield",
+            None,
+        ),
+    ],
+)
+def test_front_matter_keys(metadata: dict[str, str], title: str, employer: str | None, opened: date | None) -> None:
+    facts = read_metadata(metadata, VOCAB)
+    assert (facts.title, facts.employer, facts.dates.get("open")) == (title, employer, opened)

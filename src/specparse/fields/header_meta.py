@@ -11,7 +11,19 @@ from ..vocab import Vocabulary
 from .title import metadata_title
 
 # Keys as Jekyll/Hugo posts, schema.org JobPosting microdata and Open Graph spell them (lower-cased).
-TITLE_KEYS = ("title", "job_title", "job-title", "jobtitle", "position")
+# A key naming the job ("role_name: 'Content Strategist'") beats a post's "title", which may carry the
+# team ("title: 18F - Content Strategist").
+TITLE_KEYS = (
+    "job_title",
+    "job-title",
+    "jobtitle",
+    "role_name",
+    "role-name",
+    "position_title",
+    "position-title",
+    "title",
+    "position",
+)
 # A web page's Open Graph title and <title> are often the site's ("Job Details | Site Name", "City of X -
 # Official Website"): used only when the page's own heading gives no title.
 PAGE_TITLE_KEYS = ("og:title", "twitter:title", "html:title")
@@ -28,6 +40,12 @@ EMPLOYER_KEYS = (
 )
 # A post's "date:" is the day it was published, i.e. the posting's open date.
 OPEN_KEYS = (
+    # "opens: 'July 15, 2019'": the posting's own opening date beats the day it was posted.
+    "opens",
+    "open-date",
+    "open_date",
+    "opening-date",
+    "opening_date",
     "post-date",
     "post_date",
     "posted",
@@ -68,6 +86,8 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
     key = _first_key(metadata, EMPLOYER_KEYS)
     if key:
         facts.employer, facts.keys["jurisdiction"] = metadata[key], key
+    if facts.title and facts.employer:
+        facts.title = _without_employer_prefix(facts.title, facts.employer)
     for kind, keys in (("open", OPEN_KEYS), ("closing", CLOSING_KEYS)):
         for candidate in keys:
             parsed = parse_stamp(metadata[candidate]) if candidate in metadata else None
@@ -75,6 +95,15 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
                 facts.dates[kind], facts.keys[kind] = parsed, candidate
                 break
     return facts
+
+
+def _without_employer_prefix(title: str, employer: str) -> str:
+    """'18F - Content Strategist' with 'org: 18F' is the title 'Content Strategist'."""
+    for separator in (" - ", " – ", " — ", ": ", " | "):
+        head, found, tail = title.partition(separator)
+        if found and tail.strip() and head.strip().lower() == employer.strip().lower():
+            return tail.strip()
+    return title
 
 
 def _first_key(metadata: Mapping[str, str], keys: tuple[str, ...]) -> str | None:

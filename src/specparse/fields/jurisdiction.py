@@ -135,7 +135,8 @@ def _after_article(name: str) -> str:
     """'Explore the City of Springfield' → 'City of Springfield': a 'the' not after 'of'/'for'/'and'
     starts the name ('Department of the Treasury' keeps its own)."""
     words = name.split()
-    starts = [i for i, word in enumerate(words) if word == "the" and (i == 0 or words[i - 1] not in _JOINERS)]
+    # "About Us The Saskatchewan … Commission": a heading run into the sentence ends at a capital "The".
+    starts = [i for i, word in enumerate(words) if word in ("the", "The") and (i == 0 or words[i - 1] not in _JOINERS)]
     return " ".join(words[starts[-1] + 1 :]) if starts else name
 
 
@@ -149,7 +150,9 @@ def employer_sentence_after(previous: str, text: str) -> str | None:
     "Los Angeles"; the previous line's tail completes the name.
     """
     found = employer_sentence(text)
-    if not found or not previous or previous.rstrip().endswith((".", "!", "?", ":", ";")):
+    # Only a line ending inside a name ("… the City of") continues on the next; "About Us" over "The
+    # Saskatchewan … Commission (SATCC) is seeking" is a heading over its paragraph.
+    if not found or not _ENDS_INSIDE_NAME.search(previous):
         return found
     tail = " ".join(previous.split()[-_WRAP_TAIL_WORDS:])
     joined = employer_sentence(f"{tail} {text.lstrip()}")
@@ -160,6 +163,7 @@ def employer_sentence_after(previous: str, text: str) -> str | None:
 
 # The words of a wrapped line's end that can belong to a name continued on the next line.
 _WRAP_TAIL_WORDS = 6
+_ENDS_INSIDE_NAME = re.compile(r"\s(?:of|the|and|for|&)\s*$")
 
 
 # "California State Personnel Board Specification", "Civil Service Commission Class Specification": a
