@@ -13,11 +13,12 @@ from datetime import date
 import pytest
 
 import specparse
+from specparse.extract.frontmatter import front_matter
 from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.header_dates import read_dates
 from specparse.fields.header_meta import read_metadata
-from specparse.fields.title import clean_title, directed_subject_title
+from specparse.fields.title import clean_title, directed_subject_title, styled_title
 from specparse.lines import Line
 from specparse.vocab import load_vocabulary
 
@@ -294,3 +295,54 @@ def test_jurisdiction_in_skips_title_words(line: str, expected: str | None) -> N
 def test_front_matter_keys(metadata: dict[str, str], title: str, employer: str | None, opened: date | None) -> None:
     facts = read_metadata(metadata, VOCAB)
     assert (facts.title, facts.employer, facts.dates.get("open")) == (title, employer, opened)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Closing Date", ": Nov 12, 2025, 12:59:00 AM"], date(2025, 11, 12)),  # a Taleo page's cells
+        (["Closes", "March 3, 2024 at 5:00 p.m. Eastern"], date(2024, 3, 3)),  # our own
+        (["Application Deadline", "4/21/2021 11:59 PM"], date(2021, 4, 21)),  # our own
+        # Negative row: a sentence under the label is no date cell.
+        (["Closing Date", ": Open until filled, reviewed from Nov 12, 2025"], None),
+    ],
+)
+def test_date_label_over_its_value_cell(texts: list[str], expected: date | None) -> None:
+    assert read_dates([], [], _lines(*texts), [])["closing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Get to know Riverbend Marketing", "Web Operations Manager"], "Web Operations Manager"),  # our own
+        (["Meet the team", "Trail Planner"], "Trail Planner"),  # our own
+        (["Minimum Qualifications", "Custodian"], "Custodian"),  # a section heading above the title
+        (["Working Conditions"], None),
+    ],
+)
+def test_headings_that_are_no_title(texts: list[str], expected: str | None) -> None:
+    found = styled_title(_lines(*texts), VOCAB)
+    assert (found[0] if found else None) == expected
+
+
+def test_nested_front_matter_keys() -> None:
+    # A jobs site nests its post's fields under "position:"; schema.org names the employer under
+    # "hiringOrganization:" (our own values).
+    lines = [
+        "---",
+        "position:",
+        "  type: Full Time",
+        "  title: Web Operations Manager",
+        "  company: Riverbend Marketing LLC",
+        "hiringOrganization:",
+        "  name: City of Springfield",
+        "title: Jobs board post",
+        "---",
+        "Body.",
+    ]
+    metadata, length = front_matter(lines)
+    assert length == 9
+    assert metadata["title"] == "Jobs board post"  # a top-level key wins over a nested one
+    assert metadata["position.title"] == "Web Operations Manager"
+    assert metadata["company"] == "Riverbend Marketing LLC"
+    assert metadata["hiringorganization.name"] == "City of Springfield"

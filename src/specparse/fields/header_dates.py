@@ -214,6 +214,16 @@ def _application_period(text: str) -> tuple[date, date] | None:
     return (start, end) if start and end and start <= end else None
 
 
+# "Closing Date" over ": Nov 12, 2025, 12:59:00 AM" (a Taleo page's label and value cells), "Closes" over
+# "March 3, 2024 at 5:00 p.m. Eastern": the value cell's colon and the time of day around the date.
+_CELL_COLON = re.compile(r"^\s*:\s*")
+_TIME_OF_DAY = re.compile(r",?\s+(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Za-z]{2,10})?\s*$")
+
+
+def _date_cell(text: str) -> str:
+    return _TIME_OF_DAY.sub("", _CELL_COLON.sub("", text)).strip()
+
+
 def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
     found: dict[str, tuple[date, Line]] = {}
@@ -222,10 +232,11 @@ def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
         if printed[line.text.strip().lower()] > 1:
             continue  # a label printed again and again heads a listing of other jobs
         label = _LABEL_ONLY.match(line.text)
-        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(below.text):
+        value = _date_cell(below.text)
+        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(value):
             continue
         kind = _date_kind(label.group("label"))
-        parsed = parse_date(below.text)
+        parsed = parse_date(value)
         if kind and parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
     return found

@@ -36,6 +36,8 @@ EMPLOYER_KEYS = (
     "hiringorganization",
     "hiring_organization",
     "hiring-organization",
+    "hiringorganization.name",
+    "hiring_organization.name",
     "agency",
 )
 # A post's "date:" is the day it was published, i.e. the posting's open date.

@@ -87,7 +87,10 @@ _OFFICE = re.compile(r"^(?:the\s+)?(?:office|department|ministry|division|bureau
 # "Who We Are", "Learn about our Mission", "Press Control+M to start dragging object": questions and
 # instructions to the reader head site blocks, never a job.
 _QUESTION = re.compile(
-    r"^(?:who|what|how|why|where|when|learn|read|click|press|see|view|find|search|sign|follow)\b", re.I
+    r"^(?:who|what|how|why|where|when|learn|read|click|press|see|view|find|search|sign|follow|"
+    # "Get to know McNary Marketing", "Meet the team", "Discover Springfield": invitations to the reader.
+    r"get\s+to\s+know|meet|discover|explore)\b",
+    re.I,
 )
 # "Resumes@eac.gov", "www.example.gov/jobs": an address, not a title.
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.I)
@@ -156,6 +159,8 @@ def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | 
                 continue  # "The main responsibilities of the post are:" leads a list; "Class Code: 1234" is a field
             # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
             text = _without_kind(_title_cell(line.text))
+            if vocab.lookup(text):
+                continue  # "Minimum Qualifications", "Working Conditions": a section's heading, not the job
             if _plausible(text, heading=line.heading_level is not None):
                 return clean_title(text, vocab), line
     return None
