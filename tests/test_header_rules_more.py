@@ -18,7 +18,8 @@ from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.header_dates import read_dates
 from specparse.fields.header_meta import read_metadata
-from specparse.fields.title import clean_title, directed_subject_title, styled_title
+from specparse.fields.title import clean_title, styled_title
+from specparse.fields.title_text import directed_subject_title, form_row_title
 from specparse.lines import Line
 from specparse.vocab import load_vocabulary
 
@@ -346,3 +347,56 @@ def test_nested_front_matter_keys() -> None:
     assert metadata["position.title"] == "Web Operations Manager"
     assert metadata["company"] == "Riverbend Marketing LLC"
     assert metadata["hiringorganization.name"] == "City of Springfield"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # Two labels over two values run together; the summary confirms where the title ends (our own
+        # wording in the shape of a state duty-statement form).
+        (
+            [
+                "Classification Office/Department",
+                "Senior Budget Analyst (Exempt) Office of Finance",
+                "Working Title Unit/Section",
+                "Budget Lead Planning Unit",
+                "General Statement",
+                "Under direction of the Deputy Director, the Senior Budget Analyst serves as the lead analyst.",
+            ],
+            "Senior Budget Analyst (Exempt)",
+        ),
+        (
+            [
+                "Classification Office/Department",
+                "Exempt Office of Finance",
+                "Working Title Unit/Section",
+                "Chief Data Steward DataOps",
+                "As the Chief Data Steward, you will lead the data governance work.",
+            ],
+            "Chief Data Steward",
+        ),
+        # The first cell wrapped onto a line of its own.
+        (
+            [
+                "Classification Office/Department",
+                "Deputy Director, Budget Office of Finance",
+                "Policy",
+                "The Deputy Director of Budget Policy will lead a team of analysts.",
+            ],
+            "Deputy Director, Budget Policy",
+        ),
+        # Negative row: the summary names no job that starts the value row.
+        (
+            [
+                "Working Title Unit/Section",
+                "Chief Counsel Executive Team",
+                "The team provides legal advice to the office.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_form_row_title_confirmed_by_the_summary(rows: list[str], expected: str | None) -> None:
+    lines = [Line(text=t, number=n) for n, t in enumerate(rows, start=1)]
+    found = form_row_title(lines, VOCAB)
+    assert (found[0] if found else None) == expected

@@ -13,15 +13,8 @@ from . import class_code as codes
 from . import jurisdiction as employers
 from .header_dates import closing_in_text, read_dates
 from .header_meta import read_metadata
-from .title import (
-    NEXT_LABEL,
-    directed_subject_title,
-    has_title_label,
-    labelled_title,
-    styled_title,
-    summary_subject_title,
-    title_case,
-)
+from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
+from .title_text import directed_subject_title, form_row_title, summary_subject_title
 
 __all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
@@ -133,7 +126,10 @@ def _read_title(
         header.title, header.provenance["title"] = meta_title, 0
         return
     if has_title_label(preamble):
-        return  # a form with a title row we could not read: its other rows are labels, not the title
+        # A form with a title row we could not read: its other rows are labels, not the title; the
+        # value row is taken only as far as the opening summary confirms it.
+        header.take("title", form_row_title(preamble, vocab))
+        return
     if header.take("title", styled_title(preamble, vocab)):
         return
     if page_title:

@@ -166,50 +166,6 @@ def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | 
     return None
 
 
-# "The Records Technician maintains …": with no title line, the subject of the opening summary, printed
-# in capitals as a job's name is.
-_SUMMARY_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:of|and|for|[A-Z][\w/&-]*)){0,6}?)\s+"
-    r"(?:is|will|serves|performs|provides|maintains|leads|manages|plans|oversees|supports|reports|assists|"
-    r"coordinates|develops|designs|works|conducts|ensures)\b"
-)
-_EMPLOYER_WORDS = re.compile(
-    r"\b(?:University|College|School|Department|Office|Agency|City|County|State|Government|Ministry|Service|"
-    r"Division|Company|Team|Unit|Branch|Program|Institute|Board|Commission|Council)\b"
-)
-
-
-def summary_subject_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
-    """The job named as the subject of the first paragraph ("The Records Technician maintains …")."""
-    for line in lines:
-        if not line.text.strip():
-            continue
-        match = _SUMMARY_SUBJECT.match(line.text.strip())
-        if match and not _EMPLOYER_WORDS.search(match.group("title")) and _plausible(match.group("title")):
-            return clean_title(match.group("title"), vocab), line
-        return None  # only the opening paragraph names the job this way
-    return None
-
-
-# "Under administrative direction of the Deputy Secretary, the HAVA Administrator provides …", "Under
-# general supervision, the Account Clerk performs …": a class's definition names the job as its subject.
-_DIRECTED_SUBJECT = re.compile(
-    r"^Under\s+(?:the\s+)?(?:\w+\s+){0,2}(?:direction|supervision|guidance)\b[^,]{0,100},\s+(?:the|an?)\s+"
-    r"(?P<title>[A-Z][\w/&-]*(?:\s+(?:of|and|for|[A-Z][\w/&-]*)){0,6}?)\s+"
-    r"(?:is|will|serves|performs|provides|maintains|leads|manages|plans|oversees|supports|assists|coordinates|"
-    r"develops|directs|conducts|ensures)\b"
-)
-
-
-def directed_subject_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
-    """The job named in an "Under … direction, the X performs …" sentence of the opening lines."""
-    for line in lines:
-        match = _DIRECTED_SUBJECT.match(line.text.strip())
-        if match and not _EMPLOYER_WORDS.search(match.group("title")) and _plausible(match.group("title")):
-            return clean_title(match.group("title"), vocab), line
-    return None
-
-
 def metadata_title(value: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
     """A front-matter or ``<meta>`` title, and the employer named in its suffix, if any.
 
