@@ -277,6 +277,17 @@ def test_jurisdiction_in_skips_title_words(line: str, expected: str | None) -> N
             "18F",
             None,
         ),
+        (
+            {
+                "title": "PRS - Parks and Recreation Planner",
+                "role_name": "P&R Planner",
+                "org": "Parks Recreation Service",
+            },
+            "Parks and Recreation Planner",
+            "Parks Recreation Service",
+            None,
+        ),
+        ({"role_name": "Trail Planner", "org": "Parks Office"}, "Trail Planner", "Parks Office", None),
         ({"title": "Parks Office - Trail Planner", "org": "Parks Office"}, "Trail Planner", "Parks Office", None),
         (
             {"title": "Data Analyst", "opens": "July 15, 2019", "date": "2019-07-01"},

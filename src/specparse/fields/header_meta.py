@@ -11,9 +11,10 @@ from ..vocab import Vocabulary
 from .title import metadata_title
 
 # Keys as Jekyll/Hugo posts, schema.org JobPosting microdata and Open Graph spell them (lower-cased).
-# A key naming the job ("role_name: 'Content Strategist'") beats a post's "title", which may carry the
-# team ("title: 18F - Content Strategist").
+# A post's "title" first ("TTS - Diversity, Equity, Inclusion & Accessibility Technology Advisor", its team
+# prefix cut below); a key naming the role may abbreviate it ("role_name: DEI&A Technology Advisor").
 TITLE_KEYS = (
+    "title",
     "job_title",
     "job-title",
     "jobtitle",
@@ -21,7 +22,6 @@ TITLE_KEYS = (
     "role-name",
     "position_title",
     "position-title",
-    "title",
     "position",
 )
 # A web page's Open Graph title and <title> are often the site's ("Job Details | Site Name", "City of X -
@@ -100,10 +100,12 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
 
 
 def _without_employer_prefix(title: str, employer: str) -> str:
-    """'18F - Content Strategist' with 'org: 18F' is the title 'Content Strategist'."""
+    """'18F - Content Strategist' with 'org: 18F' is the title 'Content Strategist'; so is 'TTS - Advisor'
+    with 'org: Technology Transformation Services' (the prefix is the employer's initials)."""
+    initials = "".join(word[0] for word in employer.split() if word[:1].isupper())
     for separator in (" - ", " – ", " — ", ": ", " | "):
         head, found, tail = title.partition(separator)
-        if found and tail.strip() and head.strip().lower() == employer.strip().lower():
+        if found and tail.strip() and head.strip().lower() in (employer.strip().lower(), initials.lower()):
             return tail.strip()
     return title
 
