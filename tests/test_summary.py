@@ -99,3 +99,16 @@ def test_duty_statement_definition_through_the_pipeline() -> None:
     spec = specparse.parse(DUTY_STATEMENT.encode(), name="duty.txt")
     assert spec.title == "Data Engineer"
     assert (spec.definition or "").startswith("Under the general direction of the Chief Data Officer")
+
+
+def test_unrendered_template_placeholders_are_no_definition() -> None:
+    # A Jekyll site's role page ("{{ page.role_name }} - GS-{{ page.gs_level }}") and our own Handlebars line.
+    paragraphs = [
+        "{{ page.role_name }} - GS-{{ page.gs_level }}",
+        "{{job.title}}",
+        "As a content strategist, you will plan and write the content of public services.",
+    ]
+    assert definition(paragraphs, [], [], "Content Strategist") == paragraphs[2]
+    # A sentence that merely contains a placeholder is kept.
+    kept = ["{{ page.org }} is hiring a Content Strategist to plan and write public content."]
+    assert definition(kept, [], [], "Content Strategist") == kept[0]

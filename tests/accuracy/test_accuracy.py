@@ -19,13 +19,13 @@ require_corpus()
 # when the labels were made strict (issue 9). They only ever go up: the lead raises them after merging the
 # parser work; the goal for "overall" is 0.97. Every field the benchmark scores must have a floor here.
 STRICT_FLOORS_CORPUS = {
-    "overall": 0.863,
+    "overall": 0.923,
     "abilities_count": 1.0,
     "alternatives": 1.0,
     "bargaining_unit": 1.0,
-    "class_code": 0.773,
-    "dates.approved": 0.986,
-    "dates.closing": 0.96,
+    "class_code": 1.0,
+    "dates.approved": 1.0,
+    "dates.closing": 1.0,
     "dates.established": 1.0,
     "dates.open": 1.0,
     "dates.revised": 1.0,
@@ -35,13 +35,13 @@ STRICT_FLOORS_CORPUS = {
     "education_levels": 1.0,
     "experience_years": 0.653,
     "flsa": 1.0,
-    "jurisdiction": 0.253,
+    "jurisdiction": 0.973,
     "kind": 1.0,
     "knowledge_count": 1.0,
     "salary_min": 1.0,
     "salary_period": 1.0,
     "sections": 0.706,
-    "title": 0.933,
+    "title": 0.986,
 }
 MIN_LABELLED_DOCUMENTS = 87
 # Share of corpus files in which each core section is found; LA bulletins have no definition section,

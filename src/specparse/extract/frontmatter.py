@@ -35,6 +35,7 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     if end is None:
         return {}, 0
     metadata: dict[str, str] = {}
+    nested: dict[str, str] = {}
     position = 1
     while position < end:
         match = _KEY_VALUE.match(lines[position])
@@ -42,6 +43,9 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
         if not match:
             continue
         key, value = match.group("key").strip().lower(), (match.group("value") or "").strip()
+        if not value:
+            position = _read_nested(lines, position, end, key, nested)
+            continue
         if _BLOCK.match(value):
             block = []
             while position < end and (lines[position].startswith((" ", "\t")) or not lines[position].strip()):
@@ -51,7 +55,30 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
         value = _unquoted(value)
         if value and not value.startswith(("[", "{")) and key not in metadata:
             metadata[key] = value
+    # A top-level key wins over the same key nested under a parent.
+    for key, value in nested.items():
+        metadata.setdefault(key, value)
     return metadata, end + 1
+
+
+# "position:" over "  title: WebDev Ops Manager" / "  company: McNary Marketing" (a jobs site's post),
+# "hiringOrganization:" over "  name: City of Springfield": one level of nesting, read as "title" and
+# "position.title" (the parent's name kept for keys like "name" that mean nothing alone).
+_NESTED_KEY_VALUE = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w .-]{0,40}?)\s*:\s+(?P<value>\S.*?)\s*$")
+
+
+def _read_nested(lines: list[str], position: int, end: int, parent: str, nested: dict[str, str]) -> int:
+    """Read the indented "key: value" lines under ``parent`` into ``nested``; the position after them."""
+    while position < end and (lines[position].startswith((" ", "\t")) or not lines[position].strip()):
+        match = _NESTED_KEY_VALUE.match(lines[position])
+        position += 1
+        if not match:
+            continue
+        key, value = match.group("key").strip().lower(), _unquoted(match.group("value"))
+        if value and not value.startswith(("[", "{", ">", "|")):
+            nested.setdefault(f"{parent}.{key}", value)
+            nested.setdefault(key, value)
+    return position
 
 
 def _unquoted(value: str) -> str:

@@ -13,7 +13,8 @@ from . import class_code as codes
 from . import jurisdiction as employers
 from .header_dates import closing_in_text, read_dates
 from .header_meta import read_metadata
-from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, summary_subject_title, title_case
+from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
+from .title_text import directed_subject_title, form_row_title, summary_subject_title
 
 __all__ = ["Header", "closing_in_text", "read_header", "title_case"]
 
@@ -125,13 +126,18 @@ def _read_title(
         header.title, header.provenance["title"] = meta_title, 0
         return
     if has_title_label(preamble):
-        return  # a form with a title row we could not read: its other rows are labels, not the title
+        # A form with a title row we could not read: its other rows are labels, not the title; the
+        # value row is taken only as far as the opening summary confirms it.
+        header.take("title", form_row_title(preamble, vocab))
+        return
     if header.take("title", styled_title(preamble, vocab)):
         return
     if page_title:
         header.title, header.provenance["title"] = page_title, 0
         return
-    header.take("title", summary_subject_title(preamble, vocab))
+    header.take(
+        "title", summary_subject_title(preamble, vocab) or directed_subject_title(body[:TITLE_FIELD_WINDOW], vocab)
+    )
 
 
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
@@ -159,14 +165,33 @@ def _read_jurisdiction(header: Header, near: list[Line], body: list[Line], meta_
     if meta_employer:
         header.jurisdiction, header.provenance["jurisdiction"] = meta_employer, 0
         return
-    short = [line for line in near if len(line.text.split()) <= MAX_NAME_LINE_WORDS]
+    # "Location: Wake County, NC" is where a state agency's job is, not who employs.
+    short = [
+        line
+        for line in near
+        if len(line.text.split()) <= MAX_NAME_LINE_WORDS and not employers.LOCATION_FIELD.match(line.text)
+    ]
     header.take(
         "jurisdiction",
         _first(employers.jurisdiction_in, short)
-        or _first(employers.employer_sentence, body)
+        or _first(employers.specification_owner, short)
+        or _employer_in_sentences(body)
+        or _first(employers.department_employer, near)
         or _first(employers.unit_field, near)
-        or _first(employers.introduced_organisation, [line for line in body[:OPENING_LINES] if line.text]),
+        or _first(employers.introduced_organisation, [line for line in body[:OPENING_LINES] if line.text])
+        or _first(employers.code_owner, short),
     )
+
+
+def _employer_in_sentences(body: list[Line]) -> Found | None:
+    """The first sentence naming the employer, a name wrapped from the line before completed."""
+    previous = ""
+    for line in body:
+        name = employers.employer_sentence_after(previous, line.text)
+        if name:
+            return name, line
+        previous = line.text
+    return None
 
 
 def _without_code(title: str, code: str) -> str:

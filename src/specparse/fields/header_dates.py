@@ -93,6 +93,12 @@ def read_dates(
         for kind, value in (("open", start), ("closing", end)):
             if dates[kind] is None:
                 dates[kind], lines[kind] = value, line.number
+    # "Applications will only be accepted … from <date> to <date> and from <date> to <date>": the end of
+    # the last filing window.
+    if dates["closing"] is None and "closing" not in blank:
+        windows = _last_window_end(body)
+        if windows:
+            dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
     for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW]).items():
         if dates.get(kind) is None and kind not in blank:
@@ -101,6 +107,10 @@ def read_dates(
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
             found = _first_found(partial(_sentence_date_in, pattern), body)
+            # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
+            # revision, which the revised date already holds, not the class's own approval.
+            if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
+                found = None
             if found:
                 dates[kind], lines[kind] = found[0], found[1].number
     if provenance is not None:
@@ -129,6 +139,38 @@ _PERIOD = re.compile(
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
 )
+# "from 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015", "From 8:00 am
+# Tuesday, July 2, 2019 to 11:59 pm, Thursday, July 4, 2019": one filing window, times and weekdays
+# around its dates.
+_WINDOW = re.compile(
+    rf"\bfrom\s+(?:[\w:.,]+\s+){{0,4}}?(?P<start>{DATE_PATTERN})[^.]{{0,80}}?\bto\s+(?:[\w:.,]+\s+){{0,4}}?(?P<end>{DATE_PATTERN})",
+    re.I,
+)
+# The sentence that makes the windows filing windows: "Applications will only be accepted …",
+# "Filing is open …", "Apply online …".
+_FILING_WORDS = re.compile(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b", re.I)
+# A list of windows under "… accepted on the dates listed below:" is printed on the next few lines.
+WINDOW_LIST_LINES = 4
+
+
+def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
+    """The end of the last filing window a filing sentence (or the short list under it) prints."""
+    for position, line in enumerate(lines):
+        if not _FILING_WORDS.search(line.text):
+            continue
+        ends = []
+        for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
+            if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
+                break  # only a window list directly under the sentence belongs to it
+            for match in _WINDOW.finditer(candidate.text) if _DIGIT.search(candidate.text) else ():
+                start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+                if start and end and start <= end:
+                    ends.append((end, candidate))
+        if ends:
+            return max(ends, key=lambda found: found[0])
+    return None
+
+
 _LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
 MAX_LABEL_WORDS = 5
 # Only the posting's own opening fields: a page's "Close Date" / "02/16/2026" rows further down list
@@ -172,6 +214,16 @@ def _application_period(text: str) -> tuple[date, date] | None:
     return (start, end) if start and end and start <= end else None
 
 
+# "Closing Date" over ": Nov 12, 2025, 12:59:00 AM" (a Taleo page's label and value cells), "Closes" over
+# "March 3, 2024 at 5:00 p.m. Eastern": the value cell's colon and the time of day around the date.
+_CELL_COLON = re.compile(r"^\s*:\s*")
+_TIME_OF_DAY = re.compile(r",?\s+(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Za-z]{2,10})?\s*$")
+
+
+def _date_cell(text: str) -> str:
+    return _TIME_OF_DAY.sub("", _CELL_COLON.sub("", text)).strip()
+
+
 def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
     found: dict[str, tuple[date, Line]] = {}
@@ -180,10 +232,11 @@ def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
         if printed[line.text.strip().lower()] > 1:
             continue  # a label printed again and again heads a listing of other jobs
         label = _LABEL_ONLY.match(line.text)
-        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(below.text):
+        value = _date_cell(below.text)
+        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(value):
             continue
         kind = _date_kind(label.group("label"))
-        parsed = parse_date(below.text)
+        parsed = parse_date(value)
         if kind and parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
     return found

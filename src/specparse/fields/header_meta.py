@@ -11,7 +11,19 @@ from ..vocab import Vocabulary
 from .title import metadata_title
 
 # Keys as Jekyll/Hugo posts, schema.org JobPosting microdata and Open Graph spell them (lower-cased).
-TITLE_KEYS = ("title", "job_title", "job-title", "jobtitle", "position")
+# A post's "title" first ("TTS - Diversity, Equity, Inclusion & Accessibility Technology Advisor", its team
+# prefix cut below); a key naming the role may abbreviate it ("role_name: DEI&A Technology Advisor").
+TITLE_KEYS = (
+    "title",
+    "job_title",
+    "job-title",
+    "jobtitle",
+    "role_name",
+    "role-name",
+    "position_title",
+    "position-title",
+    "position",
+)
 # A web page's Open Graph title and <title> are often the site's ("Job Details | Site Name", "City of X -
 # Official Website"): used only when the page's own heading gives no title.
 PAGE_TITLE_KEYS = ("og:title", "twitter:title", "html:title")
@@ -24,10 +36,18 @@ EMPLOYER_KEYS = (
     "hiringorganization",
     "hiring_organization",
     "hiring-organization",
+    "hiringorganization.name",
+    "hiring_organization.name",
     "agency",
 )
 # A post's "date:" is the day it was published, i.e. the posting's open date.
 OPEN_KEYS = (
+    # "opens: 'July 15, 2019'": the posting's own opening date beats the day it was posted.
+    "opens",
+    "open-date",
+    "open_date",
+    "opening-date",
+    "opening_date",
     "post-date",
     "post_date",
     "posted",
@@ -68,6 +88,8 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
     key = _first_key(metadata, EMPLOYER_KEYS)
     if key:
         facts.employer, facts.keys["jurisdiction"] = metadata[key], key
+    if facts.title and facts.employer:
+        facts.title = _without_employer_prefix(facts.title, facts.employer)
     for kind, keys in (("open", OPEN_KEYS), ("closing", CLOSING_KEYS)):
         for candidate in keys:
             parsed = parse_stamp(metadata[candidate]) if candidate in metadata else None
@@ -75,6 +97,17 @@ def read_metadata(metadata: Mapping[str, str], vocab: Vocabulary) -> MetadataFac
                 facts.dates[kind], facts.keys[kind] = parsed, candidate
                 break
     return facts
+
+
+def _without_employer_prefix(title: str, employer: str) -> str:
+    """'18F - Content Strategist' with 'org: 18F' is the title 'Content Strategist'; so is 'TTS - Advisor'
+    with 'org: Technology Transformation Services' (the prefix is the employer's initials)."""
+    initials = "".join(word[0] for word in employer.split() if word[:1].isupper())
+    for separator in (" - ", " – ", " — ", ": ", " | "):
+        head, found, tail = title.partition(separator)
+        if found and tail.strip() and head.strip().lower() in (employer.strip().lower(), initials.lower()):
+            return tail.strip()
+    return title
 
 
 def _first_key(metadata: Mapping[str, str], keys: tuple[str, ...]) -> str | None:

@@ -19,8 +19,16 @@ JURISDICTION = re.compile(
 # "FAIRFAX COUNTY PUBLIC SCHOOLS", "IOWA STATE UNIVERSITY", "Cook County Health": a line that is nothing
 # but an employer's name ending in the kind of institution it is. Matched against the whole line only,
 # since "University Police Officer" or "College Aide" inside a title line is not an employer.
+# Words of a job's title, never of an employer's name: "DIRECTOR OF PUBLIC HEALTH" and "Deputy County
+# Counsel" are class titles printed where a letterhead could be.
+ROLE_WORDS = (
+    r"\b(?i:assistant|associate|deputy|chief|director|dean|head|manager|supervis\w*|superintendent|president|"
+    r"vice|officer|coordinator|administrator|specialist|analyst|nurse|technician|senior|principal|lead|acting|"
+    r"interim|clerk|counsel|attorney|engineer|inspector|planner|worker|aide)\b"
+)
+_ROLE_WORD = re.compile(ROLE_WORDS)
 ORGANISATION_LINE = re.compile(
-    r"^\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){0,5}\s+"
+    rf"^(?!.*{ROLE_WORDS})\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){{0,5}}\s+"
     r"(?i:University|College|Public\s+Schools|Schools|Health|Health\s+System|Hospital\s+District|"
     r"Fire\s+District|Park\s+District|Library\s+District|Utility\s+District|Irrigation\s+District|"
     r"Municipal\s+Utility\s+District|Regional\s+Transit\s+District)\s*$"
@@ -52,7 +60,11 @@ _AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+"
     r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
     r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b"
-    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b)"
+    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b"
+    # "The Government of Alberta is committed to a diverse workforce", "Springfield Township welcomes
+    # applications from …", "The County of Marin offers a competitive benefits package".
+    r"|is\s+committed\s+to\s+(?:a\s+|an\s+|building\s+a\s+)?(?:diverse|diversity|inclusive|inclusion|equity|employment\s+equity|equal)\b"
+    r"|welcomes\s+(?:applications|applicants)\b|offers\s+(?:a\s+|an\s+)?(?:competitive|comprehensive|generous|excellent)\b)"
 )
 # "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
 _AS_OBJECT = re.compile(
@@ -62,12 +74,23 @@ _AS_OBJECT = re.compile(
 # "To learn more about the New York City's Employee benefits", "the County of Marin's benefits package":
 # whose benefits a posting offers is its employer.
 _BENEFITS_OF = re.compile(
-    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?i:employee\s+|generous\s+)?(?i:benefits)\b"
+    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:benefits)\b"
 )
-# "The Manitoba government recognizes …": a province or state named by its adjective.
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b")
+# "The Manitoba government recognizes …", "the Alberta government offers …": a province or state named
+# by its adjective. ("The Government of Alberta", "the Province of Manitoba" are JURISDICTION names.)
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b(?!\s+(?:of|agencies|departments)\b)")
+# "At the City of Springfield, you will …", "At Springfield Water Authority, we …": the workplace
+# addressed to the reader opens the sentence.
+_AT_EMPLOYER = re.compile(rf"(?:^\W*|(?<=[.!?]\s))At\s+(?:the\s+)?(?P<name>{ORG}),\s+(?:you|we|our)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
 _NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
+# "The City is an equal opportunity employer", "The County offers …": a kind of employer without its
+# name says nothing about which one.
+_GENERIC_NAME = re.compile(
+    r"^(?:City|County|State|Town|Village|Township|District|Department|Agency|Office|Company|Organi[sz]ation|"
+    r"University|College|Government|Province|Commonwealth|Board|Commission|Authority|Employer|Division)$",
+    re.I,
+)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
@@ -75,10 +98,9 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
     whole = ORGANISATION_LINE.match(text)
-    match = whole or JURISDICTION.search(text)
-    if not match:
-        return None
-    name = _STOP.sub("", match.group(0)).strip()
+    # "Deputy County" is the start of the title "Deputy County Counsel", not a county.
+    names = (_STOP.sub("", match.group(0)).strip() for match in ([whole] if whole else JURISDICTION.finditer(text)))
+    name = next((found for found in names if not _ROLE_WORD.search(found)), "")
     if _caps(name):
         name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
     return name or None
@@ -100,13 +122,106 @@ def unit_field(text: str) -> str | None:
 
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for pattern in (_AS_SUBJECT, _AS_OBJECT, _BENEFITS_OF, _GOVERNMENT_OF):
+    for pattern in (_AS_SUBJECT, _AS_OBJECT, _AT_EMPLOYER, _BENEFITS_OF, _GOVERNMENT_OF):
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
-            name = _LEADING_THE.sub("", name).rstrip(".,;:")
+            name = _after_article(_LEADING_THE.sub("", name)).rstrip(".,;:")
             if _good_name(name):
                 return name
     return None
+
+
+def _after_article(name: str) -> str:
+    """'Explore the City of Springfield' → 'City of Springfield': a 'the' not after 'of'/'for'/'and'
+    starts the name ('Department of the Treasury' keeps its own)."""
+    words = name.split()
+    # "About Us The Saskatchewan … Commission": a heading run into the sentence ends at a capital "The".
+    starts = [i for i, word in enumerate(words) if word in ("the", "The") and (i == 0 or words[i - 1] not in _JOINERS)]
+    return " ".join(words[starts[-1] + 1 :]) if starts else name
+
+
+_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def employer_sentence_after(previous: str, text: str) -> str | None:
+    """``employer_sentence`` of a line whose name began on the previous, wrapped line.
+
+    A PDF wraps "… the City of" / "Los Angeles does not discriminate …": the line alone names only
+    "Los Angeles"; the previous line's tail completes the name.
+    """
+    found = employer_sentence(text)
+    # Only a line ending inside a name ("… the City of") continues on the next; "About Us" over "The
+    # Saskatchewan … Commission (SATCC) is seeking" is a heading over its paragraph.
+    if not found or not _ENDS_INSIDE_NAME.search(previous):
+        return found
+    tail = " ".join(previous.split()[-_WRAP_TAIL_WORDS:])
+    joined = employer_sentence(f"{tail} {text.lstrip()}")
+    if joined and joined != found and joined.endswith(found):
+        return joined
+    return found
+
+
+# The words of a wrapped line's end that can belong to a name continued on the next line.
+_WRAP_TAIL_WORDS = 6
+_ENDS_INSIDE_NAME = re.compile(r"\s(?:of|the|and|for|&)\s*$")
+
+
+# "California State Personnel Board Specification", "Civil Service Commission Class Specification": a
+# title-block line naming whose specification this is.
+_SPECIFICATION_OF = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<name>{ORG})\s+(?i:(?:class(?:ification)?\s+|job\s+|position\s+)?specifications?)\s*$"
+)
+_KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
+
+
+def specification_owner(text: str) -> str | None:
+    """The organisation a "<Organisation> (Class) Specification" line names."""
+    match = _SPECIFICATION_OF.match(text)
+    if not match:
+        return None
+    name = _KIND_WORDS.sub("", match.group("name"))
+    return name if _ORGANISATION_WORD.search(name) and _good_name(name) else None
+
+
+# "UW Code and Representative Group", "CSU Job Code": an employer's acronym owning the class code.
+_OWNED_CODE = re.compile(r"^\W*(?P<acronym>[A-Z]{2,6})\s+(?:(?i:job|class|title)\s+)?(?i:code)\b")
+# Acronyms of classification systems and labels, not of employers: "SOC Code", "NOC Code", "EEO Code".
+_SYSTEM_ACRONYMS = frozenset(
+    {"SOC", "NOC", "EEO", "EEOC", "FLSA", "CIP", "ONET", "DOT", "NAICS", "HR", "BU", "ZIP", "ID", "PIN"}
+    | {"JOB", "CLASS", "TITLE", "CODE", "PAY", "UNIT", "AREA", "DEPT", "STATE", "FUND", "BUDGET", "POST", "GRADE"}
+)
+
+
+def code_owner(text: str) -> str | None:
+    """The employer acronym that owns a class-code label ("UW Code" → "UW")."""
+    match = _OWNED_CODE.match(text)
+    acronym = match.group("acronym") if match else None
+    return acronym if acronym and acronym not in _SYSTEM_ACRONYMS else None
+
+
+# "Location: Wake County, NC", "Work Location: Thurston County - Olympia, WA": where the job is, not who
+# employs (a state agency's posting names the county it sits in).
+LOCATION_FIELD = re.compile(
+    r"^\W*(?:(?:job|work|duty|primary|office)\s+)?(?:locations?|address|work\s*site|based\s+in)\s*[:\-]", re.I
+)
+
+
+def department_employer(text: str) -> str | None:
+    """A department field naming a whole organisation ("Department: Office of the Secretary of State").
+
+    Used only when nothing else names the employer; "Department: Registration and Elections" (a unit
+    with no organisation word) is not one.
+    """
+    match = _DEPARTMENT_FIELD.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip().rstrip(".")
+    if not _ORGANISATION_WORD.search(name):
+        return None
+    return name if _good_name(name) else None
+
+
+_DEPARTMENT_FIELD = re.compile(rf"^\s*(?i:department|agency)\s*:\s*(?P<name>(?:[Tt]he\s+)?{ORG})\s*$")
 
 
 # "The Canadian Digital Service (CDS) collaborates with federal departments …" opening a posting:
@@ -143,7 +258,12 @@ def introduced_organisation(text: str) -> str | None:
 def _good_name(name: str) -> bool:
     """'MOJ Justice Digital' and 'Utah Valley University' are names; 'We', 'You' or a lone 'WE' are not."""
     words = name.split()
-    return len(name) >= 3 and not _NOT_NAME.match(words[0]) and (len(words) > 1 or not name.isupper())
+    return (
+        len(name) >= 3
+        and not _NOT_NAME.match(words[0])
+        and not _GENERIC_NAME.match(name)
+        and (len(words) > 1 or not name.isupper())
+    )
 
 
 def _caps(text: str) -> bool:

@@ -54,6 +54,17 @@ _EMPLOYER_OPENING = re.compile(r"^(?:We|Our|Join|About\s+us|At\s+[A-Z])\b")
 # A duties table under a "% Description" heading: "40% Prioritize …", "45%" over bullets.
 _WEIGHTED = re.compile(r"^\s*\d{1,3}\s*%")
 MIN_SUMMARY_CHARS = 40
+# "{{ page.role_name }} - GS-{{ page.gs_level }}": a site template's placeholders, unrendered in the
+# source file (Jekyll, Liquid, Handlebars), say nothing about the job.
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+MIN_TEMPLATE_TEXT_LETTERS = 4
+
+
+def _template_only(paragraph: str) -> bool:
+    if "{{" not in paragraph and "{%" not in paragraph:
+        return False
+    rest = _PLACEHOLDER.sub("", paragraph)
+    return sum(c.isalpha() for c in rest) < MIN_TEMPLATE_TEXT_LETTERS
 
 
 def definition(
@@ -63,7 +74,7 @@ def definition(
     title: str | None,
 ) -> str | None:
     """The definition block's text, skipping employer paragraphs; else the job's summary paragraph."""
-    kept = _without_employer_opening([p for p in section_paragraphs if p.strip()], title)
+    kept = _without_employer_opening([p for p in section_paragraphs if p.strip() and not _template_only(p)], title)
     if kept and not _WEIGHTED.match(kept[0]):
         return "\n\n".join(kept)
     return summary_paragraph([*preamble_paragraphs, *other_paragraphs], title)

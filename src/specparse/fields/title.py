@@ -59,6 +59,16 @@ DOCUMENT_KIND = re.compile(
 )
 # "Developer - B2", "Digital performance analyst - B2" (a UK pay band), "SYSTEMS ANALYST (A)" (a level).
 _BAND_SUFFIX = re.compile(r"\s*(?:\((?:[A-Z]|[A-Z]\d)\)|[-–—]\s*[A-Z]\d?)\s*$")
+# "DEPUTY DIRECTOR, Grade 27", "Planner II - Pay Grade 41", "Analyst (Salary Range 22)": the pay grade
+# printed after a posting's title.
+_GRADE_SUFFIX = re.compile(
+    r"\s*(?:,|[-–—]|\()\s*(?:(?:pay|salary)\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s*\)?\s*$",
+    re.I,
+)
+# "Class Code: 1234", "Job No. 5521": a code field alone on its line, whose label is no title.
+_CODE_FIELD = re.compile(
+    r"^\W*(?:(?:class(?:ification)?|job|position|title)\s+)?(?:code|no\.?|number)\s*[:#.]?\s*\w*\d", re.I
+)
 # Site chrome, banners and form labels that head a page without being the job's title.
 _CHROME = re.compile(
     r"^(?:position|role|job|careers?|jobs?|apply(?:\s+now)?|posting\s+details|job\s+details|job\s+information|"
@@ -77,7 +87,10 @@ _OFFICE = re.compile(r"^(?:the\s+)?(?:office|department|ministry|division|bureau
 # "Who We Are", "Learn about our Mission", "Press Control+M to start dragging object": questions and
 # instructions to the reader head site blocks, never a job.
 _QUESTION = re.compile(
-    r"^(?:who|what|how|why|where|when|learn|read|click|press|see|view|find|search|sign|follow)\b", re.I
+    r"^(?:who|what|how|why|where|when|learn|read|click|press|see|view|find|search|sign|follow|"
+    # "Get to know McNary Marketing", "Meet the team", "Discover Springfield": invitations to the reader.
+    r"get\s+to\s+know|meet|discover|explore)\b",
+    re.I,
 )
 # "Resumes@eac.gov", "www.example.gov/jobs": an address, not a title.
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.I)
@@ -142,37 +155,14 @@ def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | 
     ]
     for pool in (sorted(styled, key=lambda styled_line: styled_line.heading_level or 9), candidates):
         for line in pool:
-            if line.text.rstrip().endswith(":"):
-                continue  # "The main responsibilities of the post are:" leads a list
+            if line.text.rstrip().endswith(":") or _CODE_FIELD.match(line.text):
+                continue  # "The main responsibilities of the post are:" leads a list; "Class Code: 1234" is a field
             # "CHIEF PARK RANGER<tabs>Class Code: 1968": the title is the first cell of a laid-out line.
             text = _without_kind(_title_cell(line.text))
+            if vocab.lookup(text):
+                continue  # "Minimum Qualifications", "Working Conditions": a section's heading, not the job
             if _plausible(text, heading=line.heading_level is not None):
                 return clean_title(text, vocab), line
-    return None
-
-
-# "The Records Technician maintains …": with no title line, the subject of the opening summary, printed
-# in capitals as a job's name is.
-_SUMMARY_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?P<title>[A-Z][\w/&-]*(?:\s+(?:of|and|for|[A-Z][\w/&-]*)){0,6}?)\s+"
-    r"(?:is|will|serves|performs|provides|maintains|leads|manages|plans|oversees|supports|reports|assists|"
-    r"coordinates|develops|designs|works|conducts|ensures)\b"
-)
-_EMPLOYER_WORDS = re.compile(
-    r"\b(?:University|College|School|Department|Office|Agency|City|County|State|Government|Ministry|Service|"
-    r"Division|Company|Team|Unit|Branch|Program|Institute|Board|Commission|Council)\b"
-)
-
-
-def summary_subject_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
-    """The job named as the subject of the first paragraph ("The Records Technician maintains …")."""
-    for line in lines:
-        if not line.text.strip():
-            continue
-        match = _SUMMARY_SUBJECT.match(line.text.strip())
-        if match and not _EMPLOYER_WORDS.search(match.group("title")) and _plausible(match.group("title")):
-            return clean_title(match.group("title"), vocab), line
-        return None  # only the opening paragraph names the job this way
     return None
 
 
@@ -199,6 +189,7 @@ def clean_title(text: str, vocab: Vocabulary) -> str:
     text = _DECORATION.sub("", _ICONS.sub("", text)).strip()
     text = _without_kind(text)
     text = _BAND_SUFFIX.sub("", text).strip() or text
+    text = _GRADE_SUFFIX.sub("", text).strip() or text
     return title_case(text, vocab)
 
 
