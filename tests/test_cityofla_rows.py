@@ -112,3 +112,16 @@ def test_every_driver_class_named_is_kept() -> None:
         BULLETIN.replace("1. Some positions may require a valid California Class B driver's license.\n", notes)
     )
     assert (cells["DRIVERS_LICENSE_REQ"], cells["DRIV_LIC_TYPE"]) == ("R", "A|B")
+
+
+def test_letters_under_a_substitution_are_not_sub_requirements() -> None:
+    substitution = (
+        "3. Six months of part-time paid experience as a Lab Helper.\n\n"
+        "A certificate in one of the following may be substituted for up to six months of the experience:\n"
+        "a. Water sampling technician\n"
+        "b. Soil testing technician\n\n"
+    )
+    text = BULLETIN.replace(BULLETIN[BULLETIN.index("3. Six months") : BULLETIN.index("PROCESS NOTES")], substitution)
+    spec = specparse.parse(text.encode(), name="x.txt")
+    keys = [(row[3], row[4]) for row in csv_rows(spec, "cityofla")]
+    assert keys == [("1", "A"), ("2", "A"), ("2", "B"), ("3", "A")]

@@ -102,6 +102,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     top_style: str | None = None
     and_before_or: int | None = None  # where in the first group an AND line came, before any OR
     joins: list[str | None] = []  # the word ending the paragraph before each numbered item
+    substituting = False  # after a paragraph saying what may be substituted, before the next numbered way
     for paragraph in paragraphs:
         text = paragraph.strip()
         if not text:
@@ -142,7 +143,14 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
             joins.append(joined)
         current = groups[-1]
-        if label is not None and style not in {None, top_style} and current.label is not None and current.parts:
+        if style is not None and style == top_style:
+            substituting = False
+        if substituting and label is not None and style != top_style:
+            # "A DBA certification in one of the following may be substituted …:" then "a. Oracle …":
+            # what may substitute, not sub-requirements of the way above.
+            current.parts.append(text)
+            current.part_labels.append(None)
+        elif label is not None and style not in {None, top_style} and current.label is not None and current.parts:
             current.subs.append((label, [text]))  # "a) negotiating leases;" under "3. …"
             current.sub_owners.append(current.owner())
         elif label is None and current.subs:
@@ -150,6 +158,8 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         else:
             current.parts.append(text)
             current.part_labels.append(label if style is not None and style == top_style else None)
+        if _SUBSTITUTES.search(text) and not (label is not None and style != top_style):
+            substituting = True
         pending = None
         pending_label = None
     if "and" in joins and "or" not in joins:
