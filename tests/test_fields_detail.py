@@ -388,6 +388,8 @@ def test_experience_schedules_name_every_kind_accepted() -> None:
     assert experience.schedules(part) == ["part_time"]
     # Hours offered instead of months count at full time, the City's 2,080 hours to the year.
     assert experience.schedules("Six months of full-time or 900 total hours paid experience in filing") == ["full_time"]
+    assert experience.schedules("900 hours of paid experience in filing") == []
+    assert experience.full_time("900 hours of paid experience in filing") is True
     assert experience.schedules("Two years of experience in filing") == []
 
 
@@ -435,3 +437,10 @@ def test_a_class_with_words_before_its_title() -> None:
     text = "600 hours of paid experience within the past year as a temporary or exempt Election Clerk Assistant."
     assert experience.class_title(text) == "Election Clerk Assistant"
     assert experience.field(text) is None
+
+
+def test_hours_as_a_named_class_are_experience() -> None:
+    from specparse.fields.requirements import years_of
+
+    assert years_of("1040 hours with the County of Springfield as a Recreation Leader or Pool Cashier.") == 0.5
+    assert years_of("500 hours with the City as a volunteer.") is None  # no class named: not read as experience

@@ -110,7 +110,8 @@ class Experience(_Model):
     schedules: list[ExperienceSchedule] = Field(
         default_factory=list,
         description="Every kind of experience accepted, in the order printed: ['full_time', 'part_time'] for "
-        "'one year of full-time or two years of part-time experience'; empty when not said. Added in 1.1.",
+        "'one year of full-time or two years of part-time experience'; empty when not said (hours alone say "
+        "neither). Added in 1.1.",
     )
     class_title: str | None = Field(
         default=None,

@@ -136,14 +136,14 @@ def _head(text: str) -> str:
 def full_time(text: str) -> bool | None:
     """True for "full-time" (or hours, which the City counts at full time), False for "part-time"."""
     kinds = schedules(text)
-    return kinds[0] == "full_time" if kinds else None
+    if kinds:
+        return kinds[0] == "full_time"
+    return True if _HOURS.search(_head(text)) else None
 
 
 def schedules(text: str) -> list[Schedule]:
-    """Every kind of experience accepted: "one year of full-time or two years of part-time …" gives both.
-
-    Hours count at full time ("six months of full-time or 960 hours …"), unless they are part-time hours.
-    """
+    """Every kind of experience printed as accepted: "one year of full-time or two years of part-time …"
+    gives both; "600 hours of paid experience" says neither."""
     head = _head(text)
     found: list[tuple[int, Schedule]] = []
     kinds: tuple[tuple[re.Pattern[str], Schedule], ...] = ((_FULL_TIME, "full_time"), (_PART_TIME, "part_time"))
@@ -151,9 +151,6 @@ def schedules(text: str) -> list[Schedule]:
         match = pattern.search(head)
         if match:
             found.append((match.start(), kind))
-    hours = _HOURS.search(head)
-    if hours and not found:
-        found.append((hours.start(), "full_time"))
     return [kind for _, kind in sorted(found)]
 
 

@@ -76,7 +76,10 @@ _TIME_LIMIT_BEFORE = re.compile(
 HOURS_PER_YEAR = 2080
 # "1000 cumulative hours of part-time paid experience", "960 cumulative hours paid experience" (la2).
 _HOURS = re.compile(
-    r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b", re.I
+    r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
+    # "600 hours with the City of Los Angeles as an Assistant Park Services Attendant" (la2)
+    r"|[^.;]{0,60}?\bas\s+an?\s+(?-i:[A-Z]))",
+    re.I,
 )
 _EXPERIENCE_CUE = re.compile(
     r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
