@@ -444,3 +444,10 @@ def test_hours_as_a_named_class_are_experience() -> None:
 
     assert years_of("1040 hours with the County of Springfield as a Recreation Leader or Pool Cashier.") == 0.5
     assert years_of("500 hours with the City as a volunteer.") is None  # no class named: not read as experience
+
+
+def test_a_level_word_is_no_function() -> None:
+    from specparse.fields import experience
+
+    assert experience.field("Two years of full-time paid professional experience as a Geologist.") is None
+    assert experience.field("Three years of progressively responsible experience as a Buyer.") is None

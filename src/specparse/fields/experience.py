@@ -83,6 +83,11 @@ _THE_FOLLOWING = re.compile(
     r"\bof\s+the\s+following(?:\s+[\w-]+)?\s*:?$|^(?:any\s+|at\s+least\s+)?(?:one|two|three|\w+)?\s*(?:or\s+more\s+)?of\s+the\s+following\b",
     re.I,
 )
+_LEVEL_ONLY = re.compile(
+    r"(?:(?:progressively|increasingly|highly)\s+)?(?:professional|paraprofessional|sub-?professional|responsible|"
+    r"supervisory|managerial|technical|journey[- ]level|senior|administrative|qualifying|relevant|related)",
+    re.I,
+)
 # A job named in lower case ("as a police officer", "as a helper to a journey-level electrician"): a
 # function, not a City class.
 _ROLE = re.compile(r"\bas\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
@@ -243,7 +248,9 @@ def _kind(before: str) -> str | None:
             break
         head = head[lead.end() :].lstrip(" ,;:-")
     head = re.sub(r"\s+", " ", head).strip(" ,;:-")
-    return head if re.search(r"[a-z]{3}", head) and not _NOT_A_KIND.search(head) else None
+    if not re.search(r"[a-z]{3}", head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
+        return None
+    return head
 
 
 def _tidy(value: str) -> str | None:
@@ -252,6 +259,8 @@ def _tidy(value: str) -> str | None:
         return None
     if not _DEBRIS.sub("", value).strip(" ,-"):
         return None  # "full-time paid": only how, not what
+    if _LEVEL_ONLY.fullmatch(_DEBRIS.sub("", value).strip(" ,-")):
+        return None  # "full-time paid professional experience as a Chemist": a level, not a field
     value = re.sub(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", "", value, flags=re.I)
     return value or None
 
