@@ -15,17 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from .cityofla_cells import course_cells, join, license_cells, number
 from .cityofla_salary import salary_cells
 from .fields import majors
 from .fields.courses import split_subjects
 from .fields.experience import class_names
-from .fields.license_class import class_letters
 from .fields.lists import join_items
 
 if TYPE_CHECKING:
-    from .models import Course, Education, JobSpec, License, RequirementSet
-
-MULTI_SEPARATOR = "|"
+    from .models import Education, JobSpec, RequirementSet
 
 # The columns of the City of Los Angeles job-bulletin data dictionary, in its order.
 CITYOFLA_COLUMNS = (
@@ -67,12 +65,8 @@ SCHOOL_TYPES = {
     "doctorate": "COLLEGE OR UNIVERSITY",
     "professional": "COLLEGE OR UNIVERSITY",
 }
-DRIVER_LICENSE_CODES = {"all": "R", "some": "P", "preferred": "P"}
-# The dictionary's COURSE_LENGTH form is "#Q|#S": quarter units first, then semester units.
-UNIT_LETTERS = {"quarter": "Q", "semester": "S"}
 # LA bulletins number requirement sets "1." "2." and their sub-requirements "a." "b.".
 _SUBSET_LABEL = re.compile(r"^\(?([A-Za-z]{1,2})[.)]?$")
-_DRIVER = re.compile(r"driv(?:er|ing)", re.I)
 # "experience in one of the following: a. … b. …": the sub-requirements are choices even unjoined.
 _CHOICE_LEAD = re.compile(r"\bof\s+the\s+following\b[^:]{0,40}:", re.I)
 _CHOICE = re.compile(r"\b(?:one|any)\s+of\s+the\s+following\b", re.I)
@@ -85,16 +79,6 @@ _GRADUATED = re.compile(r"\b(?:graduat\w*|diploma|g\.?e\.?d\b|twelfth|12th|profi
 _DEGREE = re.compile(r"\b(?:degree|major\w*)\b", re.I)
 _YEAR_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _TRAILING = re.compile(r"[\s;,:.]*(?:\b(?:and|or)\b)?[\s;,:.]*$", re.I)
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def _join(values: list[str]) -> str:
-    return MULTI_SEPARATOR.join(dict.fromkeys(v for v in values if v))
 
 
 @dataclass(slots=True)
@@ -261,19 +245,19 @@ def _requirement_cells(main: RequirementSet | None, subsets: list[RequirementSet
     if apprenticed:
         school_types.add("APPRENTICESHIP")
     return {
-        "EDUCATION_YEARS": _number(min(known)) if known else "",
-        "SCHOOL_TYPE": _join(sorted(school_types)),
-        "EDUCATION_MAJOR": _join([m.upper() for m in [*_majors(schooling, subsets), *apprenticed]]),
-        "EXPERIENCE_LENGTH": _number(max((x.years for x in experience if x.years is not None), default=None)),
-        "FULL_TIME_PART_TIME": _join([kind.upper() for x in experience for kind in x.schedules]),
-        "EXP_JOB_CLASS_TITLE": _join(
+        "EDUCATION_YEARS": number(min(known)) if known else "",
+        "SCHOOL_TYPE": join(sorted(school_types)),
+        "EDUCATION_MAJOR": join([m.upper() for m in [*_majors(schooling, subsets), *apprenticed]]),
+        "EXPERIENCE_LENGTH": number(max((x.years for x in experience if x.years is not None), default=None)),
+        "FULL_TIME_PART_TIME": join([kind.upper() for x in experience for kind in x.schedules]),
+        "EXP_JOB_CLASS_TITLE": join(
             [n.upper() for x in experience if x.class_title for n in class_names(x.class_title)]
         ),
-        "EXP_JOB_CLASS_ALT_RESP": _join([x.alternate for x in experience if x.alternate]),
-        "EXP_JOB_CLASS_FUNCTION": _join(functions or [x.field for x in experience if x.field]),
-        **_course_cells(courses),
+        "EXP_JOB_CLASS_ALT_RESP": join([x.alternate for x in experience if x.alternate]),
+        "EXP_JOB_CLASS_FUNCTION": join(functions or [x.field for x in experience if x.field]),
+        **course_cells(courses),
         # The dictionary asks for the licences "specified in the job bulletin": the same on every row.
-        **_license_cells(spec.qualifications.licenses or licenses),
+        **license_cells(spec.qualifications.licenses or licenses),
     }
 
 
@@ -286,26 +270,3 @@ def _majors(schooling: list[Education], subsets: list[RequirementSet]) -> list[s
             read = [m for m in split_subjects(item.field) if majors.is_major(m)]  # printed another way
         found += read
     return found + [m for s in subsets for m in majors.majors(_own_text(s))]
-
-
-def _course_cells(courses: list[Course]) -> dict[str, str]:
-    count = next((c.count for c in courses if c.count is not None), None)
-    units = next((c.units for c in courses if c.units), [])
-    ordered = sorted(units, key=lambda u: list(UNIT_LETTERS).index(u.system))
-    return {
-        "COURSE_COUNT": str(count) if count is not None else "",
-        "COURSE_LENGTH": _join([f"{_number(u.amount)}{UNIT_LETTERS[u.system]}" for u in ordered]),
-        "COURSE_SUBJECT": _join([s.upper() for c in courses for s in c.subject]),
-        "MISC_COURSE_DETAILS": " ".join(c.details for c in courses if c.details),
-    }
-
-
-def _license_cells(licenses: list[License]) -> dict[str, str]:
-    driver = [lic for lic in licenses if _DRIVER.search(lic.name)]
-    letters = [letter for lic in driver if lic.type for letter in class_letters(lic.type)]
-    return {
-        # "A valid driver's license is required" anywhere outweighs "some positions may require".
-        "DRIVERS_LICENSE_REQ": min((DRIVER_LICENSE_CODES[lic.required] for lic in driver), key="RP".index, default=""),
-        "DRIV_LIC_TYPE": _join(sorted(set(letters))),
-        "ADDTL_LIC": _join([lic.name.upper() for lic in licenses if not _DRIVER.search(lic.name)]),
-    }
