@@ -451,3 +451,15 @@ def test_a_level_word_is_no_function() -> None:
 
     assert experience.field("Two years of full-time paid professional experience as a Geologist.") is None
     assert experience.field("Three years of progressively responsible experience as a Buyer.") is None
+
+
+def test_capitalised_classes_inside_a_list_of_roles() -> None:
+    from specparse.fields import experience
+
+    text = (
+        "One year of experience as a lifeguard, pool attendant, Pool Manager Trainee (with the County), "
+        "or Aquatic Program Aide; or"
+    )
+    assert experience.class_title(text) == "Pool Manager Trainee, Aquatic Program Aide"
+    long = "Two years of experience as a network administrator in the industry maintaining: Cisco, or Juniper Networks."
+    assert experience.class_title(long) is None

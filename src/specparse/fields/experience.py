@@ -165,7 +165,23 @@ def class_title(text: str) -> str | None:
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
     titles = [_TAIL.sub("", _RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
     titles += [m.group("title") for m in _MODIFIED_CLASS.finditer(own) if " " in m.group("title")]
+    titles += _classes_in_roles(own)
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
+
+
+def _classes_in_roles(own: str) -> list[str]:
+    """Capitalised classes inside a list of roles: "as a police cadet, police aide, Police Student Worker
+    (with the City), or Community Officer" names two classes; the list ends at an item that is more
+    than a role ("… administrator in the industry installing …: Oracle, DB2, or SQL Server")."""
+    found: list[str] = []
+    for role in _ROLE.finditer(re.sub(r"\s*\([^)]*\)", "", own)):
+        for item in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", role.group("role")):
+            item = item.strip()
+            if len(item.split()) > 4 or ":" in item:
+                break
+            if len(item.split()) >= 2 and re.fullmatch(_ONE_TITLE, item):
+                found.append(item)
+    return found
 
 
 def class_names(title: str) -> list[str]:
