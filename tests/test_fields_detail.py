@@ -463,3 +463,13 @@ def test_capitalised_classes_inside_a_list_of_roles() -> None:
     assert experience.class_title(text) == "Pool Manager Trainee, Aquatic Program Aide"
     long = "Two years of experience as a network administrator in the industry maintaining: Cisco, or Juniper Networks."
     assert experience.class_title(long) is None
+
+
+def test_a_role_ends_before_the_list_of_its_duties() -> None:
+    from specparse.fields import experience
+
+    text = "Two years of paid experience as a network technician in the utility industry installing, testing, and repairing lines."
+    assert experience.field(text) == "network technician in the utility industry"
+    assert experience.field("Two years of paid experience installing, testing, and repairing lines.") == (
+        "installing, testing, and repairing lines"
+    )

@@ -96,6 +96,7 @@ _MODIFIED_CLASS = re.compile(
     r"\bas\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
     r"(?P<title>" + _ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
 )
+_DUTY_LIST = re.compile(r",?\s+(?=[a-z]+ing,\s+(?:and\s+)?[a-z]+ing\b)")
 _FOLLOWING_LIST = re.compile(r"\b(?:the\s+)?following\b[^;.:]*:\s*[^;.]+", re.I)
 # "Paid experience equivalent to two years instructing in the arts", "…, Bureau of X, processing permits".
 _DURATION_DOING = re.compile(DURATION.pattern + r"\s+(?P<duties>(?!including\b)[a-z]+ing\b[^;.]*)", re.I)
@@ -241,6 +242,10 @@ def field(text: str) -> str | None:
     doing = _DOING.search(before) or _DURATION_DOING.search(before) or _COMMA_DOING.search(before)
     found = [experience_field(before), role.group("role") if role else None, doing.group("duties") if doing else None]
     for value in found:
+        if value and role and role.group("role").startswith(value[:20]):
+            # "as a database administrator in the IT industry installing, tuning and maintaining …":
+            # the role is the function; the list of duties after it says what the role does.
+            value = _DUTY_LIST.split(value, maxsplit=1)[0]
         tidy = _tidy(value) if value else None
         if tidy and tidy.lower().startswith("following"):
             # "in the following welding processes: shielded metal arc, …": the list is what it is in.
