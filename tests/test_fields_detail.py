@@ -473,3 +473,13 @@ def test_a_role_ends_before_the_list_of_its_duties() -> None:
     assert experience.field("Two years of paid experience installing, testing, and repairing lines.") == (
         "installing, testing, and repairing lines"
     )
+
+
+def test_a_subject_studied_at_a_level() -> None:
+    from specparse.fields.courses import parse_courses
+
+    found = parse_courses("a. Two semesters of college-level statistics; or")
+    assert [(c.subject, c.count) for c in found] == [(["statistics"], None)]
+    found = parse_courses("One year of high school or college level chemistry or physics.")
+    assert [c.subject for c in found] == [["chemistry", "physics"]]
+    assert parse_courses("Graduation from high school.") == []

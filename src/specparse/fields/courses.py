@@ -133,13 +133,27 @@ def _course(sentence: str) -> CourseFacts | None:
 _COMPLETION_OR_COURSES = re.compile(r"\bcomplet\w*|\bcourse\s*work\b|\bcoursework\b|\bcourses\s+in\b", re.I)
 
 
+_LEVEL_STUDY = re.compile(
+    r"\b(?:one|two|three|four|a|\d)\s+(?:years?|semesters?|quarters?)\s+of\s+(?:high\s+school|college|university)"
+    r"(?:\s+or\s+(?:high\s+school|college|university))?[- ]level\s+(?P<subject>[a-z][\w ,/&-]*?)\s*(?:[;.]|$)",
+    re.I,
+)
+
+
 def parse_courses(text: str) -> list[CourseFacts]:
     """The course requirements of a requirement text, each with its count, units, subjects and details."""
     found: list[CourseFacts] = []
     loose: list[str] = []
     for sentence in sentences(strip_marker(text)):
         sentence = re.sub(r"[\s;,]+(?:and|or)?$", "", sentence.strip())
-        if SUBSTITUTION_PHRASE.search(sentence) or not _COURSE_WORD.search(sentence):
+        if SUBSTITUTION_PHRASE.search(sentence):
+            continue
+        studied = _LEVEL_STUDY.search(sentence)
+        if studied and not _COURSE_WORD.search(sentence):
+            # "One year of high school or college level algebra": a subject studied for a time, no course count.
+            found.append(CourseFacts(text=sentence, subject=split_subjects(studied.group("subject"))))
+            continue
+        if not _COURSE_WORD.search(sentence):
             continue
         course = _course(sentence)
         if course is not None:
