@@ -1,0 +1,276 @@
+"""Label-column pages: bold "SALARY:" / "DUTIES:" labels down the left, each one's content to its right.
+
+Job boards print a posting this way (the governmentjobs/NEOGOV print of a City of Los Angeles
+bulletin; other applicant-tracking systems do the same): a two-cell table row per field, the label cell
+narrow and bold, sometimes wrapped over two lines ("REQUIREMENT(S)/MINIMUM" over "QUALIFICATION(S):").
+Read across its printed rows, the label and the first line of its content would become one line and a
+wrapped label would be torn apart by its content. Here each label becomes a line of its own before its
+cell's content; a cell holding only a short value becomes one "LABEL: value" line, as a field list
+prints. A second bold "CLOSING DATE:" inside a value cell is a field of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import CELL_GAP_EM, Row, Segment, group_rows, join_row
+
+# Labels start at the left edge of the page's text, within this many font sizes.
+LEFT_EDGE_EM = 0.5
+# A label is a few words: "APPLICANT FILING STATUS:", "REQUIREMENT(S)/MINIMUM QUALIFICATION(S):".
+MAX_LABEL_WORDS = 6
+MAX_LABEL_CHARS = 60
+# A label wraps onto at most this many printed lines, each at most this many font sizes below the last.
+MAX_LABEL_LINES = 3
+WRAP_STEP_EM = 1.6
+# A content row is level with a label when its top is within this many font sizes of the label's.
+LEVEL_EM = 0.5
+# A cell of at most this many rows and characters, none a list item, holds a value, not a section.
+MAX_VALUE_ROWS = 2
+MAX_VALUE_CHARS = 90
+# A form's value row sits at most this many font sizes under its row of labels ...
+STACK_GAP_EM = 2.5
+# ... whose labels are a few words each ("Position Number", "Office/Department").
+MAX_FIELD_LABEL_WORDS = 4
+_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+
+
+@dataclass(slots=True)
+class Label:
+    """One label cell: its text (wrapped lines joined) and the box of its first printed line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+def label_column_rows(segments: list[Segment]) -> list[Row] | None:
+    """The page's rows with labels set before their content, or None when it has no label column."""
+    if not segments:
+        return None
+    rows = group_rows(segments)
+    left_edge = min(seg.x0 for seg in segments)
+    labels, content = _labels(rows, left_edge)
+    if not labels:
+        return None
+    right_edge = max(label.x1 for label in labels)
+    first_top = labels[0].top - LEVEL_EM * labels[0].size
+    below = [row for row in content if row and row[0].top >= first_top]
+    # Every other piece of text below the first label sits right of the label column; prose starting
+    # at the left margin means these were fields of a header block over ordinary text.
+    if not below or any(row[0].x0 < right_edge for row in below):
+        return None
+    return _place(labels, [part for row in content if row for part in _split_inline_labels(row)])
+
+
+def _labels(rows: list[list[Segment]], left_edge: float) -> tuple[list[Label], list[list[Segment]]]:
+    """Label cells found at the left edge, and every row with its label segments taken out."""
+    labels: list[Label] = []
+    content: list[list[Segment]] = []
+    pending: list[tuple[list[Segment], list[Segment]]] = []  # wrapped label lines waiting for their colon
+    for row in rows:
+        head = _label_head(row, left_edge)
+        if pending and (head is None or head[0].top - pending[-1][0][0].top > WRAP_STEP_EM * head[0].size):
+            content.extend(_unwrapped(pending))
+            pending = []
+        if head is None:
+            content.append(row)
+            continue
+        rest = row[len(head) :]
+        pending.append((head, rest))
+        text = " ".join(" ".join(seg.text.strip() for seg in part) for part, _ in pending)
+        if text.endswith(":"):
+            if len(text.split()) <= MAX_LABEL_WORDS and len(text) <= MAX_LABEL_CHARS:
+                first = pending[0][0]
+                labels.append(
+                    Label(
+                        text=text,
+                        x0=first[0].x0,
+                        x1=max(part[-1].x1 for part, _ in pending),
+                        top=first[0].top,
+                        bottom=max(seg.bottom for seg in first),
+                        size=max(seg.size for seg in first),
+                    )
+                )
+                content.extend(rest for _, rest in pending)
+            else:
+                content.extend(_unwrapped(pending))
+            pending = []
+        elif len(pending) >= MAX_LABEL_LINES:
+            content.extend(_unwrapped(pending))
+            pending = []
+    content.extend(_unwrapped(pending))
+    return labels, content
+
+
+def _unwrapped(pending: list[tuple[list[Segment], list[Segment]]]) -> list[list[Segment]]:
+    """Bold lines that never reached a colon are text after all: their rows go back whole."""
+    return [head + rest for head, rest in pending]
+
+
+def _label_head(row: list[Segment], left_edge: float) -> list[Segment] | None:
+    """The bold run opening a row at the left edge, up to and including the piece ending in a colon."""
+    first = row[0]
+    if not first.bold or first.x0 > left_edge + LEFT_EDGE_EM * max(first.size, 1.0):
+        return None
+    head: list[Segment] = []
+    for seg in row:
+        if not seg.bold or (head and seg.x0 - head[-1].x1 > CELL_GAP_EM * max(seg.size, 1.0)):
+            break
+        head.append(seg)
+        if seg.text.rstrip().endswith(":"):
+            break
+    words = sum(len(seg.text.split()) for seg in head)
+    return head if words <= MAX_LABEL_WORDS else None
+
+
+def _split_inline_labels(row: list[Segment]) -> list[list[Segment]]:
+    """ "10/27/17 | CLOSING DATE: | Continuous": a bold label in its own cell after a value starts a row."""
+    parts: list[list[Segment]] = [[]]
+    for seg in row:
+        previous = parts[-1][-1] if parts[-1] else None
+        if previous is not None and not previous.bold and _inline_label(seg, previous):
+            parts.append([])
+        parts[-1].append(seg)
+    return parts
+
+
+def _inline_label(seg: Segment, previous: Segment) -> bool:
+    return (
+        seg.bold
+        and seg.text.rstrip().endswith(":")
+        and len(seg.text.split()) <= MAX_LABEL_WORDS
+        and seg.x0 - previous.x1 > CELL_GAP_EM * max(seg.size, 1.0)
+    )
+
+
+def _place(labels: list[Label], content: list[list[Segment]]) -> list[Row]:
+    """Rows top to bottom: each label before the content level with or below it, short cells joined."""
+    content.sort(key=lambda part: (min(seg.top for seg in part), part[0].x0))
+    starts = [_first_at(content, label) for label in labels]
+    rows = [join_row(part) for part in content[: starts[0]]]
+    for index, label in enumerate(labels):
+        end = starts[index + 1] if index + 1 < len(labels) else len(content)
+        rows.extend(_cell_rows(label, content[starts[index] : end]))
+    return rows
+
+
+def _first_at(content: list[list[Segment]], label: Label) -> int:
+    limit = label.top - LEVEL_EM * label.size
+    return next((i for i, part in enumerate(content) if min(seg.top for seg in part) >= limit), len(content))
+
+
+def _cell_rows(label: Label, cell: list[list[Segment]]) -> list[Row]:
+    """A value cell is one "LABEL: value" row; a longer cell is the label's row, then its rows.
+
+    A second field printed in the cell ("CLOSING DATE: Continuous" after the opening date) ends the
+    value and stays a row of its own.
+    """
+    heading = Row(label.text, label.x0, label.top, label.x1, label.bottom, label.size, True)
+    split = next((i for i, part in enumerate(cell) if i and _opens_with_label(part)), len(cell))
+    own, fields = [join_row(part) for part in cell[:split]], [join_row(part) for part in cell[split:]]
+    value = " ".join(row.text for row in own)
+    if own and len(own) <= MAX_VALUE_ROWS and len(value) <= MAX_VALUE_CHARS and not _listed(own):
+        bottom = max(row.bottom for row in own)
+        x1 = max(row.x1 for row in own)
+        return [Row(f"{label.text} {value}", label.x0, label.top, x1, bottom, label.size, False), *fields]
+    return [heading, *own, *fields]
+
+
+def _opens_with_label(part: list[Segment]) -> bool:
+    return part[0].bold and part[0].text.rstrip().endswith(":") and not all(seg.bold for seg in part)
+
+
+def _listed(cell: list[Row]) -> bool:
+    """A numbered or lettered item ("1. Graduation ...") makes the cell a list, never a value."""
+    return any(_ITEM.match(row.text) for row in cell)
+
+
+def stacked_fields(rows: list[list[Segment]]) -> list[list[Segment] | Row]:
+    """A form's row of bold labels over a row of values becomes one "label  value" row per column.
+
+    State duty statements print "Classification | Office/Department" in bold over "Chief Counsel |
+    Office of Data & Innovation"; read row by row, no value would stand beside its label. Each value
+    cell sits under its label's left edge (a long value wraps onto the next line); a label with
+    nothing under it stays alone. A bold row heading a key/value table ("Item | Position
+    information" over "Office/Department | ODI", "Unit/Section | CalData", ...) is no such row.
+    """
+    out: list[list[Segment] | Row] = []
+    index = 0
+    while index < len(rows):
+        found = _stacked(rows, index)
+        if found is None:
+            out.append(rows[index])
+            index += 1
+            continue
+        pairs, used = found
+        out.extend(pairs)
+        index += used
+    return out
+
+
+def _cells(row: list[Segment]) -> list[list[Segment]]:
+    cells: list[list[Segment]] = []
+    for seg in row:
+        if cells and seg.x0 - cells[-1][-1].x1 <= CELL_GAP_EM * max(seg.size, 1.0):
+            cells[-1].append(seg)
+        else:
+            cells.append([seg])
+    return cells
+
+
+def _stacked(rows: list[list[Segment]], index: int) -> tuple[list[Row], int] | None:
+    """The rows for a labels row at ``index`` and its value rows, and how many rows they took."""
+    labels_row = rows[index]
+    label_cells = _cells(labels_row)
+    if len(label_cells) < 2 or index + 1 >= len(rows) or not all(seg.bold for seg in labels_row):
+        return None
+    label_rows = [join_row(cell) for cell in label_cells]
+    if any(not _field_label(row.text) for row in label_rows):
+        return None
+    size = max(seg.size for seg in labels_row)
+    values: list[list[Segment]] = [[] for _ in label_rows]
+    used = 1
+    previous_top = labels_row[0].top
+    step_limit = STACK_GAP_EM * size  # the first value row may sit lower than a wrapped line
+    for row in rows[index + 1 :]:
+        if any(seg.bold for seg in row) or row[0].top - previous_top > step_limit:
+            break
+        columns = [_column(cell, label_rows, size) for cell in _cells(row)]
+        if None in columns:
+            return None  # a value not under a label: a table of another kind
+        for column, cell in zip(columns, _cells(row), strict=True):
+            values[column or 0].extend(cell)
+        used += 1
+        previous_top = row[0].top
+        step_limit = WRAP_STEP_EM * size
+    if used == 1:
+        return None
+    following = rows[index + used] if index + used < len(rows) else None
+    if following and not any(seg.bold for seg in following) and _column(following, label_rows, size) == 0:
+        return None  # more unstyled rows in the same columns: the bold row headed a table
+    return [_field_row(label, cell, size) for label, cell in zip(label_rows, values, strict=True)], used
+
+
+def _column(cell: list[Segment], label_rows: list[Row], size: float) -> int | None:
+    return next((i for i, row in enumerate(label_rows) if abs(cell[0].x0 - row.x0) <= size), None)
+
+
+def _field_row(label: Row, cell: list[Segment], size: float) -> Row:
+    if not cell:
+        # An empty field ("Effective Date" with nothing under it) is a label, not a heading.
+        return Row(label.text, label.x0, label.top, label.x1, label.bottom, size, False)
+    text = " ".join(seg.text.strip() for seg in cell)
+    bottom = max(seg.bottom for seg in cell)
+    x1 = max(label.x1, *(seg.x1 for seg in cell))
+    return Row(f"{label.text}  {text}", label.x0, label.top, x1, bottom, size, False)
+
+
+def _field_label(text: str) -> bool:
+    """ "Position Number", "Office/Department": a few words, with letters ("%" heads a column of figures)."""
+    letters = sum(char.isalpha() for char in text)
+    return letters >= 2 and len(text.split()) <= MAX_FIELD_LABEL_WORDS and not text.endswith(".")
