@@ -52,6 +52,10 @@ _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.
 _KEPT_HYPHEN_PREFIX = re.compile(r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I)
+# "high-level", "large-scale", "low-income" keep theirs when a whole word follows; "high-er" and
+# "small-est" are one word broken by the typesetter.
+_COMPOUND_PREFIX = re.compile(r"(?:^|[\s(/])(?:high|low|large|small)-$", re.I)
+MIN_COMPOUND_TAIL = 4
 
 
 def assemble(pages: list[PageText]) -> list[Line]:
@@ -240,7 +244,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if not nxt.text[:1].islower():
             continue
         word, _, rest = nxt.text.partition(" ")
-        kept = line.text if _KEPT_HYPHEN_PREFIX.search(line.text) else line.text[:-1]
+        compound = _COMPOUND_PREFIX.search(line.text) and len(word.rstrip(".,;:")) >= MIN_COMPOUND_TAIL
+        kept = line.text if _KEPT_HYPHEN_PREFIX.search(line.text) or compound else line.text[:-1]
         out[index] = _with_text(line, kept + word)
         out[following] = _with_text(nxt, rest.lstrip())
     # A line whose only word moved up is gone, not a paragraph break.

@@ -29,6 +29,8 @@ LEVEL_EM = 0.5
 # A cell of at most this many rows and characters, none a list item, holds a value, not a section.
 MAX_VALUE_ROWS = 2
 MAX_VALUE_CHARS = 90
+# A step between rows this much larger than the cell's usual one starts a paragraph.
+PARAGRAPH_STEP = 1.4
 # A form's value row sits at most this many font sizes under its row of labels ...
 STACK_GAP_EM = 2.5
 # ... whose labels are a few words each ("Position Number", "Office/Department").
@@ -131,21 +133,32 @@ def _label_head(row: list[Segment], left_edge: float) -> list[Segment] | None:
 def _split_inline_labels(row: list[Segment]) -> list[list[Segment]]:
     """ "10/27/17 | CLOSING DATE: | Continuous": a bold label in its own cell after a value starts a row."""
     parts: list[list[Segment]] = [[]]
-    for seg in row:
+    for index, seg in enumerate(row):
         previous = parts[-1][-1] if parts[-1] else None
-        if previous is not None and not previous.bold and _inline_label(seg, previous):
+        if previous is not None and not previous.bold and _inline_label(row, index):
             parts.append([])
         parts[-1].append(seg)
     return parts
 
 
-def _inline_label(seg: Segment, previous: Segment) -> bool:
-    return (
-        seg.bold
-        and seg.text.rstrip().endswith(":")
-        and len(seg.text.split()) <= MAX_LABEL_WORDS
-        and seg.x0 - previous.x1 > CELL_GAP_EM * max(seg.size, 1.0)
-    )
+def _inline_label(row: list[Segment], index: int) -> bool:
+    """Whether a bold run ending in a colon starts at ``index``, a cell gap after the piece before.
+
+    pdfplumber gives one piece per word ("CLOSING", "DATE:"), PDFium one per run.
+    """
+    seg = row[index]
+    if not seg.bold or seg.x0 - row[index - 1].x1 <= CELL_GAP_EM * max(seg.size, 1.0):
+        return False
+    words = 0
+    for previous, current in zip(row[index - 1 :], row[index:]):
+        if not current.bold or (current is not seg and current.x0 - previous.x1 > CELL_GAP_EM * current.size):
+            return False
+        words += len(current.text.split())
+        if words > MAX_LABEL_WORDS:
+            return False
+        if current.text.rstrip().endswith(":"):
+            return True
+    return False
 
 
 def _place(labels: list[Label], content: list[list[Segment]]) -> list[Row]:
@@ -178,11 +191,53 @@ def _cell_rows(label: Label, cell: list[list[Segment]]) -> list[Row]:
         bottom = max(row.bottom for row in own)
         x1 = max(row.x1 for row in own)
         return [Row(f"{label.text} {value}", label.x0, label.top, x1, bottom, label.size, False), *fields]
+    tail = _untitled_tail(own)
+    if tail:
+        first = own[tail]
+        heading = Row(label.text, label.x0, first.top, label.x1, first.bottom, label.size, True)
+        return [*own[:tail], heading, *own[tail:], *fields]
     return [heading, *own, *fields]
 
 
+def _untitled_tail(cell: list[Row]) -> int | None:
+    """Where the label's own text starts in a cell that opens with sections of its own, or None.
+
+    A job board's "DUTIES:" cell may carry the bulletin's salary block first ("ANNUAL SALARY", its
+    figures, a bold "NOTES:" and a numbered list) and only then the duty statement. The bold
+    sub-headings name their blocks; a list ends its "NOTES:"; the plain paragraph after the list,
+    back at the cell's left edge, is what the label names, so the label is read just before it.
+    """
+    paragraphs = _paragraph_starts(cell)
+    if len(paragraphs) < 3:
+        return None
+    start = paragraphs[-1]
+    if not any(row.bold and len(row.text.split()) <= MAX_LABEL_WORDS for row in cell[:start]):
+        return None  # no sub-heading: the whole cell is the label's
+    left = min(row.x0 for row in cell)
+    before = cell[paragraphs[-2] : start]
+    if _ITEM.match(cell[start].text) or cell[start].bold or cell[start].x0 > left + LEFT_EDGE_EM * cell[start].size:
+        return None
+    return start if any(_ITEM.match(row.text) for row in before) else None
+
+
+def _paragraph_starts(cell: list[Row]) -> list[int]:
+    """Indexes of the rows opening a paragraph: after a step clearly larger than the line step.
+
+    The smallest step is the line spacing: a cell of short paragraphs has more gaps than lines.
+    """
+    steps = [below.top - above.top for above, below in zip(cell, cell[1:]) if below.top - above.top > 1.0]
+    usual = min(steps, default=0.0)
+    starts = [0]
+    for index in range(1, len(cell)):
+        if cell[index].top - cell[index - 1].top > PARAGRAPH_STEP * usual:
+            starts.append(index)
+    return starts
+
+
 def _opens_with_label(part: list[Segment]) -> bool:
-    return part[0].bold and part[0].text.rstrip().endswith(":") and not all(seg.bold for seg in part)
+    """A row split off by ``_split_inline_labels``: a bold run ending in a colon, then its value."""
+    head = next((i for i, seg in enumerate(part) if not seg.bold), len(part))
+    return 0 < head < len(part) and part[head - 1].text.rstrip().endswith(":")
 
 
 def _listed(cell: list[Row]) -> bool:
