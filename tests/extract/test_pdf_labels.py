@@ -9,12 +9,12 @@ read as before.
 from __future__ import annotations
 
 import pytest
-from tiny_pdf import Text, make_pdf
 
 from specparse import parse
 from specparse.extract import extract
 from specparse.lines import Line, normalise_text
 from specparse.source import make_source
+from tiny_pdf import Text, make_pdf
 
 LEFT, RIGHT = 40, 200
 
@@ -81,14 +81,17 @@ def test_board_print_reads_each_label_before_its_content() -> None:
 
 def test_board_print_labels_are_bold_headings_and_values_are_fields() -> None:
     lines = {normalise_text(line.text): line for line in _lines([_board_print()]) if line.text}
-    assert lines["DUTIES:"].bold and lines["MINIMUM QUALIFICATIONS:"].bold
+    assert lines["DUTIES:"].bold
+    assert lines["MINIMUM QUALIFICATIONS:"].bold
     assert not lines["OPENING DATE: 03/02/24"].bold
 
 
 def test_board_print_record_sections() -> None:
     record = parse(make_pdf([_board_print()]), name="posting.pdf")
-    assert record.dates.open is not None and record.dates.open.isoformat() == "2024-03-02"
-    assert record.duties and record.duties[0].startswith("Maintains park grounds")
+    assert record.dates.open is not None
+    assert record.dates.open.isoformat() == "2024-03-02"
+    assert record.duties
+    assert record.duties[0].startswith("Maintains park grounds")
     assert not any("$" in duty or "Overtime" in duty for duty in record.duties)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .layout import CELL_GAP_EM, Row, Segment, group_rows, join_row
 
@@ -150,7 +151,7 @@ def _inline_label(row: list[Segment], index: int) -> bool:
     if not seg.bold or seg.x0 - row[index - 1].x1 <= CELL_GAP_EM * max(seg.size, 1.0):
         return False
     words = 0
-    for previous, current in zip(row[index - 1 :], row[index:]):
+    for previous, current in pairwise(row[index - 1 :]):
         if not current.bold or (current is not seg and current.x0 - previous.x1 > CELL_GAP_EM * current.size):
             return False
         words += len(current.text.split())
@@ -225,7 +226,7 @@ def _paragraph_starts(cell: list[Row]) -> list[int]:
 
     The smallest step is the line spacing: a cell of short paragraphs has more gaps than lines.
     """
-    steps = [below.top - above.top for above, below in zip(cell, cell[1:]) if below.top - above.top > 1.0]
+    steps = [below.top - above.top for above, below in pairwise(cell) if below.top - above.top > 1.0]
     usual = min(steps, default=0.0)
     starts = [0]
     for index in range(1, len(cell)):
