@@ -141,9 +141,9 @@ def _form() -> list[Text]:
 def test_form_label_row_over_value_row_pairs_each_column() -> None:
     texts = _texts(_lines([_form()]))
     assert texts[:5] == [
-        "Classification Senior Records Analyst",
-        "Office/Department Department of Archives",
-        "Working Title Records Program Lead",
+        "Classification: Senior Records Analyst",
+        "Office/Department: Department of Archives",
+        "Working Title: Records Program Lead",
         "Effective Date",
         "General Statement",
     ]

@@ -77,7 +77,7 @@ def assemble(pages: list[PageText]) -> list[Line]:
                 # No gap to measure across a page turn: a finished sentence ends the paragraph.
                 if last_text.endswith(PAGE_END_PUNCTUATION):
                     lines.append(Line(text="", page=page.number))
-            elif _paragraph_gap(previous, row, spacing):
+            elif _paragraph_gap(previous, row, spacing) and not (previous.field and row.field):
                 lines.append(Line(text="", page=page.number))
             lines.append(_line(row, page.number, heading_sizes if row.size >= HEADING_SIZE_RATIO * body else []))
             previous = row

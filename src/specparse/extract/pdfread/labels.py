@@ -247,7 +247,7 @@ def _listed(cell: list[Row]) -> bool:
 
 
 def stacked_fields(rows: list[list[Segment]]) -> list[list[Segment] | Row]:
-    """A form's row of bold labels over a row of values becomes one "label  value" row per column.
+    """A form's row of bold labels over a row of values becomes one "Label: value" row per column.
 
     State duty statements print "Classification | Office/Department" in bold over "Chief Counsel |
     Office of Data & Innovation"; read row by row, no value would stand beside its label. Each value
@@ -317,13 +317,15 @@ def _column(cell: list[Segment], label_rows: list[Row], size: float) -> int | No
 
 
 def _field_row(label: Row, cell: list[Segment], size: float) -> Row:
+    """ "Classification: Chief Counsel": the label's colon is the one the form's box stood for."""
     if not cell:
         # An empty field ("Effective Date" with nothing under it) is a label, not a heading.
-        return Row(label.text, label.x0, label.top, label.x1, label.bottom, size, False)
+        return Row(label.text, label.x0, label.top, label.x1, label.bottom, size, False, field=True)
     text = " ".join(seg.text.strip() for seg in cell)
     bottom = max(seg.bottom for seg in cell)
     x1 = max(label.x1, *(seg.x1 for seg in cell))
-    return Row(f"{label.text}  {text}", label.x0, label.top, x1, bottom, size, False)
+    name = label.text if label.text.endswith(":") else f"{label.text}:"
+    return Row(f"{name} {text}", label.x0, label.top, x1, bottom, size, False, field=True)
 
 
 def _field_label(text: str) -> bool:

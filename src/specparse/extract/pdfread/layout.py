@@ -87,6 +87,7 @@ class Row:
     size: float
     bold: bool
     block: int = 0
+    field: bool = False  # a "Label: value" row of a form: a run of them is one block, no paragraph gaps
 
 
 def page_rows(page: PageText) -> list[Row]:
