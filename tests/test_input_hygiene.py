@@ -11,6 +11,7 @@ from specparse import parse
 from specparse.clean import is_navigation
 from specparse.errors import EmptyDocumentError
 from specparse.extract.text import decode_text
+from tiny_pdf import Text, make_pdf
 
 SPEC = (
     "CLASS TITLE: Park Ranger\n\n"
@@ -114,3 +115,45 @@ def test_careers_page_chrome_is_not_content() -> None:
     assert record.duties == ["Patrols trails and picnic areas.", "Explains park rules to visitors."]
     # Related links are kept apart as page furniture, not lost.
     assert any("All Jobs" in text for text in record.headers_footers)
+
+
+@pytest.mark.parametrize("text", ["Apply now »", "Sign In", "Share this job", "Find similar jobs:", "Save Job"])
+def test_site_buttons_on_a_line_of_their_own_are_navigation(text: str) -> None:
+    assert is_navigation(text)
+
+
+@pytest.mark.parametrize("text", ["Apply", "How to Apply", "Apply now to join our team of rangers."])
+def test_apply_headings_and_sentences_are_content(text: str) -> None:
+    assert not is_navigation(text)
+
+
+def _printed_page(number: int, body: list[str]) -> list[Text]:
+    """A careers page printed from a browser: its date and title on top, its address and page below."""
+    runs = [
+        Text(30, 20, f"3/{number}/24, 10:1{number} AM", size=8),
+        Text(250, 20, "Park Ranger | Careers", size=8),
+        Text(30, 770, "https://careers.example.gov/jobs/4471/park-ranger", size=8),
+        Text(560, 770, f"{number}/2", size=8),
+    ]
+    runs += [Text(60, 60 + 16 * i, line, bold=line.isupper()) for i, line in enumerate(body)]
+    return runs
+
+
+def test_browser_printed_careers_page_keeps_its_content_only() -> None:
+    first = [
+        "Home > Careers > Job Postings",
+        "Park Ranger",
+        "Apply now »",
+        "Closing Date: March 29, 2024",
+        "DUTIES",
+        "- Patrols trails and picnic areas.",
+        "- Explains park rules to visitors.",
+    ]
+    second = ["MINIMUM QUALIFICATIONS", "One year of experience in park operations.", "Share this job"]
+    record = parse(make_pdf([_printed_page(1, first), _printed_page(2, second)]), name="ranger.pdf")
+    assert record.duties == ["Patrols trails and picnic areas.", "Explains park rules to visitors."]
+    content = " ".join(section.text for section in record.sections)
+    for chrome in ("Home >", "Apply now", "Share this job", "careers.example.gov", "10:1"):
+        assert chrome not in content
+    assert "Home > Careers > Job Postings" in record.headers_footers
+    assert "Apply now »" in record.headers_footers

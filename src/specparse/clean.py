@@ -68,8 +68,21 @@ _ALNUM = re.compile(r"[^\W_]")
 _NOT_LINK = re.compile(r"[:$;.!?]$|\d|:\s")
 
 
+# A careers site's buttons, printed with the page: a line of nothing else is no content ("Apply" alone
+# may head a posting's how-to-apply section, so only the button's longer wordings count).
+_SITE_ACTION = re.compile(
+    r"\W*(apply\s+(now|online|for\s+this\s+(job|position))|sign\s+in|log\s*in|sign\s+up|share(\s+this\s+(job|page))?"
+    r"|save(\s+this)?\s+job|email\s+this\s+job|back\s+to\s+(search\s+)?results|view\s+all\s+jobs"
+    r"|(find\s+)?similar\s+jobs|accept(\s+all)?\s+cookies|reject\s+all|cookie\s+settings)\W*",
+    re.I,
+)
+
+
 def is_navigation(text: str) -> bool:
-    """A row of site links ("Home | Careers | Benefits") or a breadcrumb trail ("Home > Careers > Jobs")."""
+    """A row of site links ("Home | Careers | Benefits"), a breadcrumb trail ("Home > Careers > Jobs") or
+    a site's button ("Apply now »", "Sign in") on a line of its own."""
+    if _SITE_ACTION.fullmatch(text):
+        return True
     for separator, minimum in ((_LINK_SEPARATOR, MIN_NAV_LINKS), (_CRUMB_SEPARATOR, 2)):
         parts = [part.strip() for part in separator.split(text.strip())]
         if len(parts) < minimum or not all(_link_like(part) for part in parts):
