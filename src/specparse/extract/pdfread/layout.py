@@ -92,7 +92,7 @@ class Row:
 
 def page_rows(page: PageText) -> list[Row]:
     """The rows of a page in reading order: top to bottom, left column before right column."""
-    from .labels import stacked_fields  # labels builds on this module's rows
+    from .forms import stacked_fields  # forms builds on this module's rows
 
     rows: list[Row] = []
     for block_number, block in enumerate(_reading_blocks(page.segments)):
