@@ -157,3 +157,18 @@ def test_browser_printed_careers_page_keeps_its_content_only() -> None:
         assert chrome not in content
     assert "Home > Careers > Job Postings" in record.headers_footers
     assert "Apply now »" in record.headers_footers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This website uses cookies to improve your experience. Accept | Decline",
+        "We use cookies to understand how you use our site.",
+    ],
+)
+def test_cookie_banners_are_navigation(text: str) -> None:
+    assert is_navigation(text)
+
+
+def test_a_duty_about_cookies_is_content() -> None:
+    assert not is_navigation("Bakes cookies, breads and pastries for the senior center's meal program.")

@@ -78,10 +78,17 @@ _SITE_ACTION = re.compile(
 )
 
 
+# A cookie banner printed with the page ("This website uses cookies to ...", "We use cookies ...").
+_COOKIE_NOTICE = re.compile(r"\b(?:(?:this|our)\s+(?:web\s*)?site\s+uses|we\s+use)\s+cookies\b", re.I)
+MAX_COOKIE_NOTICE_CHARS = 400
+
+
 def is_navigation(text: str) -> bool:
     """A row of site links ("Home | Careers | Benefits"), a breadcrumb trail ("Home > Careers > Jobs") or
-    a site's button ("Apply now »", "Sign in") on a line of its own."""
+    a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""
     if _SITE_ACTION.fullmatch(text):
+        return True
+    if len(text) <= MAX_COOKIE_NOTICE_CHARS and _COOKIE_NOTICE.search(text):
         return True
     for separator, minimum in ((_LINK_SEPARATOR, MIN_NAV_LINKS), (_CRUMB_SEPARATOR, 2)):
         parts = [part.strip() for part in separator.split(text.strip())]
