@@ -1,39 +1,63 @@
-"""Per-field accuracy of specparse against hand-written labels, and section coverage over the corpus.
+"""Strict per-field accuracy of specparse against hand-written labels, and section coverage over the corpus.
 
 Labels live in ``tests/accuracy/labels/**/*.toml``, one per document, written by reading the document
-(never by copying specparse's output). Each names its document by a path relative to the shared corpus
-(``file = "specs/la_kaggle/job_bulletins_txt/X.txt"``) or to the project (``project_file = "samples/…"``)
-and holds only the facts it judges:
+(never by copying specparse's output); ``--set housestyles`` scores ``tests/fixtures/housestyles/*.toml``,
+specs written for this project. Each label names its document by a path relative to the shared corpus
+(``file = "specs/…"``) or to the project (``project_file = "…"``).
 
-    kind                                     spec (the default), series (several classes), listing
-                                             (several jobs, e.g. a weekly summary) or not_spec
-    title, class_code, jurisdiction, department, bargaining_unit   strings, compared without case or spacing
-    flsa                                     exempt or non_exempt
-    sections                                 canonical keys present, compared as a set over JUDGED_SECTIONS
-    duties_count, knowledge_count, skills_count, abilities_count, alternatives   integers
-    experience_years                         years of experience each requirement alternative asks for, in order
-    education_levels                         education levels named in the requirements, as a set
-    salary_min, salary_period                the first salary range printed
-    [dates] approved/established/revised/open/closing   ISO dates
-    none = ["class_code", …]                 fields the document does not have: the parser must give nothing
+Strict, like ``../shared/eval/score.py`` (the meaning of each fact follows ``../shared/eval/LABELS.md``):
+every label of a one-class document (``kind = "spec"``) states every field of MANDATORY (in the sibling
+``strict_labels.py``) — a value, or the field's name in ``none = [...]`` (scalars) / ``[]`` (lists) when the
+document does not have it — and a value the parser gives for a fact the document does not have is a miss.
+A mandatory field missing from a label is an error of the label: it is reported (``label errors``), never
+silently skipped, and the tests fail on it. Labels of pages that are not one class (``kind`` = series,
+listing or not_spec) must state ``kind`` only. OPTIONAL fields are judged when the label states them.
 
-Run: ``python benchmarks/accuracy.py`` (``--set housestyles`` scores the hand-written fixtures in
-``tests/fixtures/housestyles`` instead of the corpus; ``--details`` lists every miss, ``--coverage`` adds the
-whole-corpus run: every file parses, and the share of files with each core section).
+    kind                                     spec, series (several classes), listing (several jobs) or not_spec
+    title, class_code                        strings, compared folding case, spacing and punctuation
+    jurisdiction                             list of acceptable spellings of the employer; [] = none named
+    sections                                 canonical keys with a printed heading, a set over JUDGED_SECTIONS
+                                             (knowledge/skills/abilities compared as one group, ksa)
+    duties_count                             duty statements (LABELS.md rule); ``duties_count_alt`` = other
+                                             counts equally right; ``none`` = no duties block
+    experience_years                         sorted distinct years of experience the requirements name
+    education_levels                         distinct levels the requirement blocks name, substitutions included
+    salary_min                               lowest figure of the first salary range printed
+    [dates] approved/established/revised/open/closing   ISO dates; each kind not printed goes in ``none`` as
+                                             ``"dates.open"`` etc.
+    drivers_license                          true when a driver's licence is required (for all or some
+                                             positions), false when only preferred or not named
+  optional: department, bargaining_unit, flsa (exempt/non_exempt), salary_period, knowledge_count,
+            skills_count, abilities_count, alternatives (ways to qualify), notes (judgment calls; not scored)
+
+Run: ``python benchmarks/accuracy.py`` (``--set housestyles``; ``--details`` lists every miss and every
+label error, ``--coverage`` adds the whole-corpus run: every file parses, and the share of files with each
+core section).
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+# strict_labels is a sibling script, not a package: make it importable however this file was loaded
+# (run as a script, or through tests/conftest.py's load_benchmark).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strict_labels import (
+    DATE_KINDS,
+    MANDATORY,
+    agrees,
+    expectations,
+    fold,
+    section_groups,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -42,42 +66,20 @@ LABELS = ROOT / "tests" / "accuracy" / "labels"
 HOUSESTYLES = ROOT / "tests" / "fixtures" / "housestyles"
 LABEL_SETS = {"corpus": LABELS, "housestyles": HOUSESTYLES}
 SPEC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".doc", ".docx", ".rtf"}
-# Keys whose presence a reader can judge unambiguously from the printed headings.
-JUDGED_SECTIONS = frozenset(
-    {
-        "definition",
-        "duties",
-        "qualifications",
-        "knowledge",
-        "skills",
-        "abilities",
-        "knowledge_skills_abilities",
-        "salary",
-        "benefits",
-        "selection_process",
-        "application",
-    }
-)
 COVERAGE_SECTIONS = ("definition", "duties", "qualifications", "salary")
-DATE_KINDS = ("approved", "established", "revised", "open", "closing")
 
 Record = dict[str, Any]
 
 
 @dataclass(slots=True)
 class Outcome:
-    """One labelled document's verdicts: field -> (correct, expected, got)."""
+    """One labelled document's verdicts: field -> (correct, expected, got); and its label's errors."""
 
     label: Path
     document: str
     verdicts: dict[str, tuple[bool, Any, Any]] = field(default_factory=dict)
     error: str | None = None
-
-
-def _norm_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    return re.sub(r"\s+", " ", str(value)).strip().lower() or None
+    label_errors: list[str] = field(default_factory=list)
 
 
 def _first_salary(record: Record, key: str) -> Any:
@@ -85,13 +87,13 @@ def _first_salary(record: Record, key: str) -> Any:
     return ranges[0][key] if ranges else None
 
 
-def _section_keys(record: Record) -> set[str]:
-    return {section["key"] for section in record["sections"]} & JUDGED_SECTIONS
+def _section_keys(record: Record) -> list[str]:
+    return section_groups([section["key"] for section in record["sections"]])
 
 
-def _alternative_years(record: Record) -> list[float]:
-    years = [alt["experience"][0]["years"] for alt in _ways(record) if alt["experience"]]
-    return [float(y) for y in years if y is not None]
+def _experience_years(record: Record) -> list[float]:
+    years = {exp["years"] for exp in record["qualifications"]["experience"] if exp["years"] is not None}
+    return sorted(float(y) for y in years)
 
 
 def _ways(record: Record) -> list[dict[str, Any]]:
@@ -99,8 +101,16 @@ def _ways(record: Record) -> list[dict[str, Any]]:
     return [alt for alt in record["qualifications"]["alternatives"] if alt["parent"] is None]
 
 
-def _education_levels(record: Record) -> set[str]:
-    return {edu["level"] for edu in record["qualifications"]["education"] if edu["level"]}
+def _education_levels(record: Record) -> list[str]:
+    return sorted({edu["level"] for edu in record["qualifications"]["education"] if edu["level"]})
+
+
+def _drivers_license(record: Record) -> bool:
+    """A licence whose name speaks of driving and that is not merely preferred (as the strict scorer)."""
+    return any(
+        "driv" in (fold(lic["name"]) or "") and lic["required"] != "preferred"
+        for lic in record["qualifications"]["licenses"]
+    )
 
 
 def _kind(record: Record) -> str:
@@ -116,61 +126,28 @@ def _count(path: Callable[[Record], list[Any]]) -> Callable[[Record], int]:
     return lambda record: len(path(record))
 
 
-# field -> (what the parser gave, how to compare with the label)
+# field -> what the parser gave for it
 GETTERS: dict[str, Callable[[Record], Any]] = {
+    "kind": _kind,
     "title": lambda r: r["title"],
     "class_code": lambda r: r["class_code"],
     "jurisdiction": lambda r: r["jurisdiction"],
     "department": lambda r: r["department"],
     "flsa": lambda r: r["flsa"],
     "bargaining_unit": lambda r: r["bargaining_unit"],
-    "kind": _kind,
     "sections": _section_keys,
     "duties_count": _count(lambda r: r["duties"]),
     "knowledge_count": _count(lambda r: r["qualifications"]["knowledge"]),
     "skills_count": _count(lambda r: r["qualifications"]["skills"]),
     "abilities_count": _count(lambda r: r["qualifications"]["abilities"]),
     "alternatives": _count(_ways),
-    "experience_years": _alternative_years,
+    "experience_years": _experience_years,
     "education_levels": _education_levels,
     "salary_min": lambda r: _first_salary(r, "min"),
     "salary_period": lambda r: _first_salary(r, "period"),
     **{f"dates.{kind}": (lambda r, k=kind: r["dates"][k]) for kind in DATE_KINDS},
+    "drivers_license": _drivers_license,
 }
-EMPTY: dict[str, Any] = {"sections": set(), "experience_years": [], "education_levels": set()}
-
-
-def _expected(label: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    yield "kind", label.get("kind", "spec")
-    for name in GETTERS:
-        if name == "kind":
-            continue
-        if name.startswith("dates."):
-            value = label.get("dates", {}).get(name.split(".", 1)[1])
-            if value is not None:
-                yield name, str(value)
-        elif name in label:
-            yield name, label[name]
-    for name in label.get("none", []):
-        if name not in GETTERS:
-            raise ValueError(f"unknown field in none: {name}")
-        yield name, EMPTY.get(name, 0 if name.endswith(("_count", "alternatives")) else None)
-
-
-def _agrees(name: str, expected: Any, got: Any) -> bool:
-    if got is None and name in EMPTY:
-        return False  # the document was not read at all
-    if name in {"title", "class_code", "jurisdiction", "department", "bargaining_unit"}:
-        return _norm_text(expected) == _norm_text(got)
-    if name in {"sections", "education_levels"}:
-        return set(expected) == set(got)
-    if name == "experience_years":
-        return [float(x) for x in expected] == list(got)
-    if name == "salary_min":
-        return (expected is None and got is None) or (
-            expected is not None and got is not None and abs(float(expected) - float(got)) < 0.01
-        )
-    return bool(expected == got)
 
 
 def label_files(label_set: str = "corpus") -> list[Path]:
@@ -183,27 +160,31 @@ def document_for(label: dict[str, Any]) -> Path:
     return CORPUS / label["file"]
 
 
+def document_for_label(label_path: Path) -> Path:
+    return document_for(tomllib.loads(label_path.read_text("utf-8")))
+
+
 def evaluate(label_path: Path) -> Outcome:
     import specparse
 
     label = tomllib.loads(label_path.read_text("utf-8"))
     document = document_for(label)
     outcome = Outcome(label=label_path, document=str(label.get("file") or label.get("project_file")))
+    wanted, outcome.label_errors = expectations(label)
     try:
         record = specparse.parse(document).model_dump(mode="json")
     except specparse.SpecparseError as exc:
         outcome.error = f"{type(exc).__name__}: {exc}"
         record = None
-    for name, expected in _expected(label):
+    for name, expected in wanted.items():
         got = GETTERS[name](record) if record is not None else None
-        if isinstance(got, set):
-            got = sorted(got)
-        outcome.verdicts[name] = (_agrees(name, expected, got), expected, got)
+        correct = record is not None and agrees(name, expected, got, label)
+        outcome.verdicts[name] = (correct, expected, got)
     return outcome
 
 
 def unreadable(outcome: Outcome) -> bool:
-    """A document whose reader has not landed yet (PDF, HTML while their branches are unmerged)."""
+    """A document whose reader has not landed yet (a format not supported on this branch)."""
     return bool(outcome.error and "not supported yet" in outcome.error)
 
 
@@ -223,6 +204,21 @@ def run_labelled(label_set: str = "corpus") -> tuple[list[Outcome], list[Outcome
     """Outcomes for documents that could be read, and those whose reader is not available yet."""
     outcomes = [evaluate(path) for path in label_files(label_set)]
     return [o for o in outcomes if not unreadable(o)], [o for o in outcomes if unreadable(o)]
+
+
+def miss_lines(outcomes: list[Outcome]) -> list[str]:
+    """One line per field that disagrees with its label: document, field, expected, got."""
+    return [
+        f"{o.document}: {name} expected {e!r} got {g!r}"
+        for o in outcomes
+        for name, (ok, e, g) in o.verdicts.items()
+        if not ok
+    ]
+
+
+def label_errors(outcomes: list[Outcome]) -> list[str]:
+    """Every label's errors (a mandatory field not stated, an unknown field…), one line each."""
+    return [f"{o.label.relative_to(ROOT)}: {error}" for o in outcomes for error in o.label_errors]
 
 
 def coverage(root: Path) -> tuple[int, Counter[str], list[tuple[str, str]], float]:
@@ -273,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'overall':<20} {good:>8} {total:>4} {good / total if total else 0:>9.3f}")
     for outcome in waiting:
         print(f"waiting: {outcome.document} ({outcome.error})")
+    errors = label_errors(outcomes + waiting)
+    print(f"label errors: {len(errors)} (every spec label states: {', '.join(MANDATORY)})")
+    for error in errors:
+        print(f"  {error}")
     if args.details:
         for outcome in outcomes:
             misses = [(n, e, g) for n, (ok, e, g) in outcome.verdicts.items() if not ok]

@@ -116,7 +116,12 @@ def test_csv_cityofla_layout(tmp_path: Path) -> None:
     assert rows[0]["SCHOOL_TYPE"] == "COLLEGE OR UNIVERSITY"
     assert rows[0]["EDUCATION_MAJOR"] == "ENGINEERING"
     assert rows[1]["EXPERIENCE_LENGTH"] == "2"
-    assert rows[1]["EXP_JOB_CLASS_FUNCTION"].startswith("completion of a course in quality control")
+    # Sub-requirement a. is course work (since schema 1.1 courses are structured), b. more experience.
+    assert (rows[1]["COURSE_COUNT"], rows[1]["COURSE_SUBJECT"]) == ("1", "QUALITY CONTROL")
+    assert rows[1]["EXP_JOB_CLASS_TITLE"] == "WIDGET AIDE"
+    assert rows[1]["FULL_TIME_PART_TIME"] == "FULL_TIME"
+    assert rows[2]["EXP_JOB_CLASS_FUNCTION"] == "warehouse"
+    assert rows[0]["DRIVERS_LICENSE_REQ"] == "R"
     assert rows[0]["ENTRY_SALARY_GEN"] == "$49903-$72996"
     assert rows[0]["OPEN_DATE"] == "06/22/18"
 

@@ -169,7 +169,11 @@ def test_salary_step_table_is_one_range() -> None:
         ("Clerk Typist #1358", "1358", "Clerk Typist"),
         ("Analyst - 0010", "0010", "Analyst"),
         ("Police Officer II", "II", "Police Officer II"),  # only a separated code is cut
-        ("Senior Analyst 1234", "1234", "Senior Analyst 1234"),
+        # A code of 3+ digits after a plain space is the class code too ("SYSTEMS ANALYST 1596" heads
+        # a county spec whose footer says "Class 1596"); the old row kept it, against LABELS.md.
+        ("Senior Analyst 1234", "1234", "Senior Analyst"),
+        ("Systems Analyst 1596", "1596", "Systems Analyst"),
+        ("Planner 2", "2", "Planner 2"),  # a level numeral stays
         ("1234", "1234", "1234"),  # never cut a title to nothing
     ],
 )

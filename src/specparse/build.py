@@ -7,25 +7,22 @@ from collections.abc import Callable
 
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
+from .fields import exam, lists, provenance, requirements, salary, summary
 from .fields import header as header_fields
 from .fields import kind as document_kind
-from .fields import lists, requirements, salary
 from .lines import Line
 from .models import (
     Block,
     Dates,
-    Education,
-    Experience,
     JobSpec,
-    License,
     ParseWarning,
     Qualifications,
-    RequirementSet,
     SalaryRange,
     Section,
     SourceInfo,
 )
 from .paragraphs import margin, paragraphs, starts_item
+from .requirement_record import education_model, experience_model, license_model, requirement_set
 from .sections import RawSection, Split
 from .source import Source
 from .vocab import Vocabulary
@@ -34,6 +31,7 @@ from .vocab import Vocabulary
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
 # "Four years of general clerical experience required." stated without a heading above it.
 _REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
+_DRIVER = re.compile(r"\bdriv(?:er|ing)", re.I)
 # A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
 MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
@@ -89,7 +87,14 @@ def build_record(
 
     in_preamble = {id(line) for line in split.preamble}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
-    head = header_fields.read_header([*split.preamble, *fields_elsewhere], furniture, split.trailer, body, vocab)
+    head = header_fields.read_header(
+        [*split.preamble, *fields_elsewhere],
+        furniture,
+        split.trailer,
+        body,
+        vocab,
+        metadata=extraction.metadata,
+    )
     for text, line in head.undated_labels:
         warnings.append(
             ParseWarning(
@@ -120,9 +125,14 @@ def build_record(
         department=head.department,
         dates=Dates(**head.dates),
         flsa=head.flsa,
+        exam_type=exam.exam_type("\n".join(line.text for line in [*split.preamble, *body])),
+        employment=exam.employment(
+            [line.text for line in split.preamble]
+            + [s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]
+        ),
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings),
-        definition=_joined(by_key.get("definition")),
+        definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
         qualifications=_qualifications(split, by_key, paras),
@@ -131,7 +141,14 @@ def build_record(
         back_matter=_block(split.trailer),
         headers_footers=list(dict.fromkeys(line.text for line in furniture)),
         warnings=warnings,
+        provenance=_provenance(head, split, body),
     )
+
+
+def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> dict[str, int]:
+    values: dict[str, object] = {key: getattr(head, key) for key in provenance.HEADER_FACTS}
+    values.update({f"dates.{kind}": value for kind, value in head.dates.items()})
+    return provenance.record_provenance(values, head.provenance, [*split.preamble, *split.fields], body)
 
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
@@ -180,6 +197,23 @@ def _block(lines: list[Line]) -> Block | None:
         start_line=content[0].number,
         end_line=content[-1].number,
         page=content[0].page,
+    )
+
+
+def _definition(
+    split: Split,
+    by_key: dict[str, list[tuple[RawSection, list[str]]]],
+    paras: Callable[[RawSection], list[str]],
+    one_per_paragraph: bool,
+    width: int | None,
+    title: str | None,
+) -> str | None:
+    """The definition block, or the job's summary paragraph where no definition heading exists."""
+    return summary.definition(
+        [p for _, section_paras in by_key.get("definition", []) for p in section_paras],
+        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+        [p for raw in split.sections if raw.key == "other" for p in paras(raw)],
+        title,
     )
 
 
@@ -266,6 +300,8 @@ def _qualifications(
     if not experience:
         experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
+    # LA bulletins print "Some positions may require a valid California driver's license" under NOTES.
+    licenses += [lic for p in paras_of("notes") for lic in requirements.parse_licenses(p) if _DRIVER.search(lic.name)]
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]
@@ -277,24 +313,13 @@ def _qualifications(
                 competencies[kind] += items
     return Qualifications(
         text="\n\n".join(paras_of("qualifications")) or None,
-        education=[Education(text=e.text, level=e.level, field=e.field) for e in education],
-        experience=[Experience(text=e.text, years=e.years, field=e.field) for e in experience],
+        education=[education_model(e) for e in education],
+        experience=[experience_model(e) for e in experience],
         knowledge=competencies["knowledge"],
         skills=competencies["skills"],
         abilities=competencies["abilities"],
-        licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in _unique_licenses(licenses)],
-        alternatives=[
-            RequirementSet(
-                label=alt.label,
-                parent=alt.parent,
-                text=alt.text,
-                education=[Education(text=e.text, level=e.level, field=e.field) for e in alt.education],
-                experience=[Experience(text=e.text, years=e.years, field=e.field) for e in alt.experience],
-                courses=alt.courses,
-                licenses=[License(name=lic.name, required=lic.required, text=lic.text) for lic in alt.licenses],
-            )
-            for alt in alternatives
-        ],
+        licenses=[license_model(lic) for lic in _unique_licenses(licenses)],
+        alternatives=[requirement_set(alt) for alt in alternatives],
         substitutions=[s for p in requirement_paras for s in requirements.substitutions(p)],
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -31,6 +32,9 @@ Examples:
   specparse specs/ -o out/ -j 4           a folder tree, 4 workers, resumable
   specparse specs/ --format jsonl | jq -c 'select(.class_code)'
   specparse specs/ --format csv --csv-layout cityofla -o la.csv
+  specparse view spec.docx -o spec.html   a review page: lines beside the record
+  specparse view specs/ -o site/          a page per spec and a sortable index
+  specparse paths specs/ --format dot    promotion paths between job classes
 """
 
 
@@ -62,9 +66,10 @@ def _fail(name: str, message: str, *, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
-def _parse_one(path: str, *, debug: bool, **options: Any) -> Any:
-    from .pipeline import parse
+def _parse_one(path: str, *, debug: bool, parser: Any = None, **options: Any) -> Any:
+    from .pipeline import parse as parse_record
 
+    parse = parser or parse_record
     name = "<stdin>" if path == "-" else path
     if debug:  # the parsing libraries' warnings and log records are hidden unless logging is configured
         logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
@@ -243,3 +248,139 @@ def sections(file: str, input_format: str | None, vocab: str | None, debug: bool
         click.echo(f"{'(back matter)':<28} lines {spec.back_matter.start_line}-{spec.back_matter.end_line}")
     for warning in spec.warnings:
         click.echo(f"warning: {warning.code}: {warning.message}", err=True)
+
+
+@main.command()
+@click.argument("inputs", metavar="FILE_OR_DIR...", nargs=-1, required=True)
+@click.option("-o", "--output", help="The page to write for one FILE (default: stdout); the site FOLDER otherwise.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "markdown", "html", "docx", "doc", "pdf", "rtf", "wordml"]),
+    help="Read as this format instead of sniffing the bytes.",
+)
+@click.option("--vocab", type=click.Path(exists=True, dir_okay=False), help="TOML file of extra heading aliases.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Folder: only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Folder: skip files matching (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Folder: worker processes [default: cores].")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True, help="Folder: seconds per file."
+)
+@click.option(
+    "--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True, metavar="MB"
+)
+@click.option("-q", "--quiet", is_flag=True, help="Folder: no progress bar and no summary line.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def view(
+    inputs: tuple[str, ...],
+    output: str | None,
+    input_format: str | None,
+    vocab: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    timeout: float,
+    max_memory: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Write a review page: the document's lines beside its record, values linked to their lines.
+
+    \b
+    specparse view spec.docx -o spec.html     one self-contained page
+    specparse view specs/ -o site/            a page per spec and site/index.html
+    """
+    parse_options = {"format": input_format, "vocab": vocab}
+    to_folder = output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if len(inputs) == 1 and not Path(inputs[0]).is_dir() and not to_folder:
+        _view_one(inputs[0], output, debug=debug, **parse_options)
+        return
+    if not output:
+        raise click.UsageError("a folder or several files need -o FOLDER for the site")
+    from .batch import UsageError, default_jobs
+    from .view.site import build_site
+
+    try:
+        code = build_site(
+            inputs,
+            output,
+            jobs=jobs or default_jobs(),
+            include=include,
+            exclude=exclude,
+            timeout=timeout or None,
+            max_memory_mb=max_memory or None,
+            quiet=quiet,
+            parse_options=parse_options,
+        )
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)
+
+
+def _view_one(path: str, output: str | None, *, debug: bool, **options: Any) -> None:
+    from .output import write_atomic
+    from .view import render
+
+    page = _parse_one(path, debug=debug, parser=render, **options)
+    if output is None:
+        click.echo(page, nl=False)
+        return
+    try:
+        write_atomic(Path(output), page)
+    except OSError as exc:
+        _fail(output, f"cannot write output: {exc.strerror or exc}")
+
+
+@main.command()
+@click.argument("inputs", metavar="FILE_OR_DIR...", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["csv", "dot"]), default="csv", show_default=True, help="Edge format."
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: cores].")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True, help="Seconds per file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def paths(
+    inputs: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Promotion paths: one edge per requirement naming a job class, from that class to the spec's class.
+
+    \b
+    Columns: from_class, to_class, to_class_code, years, full_time, set, subset
+    Example: specparse paths bulletins/ | csvgrep -c from_class -m "MANAGEMENT ASSISTANT"
+             specparse paths bulletins/ --format dot | dot -Tsvg > paths.svg
+    """
+    from .batch import UsageError, default_jobs
+    from .output import write_atomic
+    from .paths import WRITERS, collect_edges
+
+    if "-" in inputs:
+        raise click.UsageError("paths reads files and folders, not standard input")
+    try:
+        found, code = collect_edges(
+            inputs, jobs=jobs or default_jobs(), quiet=quiet, include=include, exclude=exclude, timeout=timeout or None
+        )
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except KeyboardInterrupt:
+        sys.exit(130)
+    buffer = io.StringIO()
+    WRITERS[fmt](found, buffer)
+    if output is None:
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        try:
+            write_atomic(Path(output), buffer.getvalue())
+        except OSError as exc:
+            _fail(output, f"cannot write output: {exc.strerror or exc}")
+    sys.exit(code)

@@ -99,3 +99,15 @@ def all_dates(text: str) -> list[date]:
 def is_date_only(text: str) -> bool:
     """True for a line that is nothing but a date, optionally after a weekday ("Friday, June 22, 2018")."""
     return bool(_DATE_ONLY.fullmatch(text))
+
+
+# "2013-01-20T09:30:00Z" (front matter, <meta>), "Fri Oct 24 00:00:00 UTC 2025" (a Java timestamp in a
+# job board's <meta itemprop="datePosted">): the time of day is dropped, the date kept.
+_ISO_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}.*$")
+_CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?(?=\s|$)")
+
+
+def parse_stamp(text: str) -> date | None:
+    """A date from a metadata value that may carry a time of day ("2013-01-20 10:00:00 -0500")."""
+    text = _ISO_TIME.sub(r"\1", text.strip())
+    return parse_date(_CLOCK.sub("", text))

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SectionKey = Literal[
     "definition",
@@ -37,6 +37,10 @@ SectionKey = Literal[
 SalaryPeriod = Literal["hour", "week", "biweekly", "semimonthly", "month", "year"]
 EducationLevel = Literal["high_school", "some_college", "associate", "bachelor", "master", "doctorate", "professional"]
 LicenseRequirement = Literal["all", "some", "preferred"]
+ExamType = Literal["OPEN", "INT_DEPT_PROM", "DEPT_PROM", "OPEN_INT_PROM"]
+EmploymentType = Literal["full_time", "part_time", "as_needed"]
+Conjunction = Literal["and", "or"]
+UnitSystem = Literal["semester", "quarter"]
 
 
 class _Model(BaseModel):
@@ -95,13 +99,56 @@ class Education(_Model):
 class Experience(_Model):
     text: str
     years: float | None = Field(description="Years required; months are converted (six months = 0.5).")
-    field: str | None
+    field: str | None = Field(
+        description="What the experience must be in, as printed ('the development of computer-based systems')."
+    )
+    full_time: bool | None = Field(
+        default=None,
+        description="True for full-time (also hours counted at 2,080 a year), false for part-time, null when not said.",
+    )
+    class_title: str | None = Field(
+        default=None,
+        description="The job class named, as printed ('Management Assistant' from 'as a Management Assistant' or "
+        "'at the level of Management Assistant'); several are kept as printed ('Carpenter or Electrician').",
+    )
+    alternate: str | None = Field(
+        default=None,
+        description="What an alternate class must provide, from '… or in a class at that level which provides "
+        "experience in …'; null when no alternate class is allowed.",
+    )
+
+
+class CourseUnits(_Model):
+    amount: float
+    system: UnitSystem
+
+
+class Course(_Model):
+    text: str = Field(description="The course requirement as printed.")
+    count: int | None = Field(default=None, description="Number of courses ('four courses'), else null.")
+    units: list[CourseUnits] = Field(
+        default_factory=list,
+        description="Units asked for, one entry per system ('three semester or four quarter units').",
+    )
+    units_per_course: bool = Field(
+        default=False, description="True when the units are for each course ('… units each')."
+    )
+    subject: list[str] = Field(
+        default_factory=list, description="Subjects, each as printed ('Information Systems', 'Systems Analysis')."
+    )
+    details: str | None = Field(default=None, description="Further course conditions not structured above, as printed.")
 
 
 class License(_Model):
     name: str
     required: LicenseRequirement = Field(description="all positions, some positions, or preferred.")
     text: str
+    type: str | None = Field(
+        default=None, description="A driver's licence class as printed ('Class B', 'Class A commercial'), else null."
+    )
+    endorsements: list[str] = Field(
+        default_factory=list, description="Endorsements named with the licence ('Tank Vehicle', 'Passenger')."
+    )
 
 
 class RequirementSet(_Model):
@@ -112,10 +159,20 @@ class RequirementSet(_Model):
     text: str
     education: list[Education]
     experience: list[Experience]
-    courses: list[str] = Field(
-        description="Course work this way asks for, as printed ('12 semester units in drafting', 'course work in accounting')."
+    courses: list[Course] = Field(
+        description="Course work this way asks for ('12 semester units in drafting'); a list of strings before 1.1."
     )
     licenses: list[License]
+    conjunction: Conjunction | None = Field(
+        default=None,
+        description="The word printed after this item joining it to the next ('; or', '; and', an 'OR' line); "
+        "null when none is printed.",
+    )
+    parts: list[RequirementSet] = Field(
+        default_factory=list,
+        description="For a way printed as numbered items joined by 'and' ('1. …; and 2. …'), each item with its "
+        "own facts (the data dictionary's requirement sets); empty otherwise.",
+    )
 
 
 class Qualifications(_Model):
@@ -149,6 +206,15 @@ class JobSpec(_Model):
     department: str | None
     dates: Dates
     flsa: Literal["exempt", "non_exempt"] | None
+    exam_type: ExamType | None = Field(
+        default=None,
+        description="Who may take the examination, from 'this examination is to be given on an … basis': OPEN, "
+        "INT_DEPT_PROM (interdepartmental promotional), DEPT_PROM (departmental), OPEN_INT_PROM (both).",
+    )
+    employment: list[EmploymentType] = Field(
+        default_factory=list,
+        description="Kinds of appointment the document says it fills (full-time, part-time, as-needed), where it says.",
+    )
     bargaining_unit: str | None
     salary: list[SalaryRange]
     definition: str | None
@@ -160,3 +226,8 @@ class JobSpec(_Model):
     back_matter: Block | None = Field(description="Revision stamps and the like after the last section.")
     headers_footers: list[str] = Field(description="Page header and footer text, kept apart from sections.")
     warnings: list[ParseWarning]
+    provenance: dict[str, int] = Field(
+        default_factory=dict,
+        description="Body line each header fact was read from: title, class_code, jurisdiction, department, flsa, "
+        "bargaining_unit, dates.<kind>. A fact read from a page header or footer has no entry.",
+    )

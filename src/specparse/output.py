@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 TEXT_FORMATS = ("json", "yaml")
 # One file per input in a batch: the output keeps the whole input name, so x.doc and x.pdf never collide.
-OUTPUT_SUFFIXES = {"json": ".json", "yaml": ".yaml"}
+# "html" is the review page ``specparse view DIR`` writes per input (see specparse.view.site).
+OUTPUT_SUFFIXES = {"json": ".json", "yaml": ".yaml", "html": ".html"}
 
 
 def record_data(spec: JobSpec) -> dict[str, Any]:

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .dates import DATE_RE, is_date_only
+from .dates import is_date_only
+from .headings import LABEL, Heading, heading_at, list_follows
 from .lines import Line
 from .paragraphs import LIST_MARKER
 from .vocab import Vocabulary
 
-MAX_HEADING_CHARS = 90
-MAX_HEADING_WORDS = 12
-MAX_UNKNOWN_HEADING_WORDS = 8
-MAX_LABEL_WORDS = 8
-# "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
-MAX_PLAIN_HEADING_WORDS = 5
-# A Title Case line alone is a heading only when a paragraph at least this long follows it.
-MIN_PARAGRAPH_CHARS = 60
 # A run of short "Label: value" lines with at least this many labels over at least this many rows is a
 # field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
 # 10/20/1931", a laid-out county header with two fields a row), read as metadata, not as headings.
@@ -25,26 +18,20 @@ FIELD_LIST_MIN_LINES = 4
 FIELD_LIST_MIN_ROWS = 2
 MAX_FIELD_LABEL_WORDS = 5
 MAX_FIELD_VALUE_CHARS = 90
+# Blocks that are lists of statements: a topic line between their bullets groups them, it does not
+# end the block.
+LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
 # A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
 _GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
-# The second line of a heading split after its first words: "AND ABILITIES", "& Responsibilities".
-_RUNS_ON = re.compile(r"^(?:and|or|&)\s+\S", re.I)
-_LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# "##Summary of Duties": kramdown (Jekyll's Markdown) takes a heading without the space after the
+# hashes; postings written for it keep them when read as CommonMark.
+_TIGHT_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<inner>[A-Za-z][^#]*?)\s*#*\s*$")
 # A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
 _INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
-# "=== JOB DESCRIPTION ===" in postings saved as text.
-_BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
-_OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
-_SENTENCE_END = re.compile(r"[.;,]$")
-# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
-_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
-# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
-_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
-_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
 @dataclass(slots=True)
@@ -58,6 +45,9 @@ class RawSection:
     end_line: int = 0
     page: int | None = None
     known: bool = True
+    # Opened by a sub-heading ("PERSON SPECIFICATION" then "Setting Direction"): its further unknown
+    # headings are more sub-headings, not new sections.
+    subheaded: bool = False
 
     def content(self) -> list[Line]:
         return [line for line in self.lines if line.text]
@@ -73,21 +63,13 @@ class Split:
     fields: list[Line] = field(default_factory=list)  # "Label: value" field-list lines, wherever they stood
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    key: str
-    text: str
-    rest: str
-    known: bool
-    consumed: int = 1  # a heading split over two lines consumes both
-
-
 def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     """Cut the body at headings; unknown headings after the first known one open 'other' sections."""
     preamble: list[Line] = []
     sections: list[RawSection] = []
     fields: list[Line] = []
     levels: list[int | None] = []  # heading level of each section's heading
+    lines = [_tight_markdown_heading(line) for line in lines]
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -99,8 +81,16 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             index += run
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
-        heading = _heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
-        if heading is not None and (_nested(line, heading, levels) or _under_empty(heading, sections)):
+        heading = heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        if heading is not None and _under_empty(heading, sections):
+            sections[-1].subheaded = True
+            heading = None
+        if heading is not None and (
+            _nested(line, heading, levels)
+            or _repeated(heading, sections)
+            or _groups_items(lines, index, heading, sections)
+            or (not heading.known and bool(sections) and sections[-1].subheaded)
+        ):
             heading = None
         if heading is not None and not sections and _header_field(lines, index, heading):
             fields.append(line)
@@ -124,9 +114,11 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         index += heading.consumed
     if _is_banner(sections):
         # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
-        banner = sections.pop(0)
-        preamble.append(Line(text=banner.heading or "", number=banner.start_line, page=banner.page))
-        preamble.extend(banner.lines)
+        _fold_into(preamble, sections.pop(0))
+        # Unknown and employer headings after it ("Classification", "Office/Department" of a duty
+        # statement's form) were taken for sections only because the banner looked like a known heading.
+        while sections and sections[0].key == "other":
+            _fold_into(preamble, sections.pop(0))
     trailer = _cut_trailer(sections)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
@@ -135,7 +127,21 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
 
 
-def _header_field(lines: list[Line], index: int, heading: _Heading) -> bool:
+def _fold_into(preamble: list[Line], section: RawSection) -> None:
+    preamble.append(Line(text=section.heading or "", number=section.start_line, page=section.page))
+    preamble.extend(section.lines)
+
+
+def _tight_markdown_heading(line: Line) -> Line:
+    if line.heading_level is not None or not line.text.startswith("#"):
+        return line
+    match = _TIGHT_MD_HEADING.match(line.text)
+    if match is None:
+        return line
+    return replace(line, text=match.group("inner").strip(), heading_level=len(match.group("hashes")))
+
+
+def _header_field(lines: list[Line], index: int, heading: Heading) -> bool:
     """'Salary Range: $7,812 - $9,496 Monthly' over 'FLSA: Non-Exempt' in the title block is a field.
 
     A short header has too few fields to count as a field list, yet a salary there is one more
@@ -163,7 +169,7 @@ def _is_banner(sections: list[RawSection]) -> bool:
     )
 
 
-def _under_empty(heading: _Heading, sections: list[RawSection]) -> bool:
+def _under_empty(heading: Heading, sections: list[RawSection]) -> bool:
     """An unknown heading straight under a known one that has no text yet is its sub-heading.
 
     "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
@@ -171,16 +177,44 @@ def _under_empty(heading: _Heading, sections: list[RawSection]) -> bool:
     return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
 
 
-def _nested(line: Line, heading: _Heading, levels: list[int | None]) -> bool:
+def _repeated(heading: Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading already printed inside the current section is a table's header row repeated
+    on a new page ("Percentages Description" over every page of a duty statement's duties table)."""
+    if heading.known or not sections:
+        return False
+    wanted = heading.text.casefold()
+    return any(line.text.strip().rstrip(":").casefold() == wanted for line in sections[-1].lines)
+
+
+def _groups_items(lines: list[Line], index: int, heading: Heading, sections: list[RawSection]) -> bool:
+    """An unknown heading over bullets inside a known block belongs to the block.
+
+    Duty statements and postings group their duties under bold topic lines ("Litigation and Legal
+    Representation", "Reporting and Documentation") with bullets before and after; a bold lead-in
+    ending in ':' ("You will:") introduces the block's own list. The block goes on.
+    """
+    if heading.known or not sections or not sections[-1].known:
+        return False
+    if not list_follows(lines, index):
+        return False
+    if lines[index].text.rstrip().endswith(":"):
+        return True  # "You will:", "You'll value:" lead into the block's own list
+    if sections[-1].key not in LIST_BLOCKS:
+        return False
+    return any(line.list_item or LIST_MARKER.match(line.text) for line in sections[-1].lines)
+
+
+def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     """An unknown heading one level below the current section's is a sub-heading inside it.
 
     A Markdown "### Clinical Care & Diagnostics" under "## Essential Duties" groups duties; it does
-    not end the duties section.
+    not end the duties section. A line only bold or in capitals under a heading the document styled as
+    one (Word heading style, Markdown "#") is below it too: the UK civil-service competences
+    ("SETTING DIRECTION", "Essential") under a "PERSON SPECIFICATION" heading.
     """
-    if heading.known or not levels or line.heading_level is None:
+    if heading.known or not levels or levels[-1] is None:
         return False
-    parent = levels[-1]
-    return parent is not None and line.heading_level > parent
+    return line.heading_level is None or line.heading_level > levels[-1]
 
 
 def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
@@ -212,140 +246,6 @@ def _field(text: str) -> str | None:
     return label
 
 
-def _heading_at(
-    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
-) -> _Heading | None:
-    line = lines[index]
-    text = line.text.strip()
-    if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
-        return None
-    label = _label_heading(text, vocab)
-    if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
-        return label  # "Experience: Any combination of …" opens a section however long the line
-    if len(text) > MAX_HEADING_CHARS:
-        return None
-    banner = _BANNER.match(text)
-    if banner:
-        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
-    if not _could_be_heading(text):
-        return None
-    styled = line.heading_level is not None or line.bold or _is_caps(text) or bool(banner)
-    bare = text.rstrip(":").strip()
-    key = vocab.lookup(bare)
-    if key is not None and vocab.is_connector(bare):
-        return None
-    if key is not None and styled and _continues(lines, index, bare):
-        # "KNOWLEDGE, SKILLS" over "AND ABILITIES": the first line is a heading of its own, but the
-        # trailing comma or the next line's "and …" shows the heading runs on.
-        joined = _two_line_heading(lines, index, bare, vocab)
-        if joined is not None:
-            return joined
-    if key is not None and (styled or _stands_alone(lines, index, bare)):
-        return _Heading(key=key, text=bare, rest="", known=True)
-    if not styled:
-        if seen_known and _titled_alone(lines, index, bare, vocab):
-            return _Heading(key="other", text=bare, rest="", known=False)
-        return None
-    joined = _two_line_heading(lines, index, bare, vocab)
-    if joined is not None:
-        return joined
-    if seen_known and _looks_like_unknown_heading(bare, vocab):
-        return _Heading(key="other", text=bare, rest="", known=False)
-    return None
-
-
-def _label_heading(text: str, vocab: Vocabulary) -> _Heading | None:
-    """'Education: Graduation from high school…' opens an education section with that text."""
-    match = _LABEL.match(text)
-    if not match:
-        return None
-    label = match.group("label").strip()
-    rest = match.group("rest").strip()
-    if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
-        return None
-    if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
-        return None  # "Closing Date: 5/1/2019" is a value, not a section
-    key = vocab.lookup(label)
-    if key is None:
-        return None
-    return _Heading(key=key, text=label, rest=rest, known=True)
-
-
-def _could_be_heading(text: str) -> bool:
-    words = text.split()
-    if len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
-        return False
-    if "$" in text or DATE_RE.search(text):
-        return False
-    return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
-    """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
-    if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
-        return False
-    previous = lines[index - 1].text if index > 0 else ""
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
-
-
-def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> bool:
-    """A short Title Case line after a blank line, over a paragraph, is a heading in plain text.
-
-    Postings saved as text keep headings such as "Accommodations" or "Description of Work" only as
-    lines of their own; without this the section before runs on over them.
-    """
-    words = bare.split()
-    if (
-        len(words) > MAX_PLAIN_HEADING_WORDS
-        or _SENTENCE_END.search(bare)
-        or not _looks_like_unknown_heading(bare, vocab)
-    ):
-        return False
-    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
-        return False
-    previous = lines[index - 1].text.strip() if index > 0 else ""
-    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
-
-
-def _continues(lines: list[Line], index: int, bare: str) -> bool:
-    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    return bool(following) and (bare.endswith(",") or bool(_RUNS_ON.match(following)))
-
-
-def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> _Heading | None:
-    """'MINIMUM' over 'QUALIFICATIONS' (narrow PDF columns) is one heading."""
-    if index + 1 >= len(lines):
-        return None
-    following = lines[index + 1].text.strip().rstrip(":")
-    both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
-    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
-        return None
-    joined = f"{bare} {following}"
-    if len(joined.split()) > MAX_HEADING_WORDS:
-        return None
-    key = vocab.lookup(joined)
-    if key is None:
-        return None
-    return _Heading(key=key, text=joined, rest="", known=True, consumed=2)
-
-
-def _looks_like_unknown_heading(bare: str, vocab: Vocabulary) -> bool:
-    words = bare.split()
-    if not 1 <= len(words) <= MAX_UNKNOWN_HEADING_WORDS or vocab.is_connector(bare):
-        return False
-    if _SENTENCE_END.search(bare) or bare.endswith(("?", "!")):
-        return False
-    letters = sum(c.isalpha() for c in bare)
-    return letters >= 4 and letters >= len(bare.replace(" ", "")) * 0.6
-
-
 def _cut_trailer(sections: list[RawSection]) -> list[Line]:
     """Lift revision stamps ("r: 6/23/09", "Revised 4/12/2006") off the end of the last section."""
     if not sections:
@@ -368,5 +268,5 @@ def _cut_trailer(sections: list[RawSection]) -> list[Line]:
 def _is_stamp(text: str) -> bool:
     if is_date_only(text):
         return True
-    match = _LABEL.match(text)
+    match = LABEL.match(text)
     return bool(match and len(match.group("label").split()) <= 6 and is_date_only(match.group("rest")))

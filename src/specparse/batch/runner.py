@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -46,6 +46,10 @@ class BatchOptions:
     quiet: bool = False
     progress: bool | None = None  # None: a bar when stderr is a terminal
     parse_options: dict[str, Any] = field(default_factory=dict)
+    # fmt "html" (``specparse view DIR``): the index the pages link to, and a callback given every
+    # input's result in input order, from which the index is written.
+    site_index: str | None = None
+    on_result: Callable[[InputFile, Result], None] | None = None
 
 
 def _check_writable(folder: Path) -> None:
@@ -139,6 +143,7 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
         timeout=options.timeout,
         max_memory_mb=options.max_memory_mb,
         hook=os.environ.get(HOOK_ENV),
+        site_index=options.site_index,
     )
     stream, report = _open_sinks(options, stdout)
     show = options.progress if options.progress is not None else stderr.isatty()
@@ -157,6 +162,8 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
                     stream.write(ready.payload)
                 if report is not None:
                     report.write(inputs[ready.index].path, outputs.get(ready.index), ready)
+                if options.on_result is not None:
+                    options.on_result(inputs[ready.index], ready)
         code = EXIT_FAILED if tally.failed else EXIT_OK
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # The formats one worker can produce: a record file per input, or a piece of a shared stream.
 TREE_FORMATS = ("json", "yaml")
+# A review page per input (``specparse view DIR``); its row for the site's index goes back to the parent.
+PAGE_FORMAT = "html"
 STREAM_FORMATS = ("jsonl", "csv")
 
 # Internal, for fault-injection tests only: "module:function" used instead of specparse.parse.
@@ -47,6 +49,7 @@ class WorkerConfig:
     timeout: float | None = 60.0
     max_memory_mb: int | None = None
     hook: str | None = None  # see HOOK_ENV
+    site_index: str | None = None  # html pages: the index file each page links back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +116,19 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
     if config.timeout:
         signal.setitimer(signal.ITIMER_REAL, config.timeout)
     try:
-        spec = parse(task.path, **config.parse_options)
+        if config.fmt == PAGE_FORMAT:
+            from ..view.site import write_page
+
+            assert task.output is not None
+            spec, result.payload = write_page(task.path, task.output, config.site_index, config.parse_options)
+        else:
+            spec = parse(task.path, **config.parse_options)
         result.pages, result.format = spec.source.pages, spec.source.format
         if config.fmt == "jsonl":
             result.payload = to_jsonl(spec)
         elif config.fmt == "csv":
             result.payload = csv_rows(spec, config.csv_layout)
-        else:
+        elif config.fmt != PAGE_FORMAT:
             assert task.output is not None
             write_atomic(Path(task.output), render_bytes(spec, config.fmt), durable=False)
     except FileTimeout:

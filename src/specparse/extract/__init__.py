@@ -25,6 +25,9 @@ class Extraction:
     pages: int | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     format: str | None = None  # set when the reader found the file to be another format than sniffed
+    # What the file says about itself beside its text: YAML front matter keys, HTML <meta> and <title>
+    # (see extract/frontmatter.py). Plain strings; the header step decides what they mean.
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 class Reader(Protocol):

@@ -13,6 +13,7 @@ from ..limits import current
 from ..lines import Line, Region
 from ..source import Source
 from . import Extraction
+from .frontmatter import meta_tags
 from .html_page import (
     CHROME,
     DROP_TAGS,
@@ -62,6 +63,7 @@ def extract(source: Source) -> Extraction:
         raise EmptyDocumentError("no text")
     try:
         document = parse(text)
+        metadata = page_metadata(document)
         lines = _Walker().read(document)
     except SpecparseError:
         raise
@@ -76,7 +78,17 @@ def extract(source: Source) -> Extraction:
         raise CorruptDocumentError(f"unreadable html: {exc}") from exc
     if not any(line.region == "body" for line in lines):
         raise EmptyDocumentError("no text")
-    return Extraction(lines=lines)
+    return Extraction(lines=lines, metadata=metadata)
+
+
+def page_metadata(document: HtmlElement) -> dict[str, str]:
+    """``<meta name|property|itemprop content>`` and the ``<title>``, before the walker drops the head."""
+    pairs = [
+        (meta.get("name") or meta.get("property") or meta.get("itemprop"), meta.get("content"))
+        for meta in document.iter("meta")
+    ]
+    title = document.findtext(".//title")
+    return meta_tags([*pairs, ("html:title", title)])
 
 
 @dataclass

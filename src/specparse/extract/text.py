@@ -10,6 +10,7 @@ from ..errors import EmptyDocumentError
 from ..lines import Line
 from ..source import Source
 from . import Extraction
+from .frontmatter import front_matter
 
 UTF16_SHARE = 0.6
 # Named, decimal and hexadecimal character references, with their semicolon (a bare "AT&T" stays).
@@ -77,7 +78,14 @@ def extract(source: Source) -> Extraction:
     # Plain-text specs are often web pages saved as text with Markdown markup left in (the Alameda
     # seed has "### **DEFINITION**" in a .txt), so both formats read the markup the same way.
     # (str.splitlines also breaks at form feeds, so no line holds one.)
-    return Extraction(lines=[_markdown_line(raw) for raw in text.splitlines()])
+    raw_lines = text.splitlines()
+    # YAML front matter ("---" / "title: …" / "---") is handed over as metadata, and its lines are kept
+    # apart from the body like a page header: they are the file's label, not the job's text (a
+    # "description:" key is no Definition heading), yet nothing of them is lost from the record.
+    metadata, length = front_matter(raw_lines)
+    lines = [Line(text=raw.strip(), region="header") for raw in raw_lines[:length]]
+    lines += [_markdown_line(raw) for raw in raw_lines[length:]]
+    return Extraction(lines=lines, metadata=metadata)
 
 
 def _markdown_line(raw: str) -> Line:

@@ -8,6 +8,8 @@ Employers print alternatives in several ways, all handled here:
   which is common to all of them;
 - lettered sub-items ("a) …; b) …") under a numbered alternative belong to it: they follow it in the
   list, each with ``parent`` set to the way's label.
+Each item keeps the conjunction printed after it ("…; or", "…; and", an "OR" line before the next way),
+so a reader can tell sub-items that are all required from sub-items that are choices.
 """
 
 from __future__ import annotations
@@ -49,11 +51,31 @@ _TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
 
 
 @dataclass(slots=True)
+class Way(Alternative):
+    """An alternative with the word printed after it that joins it to the next item ("or", "and")."""
+
+    conjunction: str | None = None
+    # "1. …; and 2. …": the numbered items this way joins, each with its own facts (else empty).
+    parts: list[Way] = field(default_factory=list)
+
+
+def _printed_conjunction(text: str) -> str | None:
+    trailing = _TRAILING.search(text)
+    word = trailing.group("word").lower() if trailing else None
+    return word if word in {"or", "and"} else None
+
+
+@dataclass(slots=True)
 class _Group:
     label: str | None
     how: str  # first, or, label, either, and
     parts: list[str] = field(default_factory=list)
     subs: list[tuple[str, list[str]]] = field(default_factory=list)  # "a) …" items under a numbered way
+    part_labels: list[str | None] = field(default_factory=list)  # the number of each part that has one
+    sub_owners: list[str | None] = field(default_factory=list)  # the numbered part each sub-item is under
+
+    def owner(self) -> str | None:
+        return next((label for label in reversed(self.part_labels) if label), self.label)
 
     def last(self) -> str:
         if self.subs:
@@ -114,17 +136,20 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
             groups.append(_Group(label=label, how="or" if joined == "or" else "label"))
         elif joined == "or" and style in {None, top_style}:
             groups.append(_Group(label=label, how="or"))
-        elif joined == "either":
+        elif joined == "either" and not (style not in {None, top_style} and groups[-1].label is not None):
+            # "2. Graduation … with either:" then "a. …; or b. …": lettered items are its sub-items.
             groups.append(_Group(label=label, how="either"))
         if style is not None and style == top_style and len(groups[-1].parts) + len(groups) > 1:
             joins.append(joined)
         current = groups[-1]
         if label is not None and style not in {None, top_style} and current.label is not None and current.parts:
             current.subs.append((label, [text]))  # "a) negotiating leases;" under "3. …"
+            current.sub_owners.append(current.owner())
         elif label is None and current.subs:
             current.subs[-1][1].append(text)
         else:
             current.parts.append(text)
+            current.part_labels.append(label if style is not None and style == top_style else None)
         pending = None
         pending_label = None
     if "and" in joins and "or" not in joins:
@@ -133,7 +158,9 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         for group in groups:
             if group.how == "label" and merged:
                 merged[-1].parts.extend(group.parts)
+                merged[-1].part_labels.extend(group.part_labels)
                 merged[-1].subs.extend(group.subs)
+                merged[-1].sub_owners.extend(group.sub_owners)
             else:
                 merged.append(group)
         groups = merged
@@ -141,38 +168,82 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
     if len(groups) > 1 and and_before_or is not None and groups[1].how in {"or", "either"}:
         common = groups[0].parts[:and_before_or]
         groups[0].parts = groups[0].parts[and_before_or:]
+        groups[0].part_labels = groups[0].part_labels[and_before_or:]
     elif len(groups) > 1 and groups[0].label is None and groups[1].how in {"label", "either"}:
         # "Experience: Either" then "1. …" "2. …": the lead-in applies to every numbered way.
         common = groups.pop(0).parts
     return common, [group for group in groups if group.parts]
 
 
-def alternatives(paragraphs: list[str]) -> list[Alternative]:
+def alternatives(paragraphs: list[str]) -> list[Way]:
     """Requirement paragraphs (in document order) grouped into alternative ways to qualify."""
     common, groups = _group(paragraphs)
-    shared = _parse(common) if common else Alternative(label=None, text="")
-    result: list[Alternative] = []
-    for group in groups:
+    shared = _parse(common) if common else Way(label=None, text="")
+    result: list[Way] = []
+    for index, group in enumerate(groups):
+        following = groups[index + 1].how if index + 1 < len(groups) else None
         own = _parse(group.parts)
+        own.conjunction = _printed_conjunction(group.parts[-1])
         own.label = group.label
         own.text = " ".join([*common, *group.parts])
         own.education += shared.education
         own.experience += shared.experience
         own.licenses += shared.licenses
         own.courses += shared.courses
+        chunks = _numbered_chunks(group)
+        if len(chunks) > 1:
+            own.parts = [_part(label, texts) for label, texts in chunks]
         result.append(own)
-        for sub_label, sub_parts in group.subs:
-            # Sub-requirements follow their way, each naming it as parent (the Kaggle "subset" rows).
+        for (sub_label, sub_parts), owner in zip(group.subs, group.sub_owners, strict=True):
+            # Sub-requirements follow their way, each naming as parent the numbered item it is under
+            # (the Kaggle "subset" rows).
             sub = _parse(sub_parts)
             sub.label = sub_label
-            sub.parent = group.label
+            sub.parent = owner if own.parts else group.label
+            sub.conjunction = _printed_conjunction(sub_parts[-1])
             result.append(sub)
+        if result[-1].conjunction is None and following in {"or", "either"}:
+            result[-1].conjunction = "or"  # an "OR" line of its own between the ways
     return result
 
 
-def _parse(parts: list[str]) -> Alternative:
-    alt = Alternative(label=None, text=" ".join(parts))
+def _numbered_chunks(group: _Group) -> list[tuple[str | None, list[str]]]:
+    """The group's parts cut at each numbered item ("1. …; and" "2. …"), unnumbered text kept with the one above."""
+    chunks: list[tuple[str | None, list[str]]] = []
+    for label, text in zip(group.part_labels, group.parts, strict=True):
+        if label is not None or not chunks:
+            chunks.append((label, [text]))
+        else:
+            chunks[-1][1].append(text)
+    return chunks
+
+
+def _part(label: str | None, texts: list[str]) -> Way:
+    part = _parse(texts)
+    part.label = label
+    part.conjunction = _printed_conjunction(texts[-1])
+    return part
+
+
+# Where a paragraph ends mid-sentence: no closing punctuation and no "and"/"or" after it.
+_ENDS_SENTENCE = re.compile(r"[.;:!?)]\s*$|\b(?:and|or)\s*$", re.I)
+
+
+def _whole_paragraphs(parts: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence to the next ("… at the level of" / "Management Assistant which …",
+    a PDF line wrap read as a paragraph break), so a sentence's facts are read whole."""
+    whole: list[str] = []
     for part in parts:
+        if whole and not _ENDS_SENTENCE.search(whole[-1]) and not _LABEL.match(part):
+            whole[-1] = f"{whole[-1]} {part.strip()}"
+        else:
+            whole.append(part)
+    return whole
+
+
+def _parse(parts: list[str]) -> Way:
+    alt = Way(label=None, text=" ".join(parts))
+    for part in _whole_paragraphs(parts):
         for sentence in sentences(part):
             education = parse_education(sentence)
             if education and education.level:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
 from ..lines import Line
@@ -13,14 +18,25 @@ from ..lines import Line
 DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "closing",
-        re.compile(r"\b(clos(e|es|ing)|deadline|final filing|filing deadline|until filled|last day to apply)\b", re.I),
+        re.compile(
+            r"\b(clos(e|es|ed|ing)|deadline|final filing|filing deadline|until filled|last day to apply|"
+            r"apply (by|before)|applications? (due|accepted until|received until)|submissions? until|"
+            r"accepting (applications|submissions) until|expir(es|y|ation)|end date)\b",
+            re.I,
+        ),
     ),
-    ("open", re.compile(r"\b(open(s|ing)?\s*date|date\s+opened|exam\s+open|opens?)\b", re.I)),
+    (
+        "open",
+        re.compile(r"\b(open(s|ing)?\s*date|date\s+opened|exam\s+open|opens?|start\s+date\s+of\s+posting)\b", re.I),
+    ),
     # "Date Posted" is when the advert went up; an "Opening Date" printed beside it wins.
-    ("posted", re.compile(r"\b(posted|posting\s+date|date\s+posted)\b", re.I)),
+    ("posted", re.compile(r"\b(posted(\s+on)?|post(ing)?\s*date|date\s+posted|published|publication\s+date)\b", re.I)),
     (
         "revised",
-        re.compile(r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified)\b\.?", re.I),
+        re.compile(
+            r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified|(last|date)\s+reviewed|reviewed\s+(on|date))\b\.?",
+            re.I,
+        ),
     ),
     (
         "established",
@@ -51,37 +67,73 @@ def labelled_dates(text: str) -> list[tuple[str, str, str]]:
 
 
 def read_dates(
-    head: list[Line], later: list[Line], everywhere: list[Line], undated: list[tuple[str, int]]
+    head: list[Line],
+    later: list[Line],
+    everywhere: list[Line],
+    undated: list[tuple[str, int]],
+    provenance: dict[str, int] | None = None,
 ) -> dict[str, date | None]:
-    """Dates by kind: the header block's own first, then furniture and trailer, then sentences.
+    """Dates by kind: the header block's own first, then furniture and trailer, then the body.
 
     A web page's "Updated: 6/3/2012" footer is not the class revision when the header says
-    "Revised: --". Labels printed without a readable date are appended to ``undated``.
+    "Revised: --". Labels printed without a readable date are appended to ``undated``; the line each
+    date came from is recorded in ``provenance`` as ``date_<kind>``.
     """
-    dates, blank = _dates(head, undated)
-    more, _ = _dates(later, undated)
+    lines: dict[str, int] = {}
+    dates, blank = _dates(head, undated, lines)
+    more, _ = _dates(later, undated, lines)
     for kind, value in more.items():
         if dates[kind] is None and kind not in blank:
             dates[kind] = value
-    if dates["closing"] is None:
-        dates["closing"] = closing_in_text(everywhere)
-    if dates["approved"] is None and "approved" not in blank:
-        dates["approved"] = _sentence_date(_APPROVED_SENTENCE, everywhere)
+    body = [line for line in everywhere if line.text]
+    # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
+    period = _first_found(_application_period, body)
+    if period:
+        (start, end), line = period
+        for kind, value in (("open", start), ("closing", end)):
+            if dates[kind] is None:
+                dates[kind], lines[kind] = value, line.number
+    # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
+    for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW]).items():
+        if dates.get(kind) is None and kind not in blank:
+            dates[kind], lines[kind] = value, line.number
+    for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
+        # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
+        if dates[kind] is None and (kind == "closing" or kind not in blank):
+            found = _first_found(partial(_sentence_date_in, pattern), body)
+            if found:
+                dates[kind], lines[kind] = found[0], found[1].number
+    if provenance is not None:
+        provenance.update({f"date_{kind}": number for kind, number in lines.items() if dates.get(kind)})
     return dates
 
 
-# "Applications must be received by THURSDAY, APRIL 12, 2018." — the deadline stated in a sentence.
+# "Applications must be received by THURSDAY, APRIL 12, 2018.", "We're accepting submissions until
+# Wednesday, May 4, 2022", "No later than close of business 11th January 2012": the deadline in a sentence.
 _DEADLINE_SENTENCE = re.compile(
-    rf"\b(?:received|postmarked|submitted|filed|accepted)\s+(?:(?:on-?line|electronically|in\s+person)\s+)?"
-    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
+    rf"(?:\b(?:received|postmarked|submitted|filed|accepted|accepting\s+(?:applications|submissions|resumes))\s+"
+    rf"(?:(?:on-?line|electronically|in\s+person)\s+)?"
+    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)"
+    rf"|^\W*no\s+later\s+than|\bapplications?\s+(?:close|closes|are\s+due|due)(?:\s+on)?"
+    rf"|\bapply\s+(?:by|before))"
+    rf"\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
     re.I,
 )
-
-
+# "Filing Period 1 … JUNE 5, 2026 to JUNE 18, 2026", "Application period: 3/1/2024 - 3/15/2024".
+_PERIOD = re.compile(
+    rf"\b(?:filing|application|posting|recruitment|advertis(?:ing|ement))\s+(?:period|dates?|window)\b"
+    rf".{{0,40}}?(?P<start>{DATE_PATTERN})\s*(?:to|through|thru|until|[-–—])\s*(?:\w+,?\s+)?(?P<end>{DATE_PATTERN})",
+    re.I,
+)
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
 )
+_LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
+MAX_LABEL_WORDS = 5
+# Only the posting's own opening fields: a page's "Close Date" / "02/16/2026" rows further down list
+# other jobs.
+LABEL_OVER_DATE_WINDOW = 60
 
 
 def closing_in_text(lines: list[Line]) -> date | None:
@@ -90,21 +142,59 @@ def closing_in_text(lines: list[Line]) -> date | None:
 
 
 def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
+    found = _first_found(lambda text: _sentence_date_in(pattern, text), lines)
+    return found[0] if found else None
+
+
+def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
+    if not _DIGIT.search(text):
+        return None  # every date pattern needs a digit; most lines have none
+    match = pattern.search(text)
+    return parse_date(match.group("date")) if match else None
+
+
+_T = TypeVar("_T")
+
+
+def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple[_T, Line] | None:
     for line in lines:
-        if not _DIGIT.search(line.text):
-            continue  # every date pattern needs a digit; most lines have none
-        match = pattern.search(line.text)
-        if match:
-            parsed = parse_date(match.group("date"))
-            if parsed:
-                return parsed
+        value = reader(line.text)
+        if value:
+            return value, line
     return None
 
 
-def _dates(lines: list[Line], undated: list[tuple[str, int]]) -> tuple[dict[str, date | None], set[str]]:
+def _application_period(text: str) -> tuple[date, date] | None:
+    match = _PERIOD.search(text) if _DIGIT.search(text) else None
+    if not match:
+        return None
+    start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+    return (start, end) if start and end and start <= end else None
+
+
+def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
+    """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
+    found: dict[str, tuple[date, Line]] = {}
+    printed = Counter(line.text.strip().lower() for line in lines)
+    for line, below in itertools.pairwise(lines):
+        if printed[line.text.strip().lower()] > 1:
+            continue  # a label printed again and again heads a listing of other jobs
+        label = _LABEL_ONLY.match(line.text)
+        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(below.text):
+            continue
+        kind = _date_kind(label.group("label"))
+        parsed = parse_date(below.text)
+        if kind and parsed:
+            found.setdefault("open" if kind == "posted" else kind, (parsed, line))
+    return found
+
+
+def _dates(
+    lines: list[Line], undated: list[tuple[str, int]], numbers: dict[str, int]
+) -> tuple[dict[str, date | None], set[str]]:
     """Dates by kind from labelled lines, and the kinds printed with no date ("Revised: --")."""
     blank: set[str] = set()
-    found: dict[str, list[date]] = {
+    found: dict[str, list[tuple[date, int]]] = {
         "approved": [],
         "established": [],
         "revised": [],
@@ -118,7 +208,7 @@ def _dates(lines: list[Line], undated: list[tuple[str, int]]) -> tuple[dict[str,
         if pending_label is not None and is_date_only(text):
             parsed = parse_date(text)
             if parsed:
-                found[pending_label].append(parsed)
+                found[pending_label].append((parsed, line.number))
             pending_label = None
             continue
         pending_label = None
@@ -131,19 +221,24 @@ def _dates(lines: list[Line], undated: list[tuple[str, int]]) -> tuple[dict[str,
             kind = _date_kind(label)
             parsed = parse_date(date_text)
             if kind and parsed:
-                found[kind].append(parsed)
+                found[kind].append((parsed, line.number))
                 matched_any = True
             elif kind and not parsed:
                 undated.append((whole, line.number))
         if not matched_any and text.rstrip().endswith(":"):
             pending_label = _date_kind(text)
-    dates = {
+    chosen = {
         "approved": min(found["approved"], default=None),
         "established": min(found["established"], default=None),
         "revised": max(found["revised"], default=None),
         "open": min(found["open"] or found["posted"], default=None),
         "closing": max(found["closing"], default=None),
     }
+    dates: dict[str, date | None] = {}
+    for kind, pick in chosen.items():
+        dates[kind] = pick[0] if pick else None
+        if pick and kind not in numbers:
+            numbers[kind] = pick[1]
     return dates, blank
 
 

@@ -13,6 +13,7 @@ from typing import Any, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
+from .meaning import EMPLOYER, NOTHING, MeaningTables, Reading, build_tables
 
 SECTION_KEYS: frozenset[str] = frozenset(get_args(SectionKey))
 
@@ -33,6 +34,8 @@ _QUALIFIER_WORDS = frozenset(
 )
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
+# The [meaning] table's lists: see meaning.py.
+_MEANING_LISTS = ("filler", "employer", "pitch", "openers", "title_words", "combine", "outranks")
 LOOKUP_MEMO_SIZE = 20_000
 
 
@@ -65,10 +68,12 @@ class Vocabulary:
     boilerplate: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
     acronyms: frozenset[str]
+    # The word-based classifier for headings no alias names (see meaning.py).
+    meaning: MeaningTables | None = field(default=None, compare=False, repr=False)
     # All boilerplate patterns as one alternation: one regex call per line instead of one per pattern.
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    # Memo of heading text -> key: a batch sees the same few hundred headings over and over.
-    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of heading text -> its Reading: a batch sees the same few hundred headings over and over.
+    _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -76,18 +81,42 @@ class Vocabulary:
 
     def lookup(self, heading: str) -> str | None:
         """The canonical key for a heading, or None when the vocabulary does not know it."""
-        if heading in self._memo:
-            return self._memo[heading]
-        key = self._lookup(heading)
-        if len(self._memo) >= LOOKUP_MEMO_SIZE:
-            self._memo.clear()
-        self._memo[heading] = key
-        return key
+        return self._reading(heading).key
 
-    def _lookup(self, heading: str) -> str | None:
+    def sure(self, heading: str) -> str | None:
+        """The key when every word of the heading is accounted for: an alias, or a wording whose words
+        all name or frame its subject ("Key Responsibilities"), not "Assessment of Software Needs"."""
+        reading = self._reading(heading)
+        return reading.key if reading.exact else None
+
+    def headed(self, heading: str) -> str | None:
+        """The key when the heading ends in its subject ("Special Certifications and Licenses"), not
+        when unknown words follow it ("Assessment of Software Needs")."""
+        reading = self._reading(heading)
+        return reading.key if reading.exact or reading.headed else None
+
+    def _reading(self, heading: str) -> Reading:
+        found = self._memo.get(heading)
+        if found is None:
+            found = self._lookup(heading)
+            if len(self._memo) >= LOOKUP_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[heading] = found
+        return found
+
+    def _lookup(self, heading: str) -> Reading:
         norm = normalise_heading(heading)
         if not norm:
-            return None
+            return NOTHING
+        key = self._by_alias(heading, norm)
+        if key is not None:
+            return Reading(key, exact=True)
+        if self.meaning is None:
+            return NOTHING
+        reading = self.meaning.classify(norm, heading)
+        return NOTHING if reading.key == EMPLOYER else reading
+
+    def _by_alias(self, heading: str, norm: str) -> str | None:
         key = self.aliases.get(norm)
         if key is None and len(norm) >= FUZZY_MIN_LENGTH:
             key = _fuzzy(norm, self._fuzzy_candidates(norm))
@@ -105,6 +134,12 @@ class Vocabulary:
             keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
             key = keys[0] if keys and all(keys) else None
         return key
+
+    def about_employer(self, heading: str) -> bool:
+        """The heading is about the employer, its team or department ("About us", "Who we are")."""
+        if self.meaning is None or self.lookup(heading) is not None:
+            return False
+        return self.meaning.classify(normalise_heading(heading), heading).key == EMPLOYER
 
     def _fuzzy_candidates(self, norm: str) -> dict[str, str]:
         """Only aliases a typo of ``norm`` could be: same word count, first letters and endings."""
@@ -191,11 +226,11 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> None:
     for table, body in extra.items():
         if not isinstance(body, dict):
             raise VocabularyError(f"{origin}: [{table}] must be a table")
-        for list_name in ("aliases", "words", "patterns"):
+        for list_name in ("aliases", "words", "weak", "patterns", *_MEANING_LISTS):
             values = body.get(list_name, [])
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise VocabularyError(f"{origin}: [{table}] {list_name} must be a list of strings")
-        if table not in SECTION_KEYS and table not in {"connectors", "boilerplate", "acronyms"}:
+        if table not in SECTION_KEYS and table not in {"connectors", "boilerplate", "acronyms", "meaning"}:
             raise VocabularyError(
                 f"{origin}: unknown section key [{table}]; keys are {', '.join(sorted(SECTION_KEYS))}"
             )
@@ -229,6 +264,7 @@ def _build(data: dict[str, Any], origin: str) -> Vocabulary:
         boilerplate=boilerplate,
         connectors=connectors,
         acronyms=acronyms,
+        meaning=build_tables(data, SECTION_KEYS, normalise_heading, origin, VocabularyError),
         _any_boilerplate=_alternation(boilerplate),
     )
 
@@ -243,11 +279,21 @@ def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | Non
         return None
 
 
+def vocabulary_data() -> dict[str, Any]:
+    """The built-in vocabulary as read from its TOML file (a fresh copy to change and rebuild)."""
+    default_text = resources.files(__package__).joinpath("headings.toml").read_text("utf-8")
+    return _read_toml(default_text, "built-in vocabulary")
+
+
+def build_vocabulary(data: dict[str, Any], origin: str = "vocabulary data") -> Vocabulary:
+    """A vocabulary from TOML-shaped data (benchmarks rebuild it with some aliases taken out)."""
+    return _build(data, origin)
+
+
 @lru_cache(maxsize=8)
 def load_vocabulary(extra_path: str | None = None) -> Vocabulary:
     """The built-in vocabulary, extended by the user's TOML file at ``extra_path`` when given."""
-    default_text = resources.files(__package__).joinpath("headings.toml").read_text("utf-8")
-    data = _read_toml(default_text, "built-in vocabulary")
+    data = vocabulary_data()
     if extra_path is not None:
         try:
             extra_text = Path(extra_path).read_text("utf-8")

@@ -1,0 +1,74 @@
+"""Who may take the examination, and what kind of appointment a posting fills.
+
+Civil-service bulletins end with the basis of the examination: "THIS EXAMINATION IS TO BE GIVEN BOTH ON
+AN INTERDEPARTMENTAL PROMOTIONAL AND AN OPEN COMPETITIVE BASIS", "… ONLY ON A DEPARTMENTAL PROMOTIONAL
+BASIS"; some say it near the title instead ("Exam Open to All, including Current City Employees",
+"Open to Current City Employees"). The codes are the City of Los Angeles data dictionary's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
+_BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
+_INTERDEPARTMENTAL = re.compile(r"\binter\s*-?\s*depar\w*\s+promotion", re.I)
+_DEPARTMENTAL = re.compile(r"(?<![\w-])depar\w*\s+promotion", re.I)
+_OPEN = re.compile(r"\bopen\s+competiti\w*|\bopen\s+basis\b", re.I)
+_OPEN_TO = re.compile(r"\bopen\s+to\s+(?P<who>all\b[^)\n]*|(?:current\s+)?(?:city|county|state)\s+employees)", re.I)
+
+# "appointments are anticipated to be made on a part-time basis", "will be used to fill full-time positions".
+_KIND = r"(?P<kind>full[- ]?time|part[- ]?time|as[- ]needed)"
+_EMPLOYMENT = re.compile(
+    # "full-time, permanent position"; not "on-call duties as needed by position"
+    r"\b" + _KIND + r"(?:\s+|,\s+(?:[\w-]+,?\s+){0,2}?)(?:basis|positions?|appointments?|vacanc\w+)\b",
+    re.I,
+)
+_APPOINTMENT = re.compile(r"\b(?:appoint\w*|positions?|vacanc\w+|hired|eligible\s+list|fill)\b", re.I)
+# "Job Type: Full-Time", "Employment Type: Part Time", "Position Status: Regular/full-time" (job postings).
+_LABELLED = re.compile(
+    r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
+)
+_KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
+
+
+def exam_type(text: str) -> str | None:
+    """OPEN, INT_DEPT_PROM, DEPT_PROM or OPEN_INT_PROM from the basis statement, else from "open to …"."""
+    for match in _BASIS.finditer(text):
+        how = match.group("how")
+        promotional = (
+            "INT_DEPT_PROM" if _INTERDEPARTMENTAL.search(how) else "DEPT_PROM" if _DEPARTMENTAL.search(how) else None
+        )
+        is_open = bool(_OPEN.search(how))
+        if is_open and promotional:
+            return "OPEN_INT_PROM"
+        if is_open:
+            return "OPEN"
+        if promotional:
+            return promotional
+    open_to = _OPEN_TO.search(text)
+    if open_to:
+        who = open_to.group("who").lower()
+        # "Open to All, including Current City Employees" is both; "Open to Current City Employees" promotional.
+        return (
+            "OPEN_INT_PROM"
+            if who.startswith("all") and "employee" in who
+            else "OPEN"
+            if who.startswith("all")
+            else "INT_DEPT_PROM"
+        )
+    return None
+
+
+def employment(sentences: list[str]) -> list[str]:
+    """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
+    kinds: list[str] = []
+    for sentence in sentences:
+        found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
+        if _APPOINTMENT.search(sentence):
+            found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
+        for word in found:
+            kind = re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")
+            if kind not in kinds:
+                kinds.append(kind)
+    return kinds

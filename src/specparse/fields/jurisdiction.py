@@ -1,0 +1,151 @@
+"""The employer: a name the document gives as the employer (field, letterhead line or sentence)."""
+
+from __future__ import annotations
+
+import re
+
+# The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
+JURISDICTION = re.compile(
+    r"\b(?:(?i:City|County|State|Town|Village|Borough|Township|Commonwealth|Port|University|Parish|"
+    r"Government|Province)"
+    r"(?:\s+(?i:and\s+County))?\s+(?i:of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?i:County|Unified School District|School District|"
+    r"Community College District|College District|Water District|Sanitation District|Transit District|"
+    r"Housing Authority|Port Authority|Transit Authority|Regional Transit)"
+    # "Metropolitan Transit Authority of Harris County": the authority's own area follows "of".
+    r"(?:\s+(?i:of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?=\s*$))?"
+    r")\b"
+)
+# "FAIRFAX COUNTY PUBLIC SCHOOLS", "IOWA STATE UNIVERSITY", "Cook County Health": a line that is nothing
+# but an employer's name ending in the kind of institution it is. Matched against the whole line only,
+# since "University Police Officer" or "College Aide" inside a title line is not an employer.
+ORGANISATION_LINE = re.compile(
+    r"^\s*(?:The\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*){0,5}\s+"
+    r"(?i:University|College|Public\s+Schools|Schools|Health|Health\s+System|Hospital\s+District|"
+    r"Fire\s+District|Park\s+District|Library\s+District|Utility\s+District|Irrigation\s+District|"
+    r"Municipal\s+Utility\s+District|Regional\s+Transit\s+District)\s*$"
+)
+# "Employer: Douglas County Government (CO)", "Company: Government of Alberta": a posting's field list
+# names the employer outright.
+EMPLOYER_LABEL = re.compile(
+    r"^\s*(?:employer|jurisdiction|agency name|organi[sz]ation|hiring (?:agency|organi[sz]ation)|company)"
+    r"\s*:\s*(?P<name>.+)$",
+    re.I,
+)
+# "UNIT/DIVISION: Government Digital Service": the unit that hires, used only when nothing names the
+# employer itself.
+UNIT_LABEL = re.compile(r"^\s*unit\s*/\s*division\s*:\s*(?P<name>.+)$", re.I)
+_STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\b.*$", re.I)
+
+# A proper name of an organisation: capitalised words, with "of", "the", "and", "for", "&" between
+# ("Mayor's Office for Economic Opportunity", "Department of the Treasury", "NYC Digital Service").
+_WORD = r"(?:[A-Z][\w.'’&-]*|U\.S\.)"
+ORG = rf"{_WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{_WORD}){{0,7}}"
+# Sentences naming the employer. Each one's subject or object is the organisation that hires:
+#   "Utah Valley University is an Affirmative Action/ Equal Opportunity/ Equal Access Employer."
+#   "The City of Los Angeles does not discriminate on the basis of …"
+#   "The NYC Digital Service is looking for …", "The Government Digital Service is seeking …"
+#   "The Canadian Digital Service (CDS) is part of Employment and Social Development Canada"
+#   "Join the Ontario Digital Service (ODS) to …", "Come Join the Department of the Treasury"
+#   "As a junior developer at MOJ Justice Digital you will …", "Why join Justice Digital"
+_AS_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+"
+    r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
+    r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b"
+    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b)"
+)
+# "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
+_AS_OBJECT = re.compile(
+    rf"(?:^\W*|(?<=[.!?]\s)|\b(?:[Cc]ome|[Ww]hy)\s+)(?:[Jj]oin|JOIN)\s+(?:the\s+|our\s+team\s+at\s+(?:the\s+)?)?(?P<name>{ORG})"
+    rf"|\b[Aa]s\s+an?\s+[\w -]{{2,60}}?\s+at\s+(?:the\s+)?(?P<at>{ORG})"
+)
+# "To learn more about the New York City's Employee benefits", "the County of Marin's benefits package":
+# whose benefits a posting offers is its employer.
+_BENEFITS_OF = re.compile(
+    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?i:employee\s+|generous\s+)?(?i:benefits)\b"
+)
+# "The Manitoba government recognizes …": a province or state named by its adjective.
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b")
+# Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
+_NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
+
+
+def jurisdiction_in(text: str) -> str | None:
+    """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
+    whole = ORGANISATION_LINE.match(text)
+    match = whole or JURISDICTION.search(text)
+    if not match:
+        return None
+    name = _STOP.sub("", match.group(0)).strip()
+    if _caps(name):
+        name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
+    return name or None
+
+
+def employer_field(text: str) -> str | None:
+    """The value of an "Employer:" / "Company:" / "Organization:" field."""
+    match = EMPLOYER_LABEL.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    return jurisdiction_in(name) or re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or None
+
+
+def unit_field(text: str) -> str | None:
+    match = UNIT_LABEL.match(text)
+    return match.group("name").strip() or None if match else None
+
+
+def employer_sentence(text: str) -> str | None:
+    """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
+    for pattern in (_AS_SUBJECT, _AS_OBJECT, _BENEFITS_OF, _GOVERNMENT_OF):
+        for match in pattern.finditer(text):
+            name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
+            name = _LEADING_THE.sub("", name).rstrip(".,;:")
+            if _good_name(name):
+                return name
+    return None
+
+
+# "The Canadian Digital Service (CDS) collaborates with federal departments …" opening a posting:
+# an organisation introduced by its name and acronym as the subject of the first sentences.
+_INTRODUCED = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{ORG})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\)\s+[a-z]+")
+
+
+# "The Supportive Living Monitoring Program (SLMP)": a program, team or unit is part of the employer.
+_PART_OF_EMPLOYER = re.compile(r"\b(?:Program|Programme|Project|Team|Unit|Branch|Section|Initiative)$")
+
+
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Service|Services|Office|Department|Agency|Authority|Commission|Board|Council|Government|Ministry|"
+    r"University|College|District|Institute|Administration|Bureau|Corporation|Foundation|Association|"
+    r"City|County|State)\b"
+)
+
+
+def introduced_organisation(text: str) -> str | None:
+    """The organisation an opening paragraph introduces by name and acronym ("The X (XYZ) works …")."""
+    match = _INTRODUCED.match(text)
+    if not match:
+        return None
+    name = _LEADING_THE.sub("", match.group("name"))
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    # The acronym must be the name's own ("Canadian Digital Service (CDS)"), not a program's.
+    if _PART_OF_EMPLOYER.search(name) or match.group("acronym").upper() != initials.upper():
+        return None
+    if not _ORGANISATION_WORD.search(name):
+        return None  # "The Chief Information Officer (CIO) serves …" introduces a role
+    return name if _good_name(name) else None
+
+
+def _good_name(name: str) -> bool:
+    """'MOJ Justice Digital' and 'Utah Valley University' are names; 'We', 'You' or a lone 'WE' are not."""
+    words = name.split()
+    return len(name) >= 3 and not _NOT_NAME.match(words[0]) and (len(words) > 1 or not name.isupper())
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)

@@ -1,0 +1,270 @@
+"""Decide whether a body line is a section heading, and which section it opens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DATE_RE, is_date_only
+from .lines import Line
+from .paragraphs import LIST_MARKER
+from .vocab import Vocabulary
+
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+# A line the document itself marks as a heading (Markdown "##", a Word heading style) may run longer:
+# "Preference will be given to candidates with the following areas of experience:".
+MAX_MARKED_HEADING_CHARS = 150
+MAX_MARKED_HEADING_WORDS = 20
+MAX_UNKNOWN_HEADING_WORDS = 8
+MAX_LABEL_WORDS = 8
+# "Knowledge" or "Abilities" alone on a line, neither bold nor capitals, is a heading only this short.
+MAX_PLAIN_HEADING_WORDS = 5
+# A Title Case line alone is a heading only when a paragraph at least this long follows it.
+MIN_PARAGRAPH_CHARS = 60
+
+# The second line of a heading split after its first words: "AND ABILITIES", "& Responsibilities".
+_RUNS_ON = re.compile(r"^(?:and|or|&)\s+\S", re.I)
+LABEL = re.compile(r"^(?P<label>[A-Za-z(][A-Za-z0-9 /&,'().-]{0,80}?)\s*:\s*(?P<rest>.*)$")
+# "=== JOB DESCRIPTION ===" in postings saved as text.
+_BANNER = re.compile(r"^[=*#~_-]{2,}\s*(?P<inner>.*?)\s*[=*#~_-]{2,}$")
+_OUTLINE_PREFIX = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
+_SENTENCE_END = re.compile(r"[.;,]$")
+# "Either I", "Or II", "OR 2" join requirement patterns (CalHR); they are never headings.
+_LABELLED_CONNECTOR = re.compile(r"^\W*(?:either|or|and)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\W*$", re.I)
+# "Knowledge of:" and "Ability to:" inside a "Knowledge and Abilities" block are its sub-labels.
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities"})
+# A table's column headings ("% Description", "Task # Description" in duty statements) are not headings.
+_COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
+# The last line of a paragraph, before a heading that is a paragraph of its own (Word, HTML).
+_PARAGRAPH_END = re.compile(r"[.!?:)]$")
+# A YAML front-matter key ("description:", "image:") in a Markdown posting's header block.
+_YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading found at a line: the key it opens, its text, text after a colon."""
+
+    key: str
+    text: str
+    rest: str
+    known: bool
+    consumed: int = 1  # a heading split over two lines consumes both
+
+
+def heading_at(
+    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+) -> Heading | None:
+    line = lines[index]
+    text = line.text.strip()
+    if not text or line.list_item or _LABELLED_CONNECTOR.match(text):
+        return None
+    if text.endswith(":") and _front_matter_key(lines, index, text[:-1].strip()):
+        return None
+    marked = line.heading_level is not None
+    label = _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold)
+    if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
+        return label  # "Experience: Any combination of …" opens a section however long the line
+    if len(text) > (MAX_MARKED_HEADING_CHARS if marked else MAX_HEADING_CHARS):
+        return None
+    banner = _BANNER.match(text)
+    if banner:
+        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
+    if not _could_be_heading(text, marked):
+        return None
+    styled = marked or line.bold or _is_caps(text) or bool(banner)
+    bare = text.rstrip(":").strip()
+    key = vocab.lookup(bare)
+    if key is not None and vocab.is_connector(bare):
+        return None
+    if key is not None and styled and _continues(lines, index, bare):
+        # "KNOWLEDGE, SKILLS" over "AND ABILITIES": the first line is a heading of its own, but the
+        # trailing comma or the next line's "and …" shows the heading runs on.
+        joined = _two_line_heading(lines, index, bare, vocab)
+        if joined is not None:
+            return joined
+    if key is not None and styled:
+        return Heading(key=key, text=bare, rest="", known=True)
+    # A plain line must be known word for word: "Assessment of Software Needs" between duties is not
+    # the selection process.
+    sure = vocab.sure(bare) if key is not None else None
+    if sure is not None and (_stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare)):
+        return Heading(key=sure, text=bare, rest="", known=True)
+    if (
+        seen_known
+        and (styled or _titled_alone(lines, index, bare, vocab) or _leads_list(lines, index))
+        and _looks_like_unknown_heading(bare, vocab)
+        and vocab.about_employer(bare)
+    ):
+        # "About the Team", "Why join us" end the block before and open one that maps to nothing.
+        return Heading(key="other", text=bare, rest="", known=True)
+    if not styled:
+        if seen_known and _titled_alone(lines, index, bare, vocab):
+            # Heading-shaped by layout (Title Case, alone, over a paragraph): when it ends in its subject
+            # it says which block it opens ("Special Certifications and Licenses"); "Assessment of
+            # Software Needs" among the duties does not.
+            named = vocab.headed(bare)
+            return Heading(key=named or "other", text=bare, rest="", known=named is not None)
+        return None
+    joined = _two_line_heading(lines, index, bare, vocab)
+    if joined is not None:
+        return joined
+    if seen_known and _looks_like_unknown_heading(bare, vocab):
+        return Heading(key="other", text=bare, rest="", known=False)
+    return None
+
+
+def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
+    """'Education: Graduation from high school…' opens an education section with that text.
+
+    A label known only by some of its words ("Ensure compliance with the following requirements:")
+    opens a section only when styled (``loose_ok``, or in capitals) or before the first heading:
+    inside a block it is a sentence.
+    """
+    match = LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    rest = match.group("rest").strip()
+    if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
+        return None
+    if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
+        return None  # "Closing Date: 5/1/2019" is a value, not a section
+    key = vocab.lookup(label)
+    if key is not None and not loose_ok and vocab.sure(label) is None and not _is_caps(text):
+        key = None
+    if key is None or (not rest and _front_matter_key(lines, index, label)):
+        return None
+    return Heading(key=key, text=label, rest=rest, known=True)
+
+
+def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
+    """'description:' between 'breadcrumbs: [...]' and 'image:' is a YAML key of a Markdown
+    posting's front matter, not a definition heading."""
+    if not _YAML_KEY.match(label):
+        return False
+    match = LABEL.match(previous_text(lines, index))
+    return bool(match and _YAML_KEY.match(match.group("label").strip()))
+
+
+def _leads_list(lines: list[Line], index: int) -> bool:
+    """A line ending in ':' over bullets introduces a list ("What Sets Us Apart:")."""
+    return lines[index].text.rstrip().endswith(":") and list_follows(lines, index)
+
+
+def list_follows(lines: list[Line], index: int) -> bool:
+    """The next non-blank line after ``index`` is a list item."""
+    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
+    return following is not None and (following.list_item or bool(LIST_MARKER.match(following.text)))
+
+
+def previous_text(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line before ``index``, stripped ("" at the start)."""
+    for position in range(index - 1, -1, -1):
+        text = lines[position].text.strip()
+        if text:
+            return text
+    return ""
+
+
+def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
+    """A short Title Case paragraph between paragraphs is a heading in Word and HTML postings.
+
+    Documents exported from web editors ("Key Responsibilities", "Person Specification" in a plain
+    paragraph style) mark headings only by standing alone after a finished sentence.
+    """
+    words = bare.split()
+    if not words or len(words) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    previous = previous_text(lines, index)
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return (not previous or bool(_PARAGRAPH_END.search(previous))) and bool(following)
+
+
+def _could_be_heading(text: str, marked: bool = False) -> bool:
+    words = text.split()
+    max_chars, max_words = (
+        (MAX_MARKED_HEADING_CHARS, MAX_MARKED_HEADING_WORDS) if marked else (MAX_HEADING_CHARS, MAX_HEADING_WORDS)
+    )
+    if len(text) > max_chars or len(words) > max_words:
+        return False
+    if "$" in text or DATE_RE.search(text) or _COLUMN_SYMBOL.search(text):
+        return False
+    return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+
+
+def _is_caps(text: str) -> bool:
+    if not text.isupper():  # the C check first: most lines have a lower-case letter early
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
+    """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
+    if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
+        return False
+    previous = lines[index - 1].text if index > 0 else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not previous.strip() or not following.strip() or lines[index].text.rstrip().endswith(":")
+
+
+def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> bool:
+    """A short Title Case line after a blank line, over a paragraph, is a heading in plain text.
+
+    Postings saved as text keep headings such as "Accommodations" or "Description of Work" only as
+    lines of their own; without this the section before runs on over them.
+    """
+    words = bare.split()
+    if (
+        len(words) > MAX_PLAIN_HEADING_WORDS
+        or _SENTENCE_END.search(bare)
+        or not _looks_like_unknown_heading(bare, vocab)
+    ):
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    previous = lines[index - 1].text.strip() if index > 0 else ""
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+
+
+def _continues(lines: list[Line], index: int, bare: str) -> bool:
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(following) and (bare.endswith(",") or bool(_RUNS_ON.match(following)))
+
+
+def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -> Heading | None:
+    """'MINIMUM' over 'QUALIFICATIONS' (narrow PDF columns) is one heading."""
+    if index + 1 >= len(lines):
+        return None
+    following = lines[index + 1].text.strip().rstrip(":")
+    both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
+    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
+        return None
+    joined = f"{bare} {following}"
+    if len(joined.split()) > MAX_HEADING_WORDS:
+        return None
+    # Known word for word only: a bold title over a bold "Definition" is not "Senior Librarian Definition".
+    key = vocab.sure(joined)
+    if key is None:
+        return None
+    return Heading(key=key, text=joined, rest="", known=True, consumed=2)
+
+
+def _looks_like_unknown_heading(bare: str, vocab: Vocabulary) -> bool:
+    words = bare.split()
+    if not 1 <= len(words) <= MAX_UNKNOWN_HEADING_WORDS or vocab.is_connector(bare):
+        return False
+    if bare[0].islower():
+        return False  # "alignment with Statewide data strategy": the wrapped end of a bold line above
+    if _SENTENCE_END.search(bare) or bare.endswith(("?", "!")):
+        return False
+    letters = sum(c.isalpha() for c in bare)
+    return letters >= 4 and letters >= len(bare.replace(" ", "")) * 0.6
