@@ -3,8 +3,7 @@
 Read in place from the shared corpus (``specs/la_kaggle/_meta/*.pdf``, the City's own PDFs beside its
 data dictionary); skips without it. The facts are the bulletin's as printed (the .txt of the same
 bulletin and the City's template rows agree). Facts that need more than the PDF reader (the header's
-title and class code, the salary order, the requirement heading's vocabulary) are marked with the
-step that provides them.
+title and class code, the salary order) are marked with the step that provides them.
 """
 
 from __future__ import annotations
@@ -93,10 +92,6 @@ def test_title_and_class_code(analyst: JobSpec) -> None:
     assert analyst.class_code == "1596"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the heading 'REQUIREMENT(S)/MINIMUM QUALIFICATION(S)' is known to the vocabulary of the sections step",
-)
 def test_requirement_sets(analyst: JobSpec) -> None:
     found = [
         ((alt.label or "").strip(".)"), alt.parent.strip(".)") if alt.parent else None)
