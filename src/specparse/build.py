@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from . import duty_blocks, requirement_blocks
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
+from .fields import duties as duty_fields
 from .fields import exam, lists, provenance, requirements, salary, summary
 from .fields import header as header_fields
 from .fields import kind as document_kind
+from .fields import requirement_facts as facts
 from .lines import Line
 from .models import (
     Block,
@@ -29,14 +31,9 @@ from .vocab import Vocabulary
 
 # Word, HTML and RTF readers emit one line per paragraph; text and PDF one per printed line.
 PARAGRAPH_FORMATS = frozenset({"docx", "doc", "html", "rtf", "wordml"})
-# "Four years of general clerical experience required." stated without a heading above it.
-_REQUIRED = re.compile(r"\b(?:required|requires|minimum\s+of|must\s+(?:have|possess))\b", re.I)
-_DRIVER = re.compile(r"\bdriv(?:er|ing)", re.I)
-# A one-paragraph duties section is a run of tasks when it has at least this many semicolons.
-MIN_RUN_SEMICOLONS = 2
 CORE_SECTIONS = ("definition", "duties", "qualifications")
 COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
-REQUIREMENT_KEYS = frozenset({"qualifications", "education", "experience"})
+REQUIREMENT_KEYS = requirement_blocks.REQUIREMENT_KEYS
 LICENSE_KEYS = frozenset({"licenses", "special_requirements", "qualifications", "education", "experience"})
 
 
@@ -71,7 +68,9 @@ def build_record(
     def paras(section: RawSection) -> list[str]:
         return section_paras[id(section)]
 
-    sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
+    duty_chains = duty_blocks.duty_chains(split.sections, paras)
+    keys = {id(raw): "duties" for chain in duty_chains for raw in chain}
+    sections = [_section(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections]
     for raw in split.sections:
         if not raw.known:
             warnings.append(
@@ -83,7 +82,7 @@ def build_record(
             )
     by_key: dict[str, list[tuple[RawSection, list[str]]]] = {}
     for raw in split.sections:
-        by_key.setdefault(raw.key, []).append((raw, paras(raw)))
+        by_key.setdefault(keys.get(id(raw), raw.key), []).append((raw, paras(raw)))
 
     in_preamble = {id(line) for line in split.preamble}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
@@ -109,7 +108,13 @@ def build_record(
         if key not in by_key:
             warnings.append(ParseWarning(code="missing_section", message=f"no {key} section found", line=None))
 
-    duties = [item for section in sections if section.key == "duties" for item in section.items]
+    duties = duty_blocks.record_duties(
+        duty_chains,
+        split.sections,
+        paras,
+        lambda chain: _chain_flags(chain, paras, one_per_paragraph),
+        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+    )
     return JobSpec(
         source=SourceInfo(
             name=source.name,
@@ -135,7 +140,9 @@ def build_record(
         definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
-        qualifications=_qualifications(split, by_key, paras),
+        qualifications=_qualifications(
+            split, by_key, paras, paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
+        ),
         sections=sections,
         front_matter=_block(split.preamble),
         back_matter=_block(split.trailer),
@@ -151,18 +158,18 @@ def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> d
     return provenance.record_provenance(values, head.provenance, [*split.preamble, *split.fields], body)
 
 
-def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Section:
+def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> Section:
     flags = _item_flags(raw, paras, one_per_paragraph)
-    items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
-    if raw.key in lists.LEADS:
-        items = lists.competency_items(paras, raw.key)
-    elif len(items) == 1 and raw.key == "knowledge_skills_abilities":
-        items = lists.split_run(items[0])
-    elif len(items) == 1 and raw.key == "duties" and items[0].count(";") >= MIN_RUN_SEMICOLONS:
-        # CalHR "Typical Tasks" and LA "DUTIES" print the tasks as one sentence joined by semicolons.
+    if key == "duties":
+        items = duty_fields.duty_items(paras, flags)
+    else:
+        items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
+    if key in lists.LEADS:
+        items = lists.competency_items(paras, key)
+    elif len(items) == 1 and key == "knowledge_skills_abilities":
         items = lists.split_run(items[0])
     return Section(
-        key=raw.key,
+        key=key,
         heading=raw.heading,
         text="\n\n".join(paras),
         items=items,
@@ -170,6 +177,16 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Sect
         end_line=raw.end_line,
         page=raw.page,
     )
+
+
+def _chain_flags(
+    chain: list[RawSection], paras: Callable[[RawSection], list[str]], one_per_paragraph: bool
+) -> list[bool] | None:
+    flags: list[bool] = []
+    for raw in chain:
+        own = _item_flags(raw, paras(raw), one_per_paragraph)
+        flags += own if own is not None else [lists.has_marker(p) for p in paras(raw)]
+    return flags
 
 
 def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> list[bool] | None:
@@ -257,37 +274,18 @@ def _salaries(
     return ranges
 
 
-def _requirement_paragraphs(split: Split, paras: Callable[[RawSection], list[str]]) -> list[str]:
-    """Paragraphs of the requirement sections in document order ("Either I", "Experience: …", "Or II").
-
-    A posting whose headings were lost has none; then the paragraphs that ask for both a level of
-    education and a length of experience ("Graduation from high school and one year of …") are its
-    requirements. Questions from a supplemental questionnaire ("Do you have at least 3 years …?") are not.
-    """
-    found = [p for raw in split.sections if raw.key in REQUIREMENT_KEYS for p in paras(raw)]
-    if found:
-        return found
-    candidates = [p for raw in split.sections for p in paras(raw)]
-    return [
-        p
-        for p in candidates
-        if not p.rstrip().endswith("?")
-        and (requirements.education_level(p) or _REQUIRED.search(p))
-        and any(requirements.years_of(s) for s in requirements.sentences(p))
-    ]
-
-
 def _qualifications(
     split: Split,
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
     paras: Callable[[RawSection], list[str]],
+    preamble: list[str],
 ) -> Qualifications:
     def paras_of(*keys: str) -> list[str]:
         return [p for key in keys for _, paras in by_key.get(key, []) for p in paras]
 
-    requirement_paras = _requirement_paragraphs(split, paras)
-    education = [edu for p in paras_of("education") if (edu := requirements.parse_education(p))]
-    experience = [exp for p in paras_of("experience") if (exp := requirements.parse_experience(p))]
+    requirement_paras = facts.required_only(requirement_blocks.requirement_paragraphs(split, paras, preamble))
+    education = [edu for p in facts.required_only(paras_of("education")) if (edu := requirements.parse_education(p))]
+    experience = [exp for p in facts.required_only(paras_of("experience")) if (exp := requirements.parse_experience(p))]
     alternatives = alternative_sets.alternatives(requirement_paras) if requirement_paras else []
     # Everything named: the "Education:" paragraphs, then any further level the alternatives name
     # ("(A Master's Degree … may be substituted …)" under an experience pattern).
@@ -299,9 +297,28 @@ def _qualifications(
                 education.append(item)
     if not experience:
         experience = list({e.text: e for alt in alternatives for e in alt.experience}.values())
+    # Every figure and level named, not only the first of each sentence; a degree a condition of
+    # employment asks for; levels a posting without requirement headings states in its lists.
+    stated = [*requirement_paras, *facts.required_only(requirement_blocks.requirement_tail(split, paras))]
+    # "• 3+ years of professional experience" in a list under a heading the vocabulary does not know.
+    stated += facts.experience_bullets(
+        [
+            p
+            for raw in split.sections
+            if not raw.known and not facts.names_a_preference(raw.heading or "")
+            for p in paras(raw)
+        ]
+    )
+    experience = facts.add_experience(experience, stated)
+    education = facts.add_education(education, stated)
+    education = facts.add_education(education, paras_of("special_requirements", "licenses"), stated=True)
+    if not any(raw.key in REQUIREMENT_KEYS for raw in split.sections):
+        others = [p for raw in split.sections if raw.key not in facts.NOT_REQUIREMENTS for p in paras(raw)]
+        education = facts.add_education(education, others, stated=True)
     licenses = [lic for p in paras_of(*sorted(LICENSE_KEYS)) for lic in requirements.parse_licenses(p)]
-    # LA bulletins print "Some positions may require a valid California driver's license" under NOTES.
-    licenses += [lic for p in paras_of("notes") for lic in requirements.parse_licenses(p) if _DRIVER.search(lic.name)]
+    licenses += facts.licenses_anywhere(
+        [(raw.key, paras(raw)) for raw in split.sections if raw.key not in LICENSE_KEYS]
+    )
     licenses += [
         lic for p in paras_of("desirable_qualifications") for lic in requirements.parse_licenses(p, preferred=True)
     ]
@@ -318,14 +335,7 @@ def _qualifications(
         knowledge=competencies["knowledge"],
         skills=competencies["skills"],
         abilities=competencies["abilities"],
-        licenses=[license_model(lic) for lic in _unique_licenses(licenses)],
+        licenses=[license_model(lic) for lic in facts.strongest(licenses)],
         alternatives=[requirement_set(alt) for alt in alternatives],
         substitutions=[s for p in requirement_paras for s in requirements.substitutions(p)],
     )
-
-
-def _unique_licenses(found: list[requirements.LicenseItem]) -> list[requirements.LicenseItem]:
-    seen: dict[str, requirements.LicenseItem] = {}
-    for item in found:
-        seen.setdefault(item.name.lower(), item)
-    return list(seen.values())

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .fields.courses import split_subjects
 from .fields.experience import class_names
 from .fields.license_class import class_letters
+from .fields.lists import join_items
 
 if TYPE_CHECKING:
     from .models import Course, Education, JobSpec, License, RequirementSet, SalaryRange
@@ -176,7 +177,7 @@ def _unlabelled(item: RequirementSet) -> str:
 def _duties(spec: JobSpec) -> str:
     """The duties as printed (the summary the dictionary asks for), else the duty items joined."""
     printed = " ".join(s.text for s in spec.sections if s.key == "duties" and s.text.strip())
-    return re.sub(r"\s+", " ", printed).strip() or "; ".join(spec.duties)
+    return re.sub(r"\s+", " ", printed).strip() or join_items(spec.duties)
 
 
 def cityofla_rows(spec: JobSpec) -> list[list[str]]:

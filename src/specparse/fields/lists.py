@@ -85,6 +85,21 @@ def split_run(text: str) -> list[str]:
     return [piece for piece in cleaned if piece]
 
 
+_ENDS_PUNCTUATED = re.compile(r"[.;:!?]\s*$")
+
+
+def join_items(items: list[str]) -> str:
+    """Items as one string with their printed punctuation: clauses split from "a; b; and c" rejoin
+    with "; " (not "a b c"), items that end in their own full stop rejoin with a space."""
+    parts = [item.strip() for item in items if item.strip()]
+    joined = ""
+    for index, part in enumerate(parts):
+        if index:
+            joined += " " if _ENDS_PUNCTUATED.search(parts[index - 1]) else "; "
+        joined += part
+    return joined
+
+
 def competency_items(paragraphs: list[str], kind: str) -> list[str]:
     """Items of a knowledge, skills or abilities block, lead phrase removed from each."""
     lead = LEADS[kind]

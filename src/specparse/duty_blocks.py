@@ -1,0 +1,77 @@
+"""Which sections together are one duties block (a duty table continuing past headings it repeats)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .fields import duties as duty_fields
+from .fields import lists
+from .sections import RawSection
+
+
+def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[str]]) -> list[list[RawSection]]:
+    """Runs of sections that each are one duties block: a duties section and those continuing it.
+
+    A duties section continues through the next one when that one's heading is a duty table's column
+    header repeated on a new page ("% Description", "Percentages Description"), or an unknown heading
+    that is really a group of the duties: a numbered group ("2. Complaint Investigation") or any unknown
+    heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
+    Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own.
+    """
+    chains: list[list[RawSection]] = []
+    current: list[RawSection] | None = None
+    weighted = False
+    for raw in sections:
+        heading = raw.heading or ""
+        weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
+        if raw.key == "duties" or (
+            # A page whose "Essential Functions" heading was lost still prints the table's column header.
+            current is None and duty_fields.is_column_header(heading) and weighted_here
+        ):
+            current = [raw]
+            chains.append(current)
+            weighted = weighted_here
+        elif current is not None and (
+            duty_fields.is_column_header(heading)
+            or (not raw.known and (weighted or _NUMBERED_HEADING.match(heading)) and _has_items(paras(raw)))
+        ):
+            current.append(raw)
+            weighted = weighted or weighted_here
+        else:
+            current = None
+            weighted = False
+    return chains
+
+
+# "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _has_items(paras: list[str]) -> bool:
+    return any(lists.has_marker(p) or duty_fields.percent_share(p) for p in paras)
+
+
+def record_duties(
+    chains: list[list[RawSection]],
+    sections: list[RawSection],
+    paras: Callable[[RawSection], list[str]],
+    chain_flags: Callable[[list[RawSection]], list[bool] | None],
+    preamble: list[str],
+) -> list[str]:
+    """The record's duty statements.
+
+    A chain of sections is one duties block: a percentage group's bullets may sit under the next
+    (mistaken) heading, so its items are read over the chain's paragraphs together. A document with
+    no duties heading gives the block under an unknown heading naming the duties ("MAIN
+    RESPONSIBILITIES"), else the list a lead-in line opens ("Main responsibilities of the post are:").
+    """
+    if chains:
+        return [
+            item
+            for chain in chains
+            for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
+        ]
+    return duty_fields.duties_under_heading(
+        [(raw.heading, paras(raw)) for raw in sections if not raw.known]
+    ) or duty_fields.duties_after_lead_in([(False, preamble), *((not raw.known, paras(raw)) for raw in sections)])

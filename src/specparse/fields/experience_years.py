@@ -1,0 +1,213 @@
+"""Years of experience a requirement names: every figure, in words or digits, months as years.
+
+"Four years of experience, two of which must be supervisory" names 4 and 2; "7-10 years" and "two to
+three years" name both bounds; "1½ years", "18 months" and "2,080 hours" (LA: full-time hours) are
+converted. Durations of schooling ("two years of college"), time limits ("within one year of
+appointment"), ages and terms of service after hire are not experience.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+    "forty-eight": 48,
+    "a": 1,
+    "an": 1,
+    "half": 0.5,
+    "one-half": 0.5,
+    "one and one-half": 1.5,
+    "one and a half": 1.5,
+    "two and one-half": 2.5,
+    "two and a half": 2.5,
+}
+_NUMBER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + ")"
+# "1½", "1 1/2", "1.5": a digit figure with its fraction.
+_DIGITS = r"\d+(?:\.\d+|\s*½|\s+1/2)?"
+_NUMBER = (
+    r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+)
+DURATION = re.compile(
+    _NUMBER
+    # "1-2 years", "three to five years": both bounds are named (the lower one is the requirement)
+    + r"(?:\s*(?:-|–|to)\s*(?P<upper>"
+    + _DIGITS
+    + "|"
+    + _NUMBER_WORD
+    + r"))?"
+    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?",
+    re.I,
+)
+# "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
+_SCHOOLING_AFTER = re.compile(
+    r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
+    r"(?:under)?graduate|study|studies|apprenticeship|training\s+program|course|schooling|education|school)\b",
+    re.I,
+)
+# "within 6 months of hire", "in the last 36 months", "for up to one year": a time limit, not a requirement.
+_TIME_LIMIT_BEFORE = re.compile(
+    r"\b(?:within|after|last|past|first|every|each|per|up\s+to|probation\w*|recognized|completion\s+of\s+an?)\s*(?:the\s+)?$",
+    re.I,
+)
+# "2,080 hours of paid experience as an Airport Guide II" (LA): full-time hours, 2,080 to the year.
+HOURS_PER_YEAR = 2080
+_HOURS = re.compile(r"(?P<hours>\d{1,3}(?:,\d{3})+|\d{3,5})\s+hours\s+of\s+(?:[\w-]+\s+){0,3}experience\b", re.I)
+_EXPERIENCE_CUE = re.compile(
+    r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
+)
+# What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
+# substitute for one year of the required experience").
+SUBSTITUTES = re.compile(
+    r"\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|"
+    r"can\s+be\s+substituted|will\s+substitute)\b",
+    re.I,
+)
+# "… can substitute this education requirement": the experience before it is offered in place of something.
+_OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", re.I)
+# "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
+_SHARE = re.compile(
+    _NUMBER.replace("?P<num>", "?P<share>")
+    + r"(?:\s*\(\s*\d+\s*\))?\s+(?:(?P<unit>years?|months?)\s+)?of\s+(?:which|these|them|those|this)\b",
+    re.I,
+)
+# "within one year of appointment", "six months after hire": a deadline after starting, not experience.
+_AFTER_START = re.compile(
+    r"^\s*(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?"
+    r"(?:appointment|hire|hiring|employment|start|entry|assignment)\b",
+    re.I,
+)
+# "at least 18 years of age", "a 2-year assignment", "years of age/old": not experience.
+_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:of\s+age|old|of\s+continuous\s+residence|assignment|term|contract)\b", re.I)
+# "two years of training in an approved technical school": schooling, unless experience follows close
+# by ("training and experience", "training or other applicable experience", "training experience").
+_TRAINING_AFTER = re.compile(
+    r"^[\s-]*(?:of\s+)?(?:formal\s+|approved\s+)?(?:training|instruction)\b(?![^.;]{0,40}?\bexperience\b)"
+    r"|^[^.;,]{0,40}?\b(?:technical|trade|vocational)\s+school\b",
+    re.I,
+)
+
+
+# "half of which", "a … of which": a fraction or an article, not a number of years.
+_NOT_A_SHARE = frozenset({"a", "an", "half", "one-half"})
+
+
+def _value(raw: str) -> float:
+    raw = raw.strip().lower()
+    if raw[0].isdigit():
+        if "½" in raw:
+            return float(raw.replace("½", "").strip() or 0) + 0.5
+        if raw.endswith("1/2"):
+            return float(raw[: -len("1/2")].strip()) + 0.5
+        return float(raw)
+    return float(NUMBER_WORDS[raw])
+
+
+def _in_years(number: float, unit: str) -> float:  # "yrs" is years
+    return round(number / 12, 2) if unit.lower().startswith("month") else number
+
+
+_WINDOW = 120
+# "2-3 years of experience in a line department preferred", "Preferred: 5 years of …": a wish, not a
+# requirement ("a Master's degree preferred with 7-10 years of experience" still requires the years).
+_PREFERRED_AFTER = re.compile(
+    r"^(?:(?!\b(?:required|requires|must)\b)[^.;,])*?\b(?:preferred|desirable|desired|an\s+asset|a\s+plus|a\s+bonus"
+    r"|nice\s+to\s+have)\b",
+    re.I,
+)
+_PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+have|bonus)\s*:[^.;:]*$", re.I)
+
+
+def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
+    """Each duration of experience in ``text`` with the figures it names (both bounds of a range)."""
+    found: list[tuple[re.Match[str], list[float]]] = []
+    for match in DURATION.finditer(text):
+        # Windows, not the rest of the text: a long paragraph names many durations.
+        after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
+        if (
+            _SCHOOLING_AFTER.match(after)
+            or _TRAINING_AFTER.match(after)
+            or _AFTER_START.match(after)
+            or _NOT_EXPERIENCE_AFTER.match(after)
+            or _TIME_LIMIT_BEFORE.search(before)
+            or _PREFERRED_AFTER.match(after)
+            or _PREFERRED_BEFORE.search(before)
+        ):
+            continue
+        unit = match.group("unit")
+        figures = [_in_years(_value(match.group("num")), unit)]
+        if match.group("upper"):
+            figures.append(_in_years(_value(match.group("upper")), unit))
+        found.append((match, figures))
+    durations = [m for m, _ in found]  # in text order
+    starts = [m.start() for m in durations]
+    shares: list[tuple[re.Match[str], list[float]]] = []
+    for share in _SHARE.finditer(text):
+        index = bisect.bisect_right(starts, share.start()) - 1
+        if index < 0 or share.group("share").lower() in _NOT_A_SHARE:
+            continue  # no duration before it to be a share of
+        if share.start() < durations[index].end():
+            continue  # "eighteen months of which": already read as a duration
+        unit = share.group("unit") or durations[index].group("unit")
+        shares.append((share, [_in_years(_value(share.group("share")), unit)]))
+    found += shares
+    found.sort(key=lambda pair: pair[0].start())
+    return found
+
+
+def first_years(text: str) -> float | None:
+    """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
+    if not _EXPERIENCE_CUE.search(text) or SUBSTITUTES.search(text):
+        return None
+    durations = _durations(text)
+    if durations:
+        return durations[0][1][0]
+    hours = _HOURS.search(text)
+    if hours:
+        return round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2)
+    return None
+
+
+def experience_years(text: str) -> list[float]:
+    """Every figure of experience one sentence names, in order, without repeats.
+
+    "four years …, two of which must be supervisory" gives [4, 2]; "7-10 years" gives [7, 10]. In a
+    statement of substitution only the experience offered in place of something counts ("An additional
+    4 years of experience can substitute this education requirement" gives [4]); the experience a degree
+    "may substitute for" is the requirement's own figure, already named where it is required.
+    """
+    if not _EXPERIENCE_CUE.search(text):
+        return []
+    substitution = _OFFERED_IN_PLACE.search(text)
+    figures: list[float] = []
+    for match, named in _durations(text):
+        if substitution and match.start() > substitution.start():
+            continue
+        figures.extend(named)
+    if not figures and not substitution:
+        hours = _HOURS.search(text)
+        if hours:
+            figures.append(round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2))
+    return list(dict.fromkeys(figures))

@@ -1,0 +1,240 @@
+"""The duties contract: which paragraphs of a duties block are duty statements (wording written for
+these tests, in the shapes class specifications and duty statements print)."""
+
+from __future__ import annotations
+
+import pytest
+
+import specparse
+from specparse.fields.duties import (
+    duties_after_lead_in,
+    duties_under_heading,
+    duty_items,
+    is_column_header,
+    percent_share,
+)
+from specparse.fields.lists import join_items
+
+CASES = [
+    # A prose paragraph running tasks together with semicolons: one item per clause, two clauses too.
+    (
+        ["Plans and assigns the work of a crew; inspects completed work; and performs related duties."],
+        ["Plans and assigns the work of a crew", "inspects completed work", "performs related duties"],
+    ),
+    (["Reviews permit applications; answers questions from the public."], 2),
+    # A prose paragraph without semicolons is one item; each further prose paragraph one more.
+    (["Under general direction, plans and directs the work of the permit center."], 1),
+    (["Directs the unit and its staff.", "Prepares the annual budget and reports to the board."], 2),
+    # A one-per-line list keeps a line with a stray semicolon whole.
+    (["Answers telephones.", "Files records; keeps logs current.", "Greets visitors.", "Sorts mail."], 4),
+    # Lead-ins are not items; bulleted items are, with semicolons inside them left alone.
+    (["Examples of duties include:", "• Reviews reports; approves them.", "• Trains staff."], 2),
+    (
+        ["Typical tasks:", "1. Operates a loader.", "2. Maintains equipment."],
+        ["Operates a loader.", "Maintains equipment."],
+    ),
+    # A statement of duty above the bullets counts; a sentence about the list does not.
+    (
+        [
+            "You will be responsible for building and running the council's web services.",
+            "- Writes code",
+            "- Reviews code",
+        ],
+        3,
+    ),
+    (["The following duties are illustrative and not all-inclusive of the work.", "- Writes code", "- Tests code"], 2),
+    # A bullet wrapped onto a line of its own is rejoined; a new prose block after the list is not.
+    (
+        [
+            "• Maximizes cloud platforms (e.g., AWS,",
+            "Azure) to build applications",
+            "• Trains staff in the use of",
+            "new tools.",
+        ],
+        ["Maximizes cloud platforms (e.g., AWS, Azure) to build applications", "Trains staff in the use of new tools."],
+    ),
+    (["• Trains staff.", "Please click on this link to view the job description."], ["Trains staff."]),
+    # A lead-in after the duties that opens a list about the employer ends them; a duty lead-in does not.
+    (["• Assesses property.", "What Sets Us Apart:", "• Flexible work arrangements."], ["Assesses property."]),
+    (["• Assesses property.", "In addition, you will:", "• Trains assessors."], 2),
+    # A paragraph about the duties listed is not one of them.
+    (
+        [
+            "The following duties are normal for this position and are not all-inclusive.",
+            "Plans elections; trains poll workers; and audits results.",
+        ],
+        ["Plans elections", "trains poll workers", "audits results"],
+    ),
+    # Group titles over sub-lists are not items.
+    (["1. Field Inspection:", "• Inspects sites.", "• Writes reports.", "2. Enforcement:", "• Issues notices."], 3),
+    # Table column header rows are not items.
+    (["Task # Description", "1 Writes programs.", "2 Tests programs."], 2),
+    # Percentage-of-time layouts: a group's bullets are its items; its title and summary are not.
+    (
+        [
+            "Percentages Description",
+            "40% Data Governance",
+            "Leads the governance program for the department.",
+            "• Advises the director on policy.",
+            "• Chairs the working group.",
+            "30% • Manages projects against plans.",
+            "• Reports progress.",
+            "5% Performs other assignments as required.",
+        ],
+        [
+            "Advises the director on policy.",
+            "Chairs the working group.",
+            "Manages projects against plans.",
+            "Reports progress.",
+            "Performs other assignments as required.",
+        ],
+    ),
+    # A group without bullets is one item ("25% -", "(30%)" as other employers print them).
+    (["25% - Supervises clerical staff and reviews their work.", "(30%) Prepares payroll; reconciles accounts."], 3),
+    (["45%", "• Inspects bridges.", "55%", "• Writes inspection reports."], 2),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CASES)
+def test_duty_items(paragraphs: list[str], expected: list[str] | int) -> None:
+    items = duty_items(paragraphs)
+    if isinstance(expected, int):
+        assert len(items) == expected, items
+    else:
+        assert items == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Percentages Description", True),
+        ("% Description", True),
+        ("Percentage of Time Duties", True),
+        ("Task # Description", True),
+        ("Description", False),  # a heading naming a block, not a table header row
+        ("Duties", False),
+        ("Essential Functions", False),
+        ("Reviews the work of staff.", False),
+    ],
+)
+def test_column_header(text: str, header: bool) -> None:
+    assert is_column_header(text) is header
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("40% Prioritize data standards", True),
+        ("25% - Supervises staff", True),
+        ("(30%) Prepares payroll", True),
+        ("5% • Performs other work", True),
+        ("Reduces costs by 40% each year", False),
+        ("2024 budget", False),
+    ],
+)
+def test_percent_share(text: str, share: bool) -> None:
+    assert percent_share(text) is share
+
+
+def test_join_keeps_the_printed_punctuation() -> None:
+    clauses = ["Develops and maintains information systems", "designs reports", "does related work"]
+    assert join_items(clauses) == "Develops and maintains information systems; designs reports; does related work"
+    assert join_items(["Answers telephone.", "Files as required."]) == "Answers telephone. Files as required."
+
+
+def test_duty_table_continues_across_its_repeated_column_header() -> None:
+    text = (
+        "DATA MANAGER\n\nESSENTIAL FUNCTIONS\n\n"
+        "40% Data Governance\n\n• Advises the director on data policy.\n\n• Chairs the data working group.\n\n"
+        "% Description\n\n"
+        "60% Delivery\n\n• Manages data projects against plans.\n\n"
+        "SUPERVISION RECEIVED\n\nReports to the Chief Data Officer.\n"
+    )
+    spec = specparse.parse(text.encode(), name="manager.txt")
+    assert spec.duties == [
+        "Advises the director on data policy.",
+        "Chairs the data working group.",
+        "Manages data projects against plans.",
+    ]
+    assert "definition" not in {s.key for s in spec.sections}
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # A lead-in line opens the duties where no heading does (UK, Canadian and US posting wording).
+        (
+            [
+                (
+                    False,
+                    [
+                        "Intro.",
+                        "Main responsibilities of the post are:",
+                        "• Builds services.",
+                        "• Tests them.",
+                        "Apply now.",
+                    ],
+                )
+            ],
+            2,
+        ),
+        (
+            [
+                (
+                    False,
+                    [
+                        "Principal Duties and Responsibilities:",
+                        "Renewals",
+                        "- Manages renewals.",
+                        "Vendors",
+                        "- Liaises.",
+                    ],
+                )
+            ],
+            2,
+        ),
+        (
+            [
+                (
+                    False,
+                    [
+                        "As a Senior Developer, you will:",
+                        "- Designs systems.",
+                        "What you bring to the team",
+                        "- Skills.",
+                    ],
+                )
+            ],
+            1,
+        ),
+        # The list goes on under unknown group headings, not into a known block.
+        (
+            [
+                (False, ["Primary responsibilities for this position are:"]),
+                (True, ["• Builds sites."]),
+                (True, ["• Runs servers."]),
+            ],
+            2,
+        ),
+        ([(False, ["Key accountabilities include:", "• Leads the team."]), (False, ["• Bachelor's degree."])], 1),
+        # No lead-in, no duties; a lead-in about qualifications opens none.
+        ([(False, ["• Builds services."])], 0),
+        ([(False, ["You may be suited for this role if you:", "• Like code."])], 0),
+    ],
+)
+def test_duties_after_a_lead_in(blocks: list[tuple[bool, list[str]]], expected: int) -> None:
+    assert len(duties_after_lead_in(blocks)) == expected
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([("MAIN RESPONSIBILITIES", ["• Maps services.", "• Runs workshops."])], 2),
+        ([("Why join us", ["• Pension."]), ("Main Duties", ["1. Builds apps.", "2. Line manages staff."])], 2),
+        ([("Essential Job Duties", ["Plans events; books venues; and reports results."])], 3),
+        # Headings that do not name the duties give none.
+        ([("What we offer", ["• Pension."]), ("Responsibility for budgets", ["• None."])], 0),
+    ],
+)
+def test_duties_under_an_unknown_heading(blocks: list[tuple[str | None, list[str]]], expected: int) -> None:
+    assert len(duties_under_heading(blocks)) == expected
