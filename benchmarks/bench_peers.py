@@ -171,18 +171,33 @@ def script_runner(tool: str, python: str) -> Runner:
     return run
 
 
-def measure(tool: str, run: Runner, files: list[Path], repeat: int) -> Timing:
-    """Best of ``repeat`` runs by CPU time: the least disturbed run on a shared machine."""
+def measure(tool: str, run: Runner, files: list[Path], repeat: int) -> Timing | None:
+    """Best of ``repeat`` runs by CPU time (the least disturbed run on a shared machine); None, with
+    the tool's own last words on stderr, when its process fails as a whole."""
     best: Timing | None = None
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as work:
             wall, cpu = time.perf_counter(), children_cpu()
-            failed = run(files, Path(work))
+            try:
+                failed = run(files, Path(work))
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError, ValueError) as error:
+                said = getattr(error, "stderr", None) or ""
+                said = said.decode("utf-8", "replace") if isinstance(said, bytes) else said
+                code = getattr(error, "returncode", None)
+                print(
+                    f"{tool} was not measured ({type(error).__name__}, exit {code}): {said.strip()[-400:]}",
+                    file=sys.stderr,
+                )
+                return None
             timing = Timing(tool, len(files), failed, time.perf_counter() - wall, children_cpu() - cpu)
         if best is None or timing.cpu < best.cpu:
             best = timing
-    assert best is not None
     return best
+
+
+def measure_all(runners: dict[str, Runner], tools: list[str], files: list[Path], repeat: int) -> list[Timing]:
+    timings = (measure(tool, runners[tool], files, repeat) for tool in tools)
+    return [timing for timing in timings if timing is not None]
 
 
 def table(title: str, timings: list[Timing], pages: int | None) -> list[str]:
@@ -240,11 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     # pycola reads only the bulletins' .txt; docling takes no plain text.
     txt_tools = [t for t in runners if t != "docling"]
     pdf_tools = [t for t in runners if t != "pycola"]
-    txt_rows = [measure(tool, runners[tool], texts, args.repeat) for tool in txt_tools]
+    txt_rows = measure_all(runners, txt_tools, texts, args.repeat)
     print("\n".join(table(f"Los Angeles bulletins, .txt ({LA_TXT})", txt_rows, None)))
     if pdfs:
         pages = page_count(pdfs)
-        pdf_rows = [measure(tool, runners[tool], pdfs, args.repeat) for tool in pdf_tools]
+        pdf_rows = measure_all(runners, pdf_tools, pdfs, args.repeat)
         print()
         print("\n".join(table(f"PDFs: {len(pdfs)} files, {pages} pages", pdf_rows, pages)))
     return 0
