@@ -2,8 +2,7 @@
 
 Read in place from the shared corpus (``specs/la_kaggle/_meta/*.pdf``, the City's own PDFs beside its
 data dictionary); skips without it. The facts are the bulletin's as printed (the .txt of the same
-bulletin and the City's template rows agree). Facts that need more than the PDF reader (the header's
-title and class code, the salary order) are marked with the step that provides them.
+bulletin and the City's template rows agree).
 """
 
 from __future__ import annotations
@@ -76,18 +75,16 @@ def test_salary_ranges_are_all_read(analyst: JobSpec) -> None:
     assert ranges.index(general) < ranges.index(water_and_power[0]) < ranges.index(water_and_power[1])
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the print's 'SALARY: Annually $68,611.00 - $104,065.00' field (the span of the ranges below it) "
-    "is read first; ordering a summary range after the ones it spans belongs to the salary step",
-)
 def test_annual_salary_is_the_first_range(analyst: JobSpec) -> None:
+    # The print's "SALARY: Annually $68,611.00 - $104,065.00" box spans the ranges below it: listed last.
     first = analyst.salary[0]
     assert (first.min, first.max, first.period) == (68611.0, 100307.0, "year")
+    last = analyst.salary[-1]
+    assert (last.min, last.max, last.period) == (68611.0, 104065.0, "year")
 
 
-@pytest.mark.xfail(strict=False, reason="the title line 'SYSTEMS ANALYST 1596 (A)' carries the class code: header step")
 def test_title_and_class_code(analyst: JobSpec) -> None:
+    # "SYSTEMS ANALYST 1596 (A)": the code after the title, and the level letter, are not the title.
     assert analyst.title == "Systems Analyst"
     assert analyst.class_code == "1596"
 
@@ -98,3 +95,28 @@ def test_requirement_sets(analyst: JobSpec) -> None:
         for alt in analyst.qualifications.alternatives
     ]
     assert found == [("1", None), ("2", None), ("a", "2"), ("b", "2"), ("c", "2"), ("3", None), ("a", "3"), ("b", "3")]
+
+
+def test_the_facts_of_the_print_exactly(analyst: JobSpec) -> None:
+    """Issue 9's facts of the print, all at once, as the bulletin prints them."""
+    assert (analyst.title, analyst.class_code, analyst.dates.open) == ("Systems Analyst", "1596", date(2017, 10, 27))
+    assert [(r.min, r.max, r.period, r.note) for r in analyst.salary] == [
+        (68611.0, 100307.0, "year", None),
+        (70908.0, 88092.0, "year", "Department of Water and Power"),
+        (83770.0, 104065.0, "year", "Department of Water and Power"),
+        (68611.0, 104065.0, "year", None),  # the field box spanning the three
+    ]
+    # One prose paragraph whose task clauses run with semicolons: an item per clause (the README's duties
+    # contract), together exactly the printed statement and nothing of the salary notes above it.
+    assert " ".join(analyst.duties) == DUTY_STATEMENT
+    sets = [(alt.label, alt.parent) for alt in analyst.qualifications.alternatives]
+    assert sets == [
+        ("1.", None),
+        ("2.", None),
+        ("a.", "2."),
+        ("b.", "2."),
+        ("c.", "2."),
+        ("3.", None),
+        ("a.", "3."),
+        ("b.", "3."),
+    ]
