@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from conftest import load_benchmark
 
 MIN_ROW_SCORE = 0.90
@@ -31,13 +29,6 @@ def test_template_rows_from_the_text_bulletin(corpus: Path) -> None:
     _check("txt", bulletin_columns=True)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the PDF's label-column layout (bold SALARY:/DUTIES:/REQUIREMENTS labels left, content right) "
-    "is read badly until the PDF reader fix of the `layout` branch is merged, and its heading "
-    "'REQUIREMENT(S)/MINIMUM QUALIFICATION(S)' is known to the heading vocabulary",
-)
 def test_template_rows_from_the_pdf_bulletin(corpus: Path) -> None:
-    # Only the 15 fact cells: the PDF's title line ("Systems Analyst 1596 (a)") and its summary salary box
-    # are the header reader's.
-    _check("pdf", bulletin_columns=False)
+    # All 22 cells, as for the .txt: the title line and the salary box now read as the bulletin prints them.
+    _check("pdf", bulletin_columns=True)

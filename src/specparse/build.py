@@ -271,7 +271,7 @@ def _salaries(
             ranges.append(
                 SalaryRange(min=found.min, max=found.max, period=found.period, text=found.text, note=found.note)
             )
-    return ranges
+    return salary.summaries_last(ranges)
 
 
 def _qualifications(

@@ -1,7 +1,12 @@
-"""Remove what carries no content: page-turn markers, print stamps, routing lines, file paths."""
+"""Remove what carries no content: page-turn markers, print stamps, routing lines, file paths.
+
+A web page's navigation row ("Salary Schedule | MOU | Benefits", "Home > Careers > Jobs") is site
+chrome: it is set apart with the page headers and footers, so the record still shows it.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .dates import is_date_only
@@ -27,13 +32,83 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
         if line.region != "body":
             if line.text and not vocab.is_boilerplate(line.text):
                 furniture.append(line)
-        elif line.text and vocab.is_boilerplate(line.text):
+        elif line.text and is_navigation(line.text):
+            furniture.append(line)
+            body.append(_blanked(line))
+        elif line.text and (vocab.is_boilerplate(line.text) or not _ALNUM.search(line.text)):
             dropped.append(line)
             body.append(_blanked(line))
         else:
             body.append(line)
     _drop_print_stamps(body, dropped)
     return Cleaned(body=body, furniture=furniture, dropped=dropped)
+
+
+# Separators between the links of a navigation row, and of a breadcrumb trail.
+_LINK_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>\u00bb\u203a]\s+")
+# A row of links has at least this many; each a few words long.
+MIN_NAV_LINKS = 3
+MAX_NAV_LINK_WORDS = 4
+MAX_NAV_LINK_CHARS = 40
+# Words that site menus and breadcrumbs are made of (a row of them is no job content). A row of
+# other short items ("Full-time | Permanent | Exempt") is a posting's own summary and stays.
+NAV_WORDS = frozenset(
+    (
+        "home", "careers", "career", "jobs", "job", "search", "benefits", "benefit", "salary", "salaries",
+        "schedule", "schedules", "mou", "mous", "contact", "about", "apply", "login", "log", "sign",
+        "register", "menu", "faq", "faqs", "help", "news", "events", "departments", "services",
+        "employment", "opportunities", "resources", "sitemap", "privacy", "accessibility", "terms",
+        "share", "print", "email", "facebook", "twitter", "linkedin", "youtube", "instagram",
+        "specifications", "descriptions", "classifications", "exams", "examinations", "postings",
+        "openings", "unions", "agreements", "relations", "policies", "translate", "calendar",
+    )
+)  # fmt: skip
+_ALNUM = re.compile(r"[^\W_]")
+_NOT_LINK = re.compile(r"[:$;.!?]$|\d|:\s")
+
+
+# A careers site's buttons, printed with the page: a line of nothing else is no content ("Apply" alone
+# may head a posting's how-to-apply section, so only the button's longer wordings count).
+_SITE_ACTION = re.compile(
+    r"\W*(apply\s+(now|online|for\s+this\s+(job|position))|sign\s+in|log\s*in|sign\s+up|share(\s+this\s+(job|page))?"
+    r"|save(\s+this)?\s+job|email\s+this\s+job|back\s+to\s+(search\s+)?results|view\s+all\s+jobs"
+    r"|(find\s+)?similar\s+jobs|accept(\s+all)?\s+cookies|reject\s+all|cookie\s+settings)\W*",
+    re.I,
+)
+
+
+# A cookie banner printed with the page ("This website uses cookies to ...", "We use cookies ...").
+_COOKIE_NOTICE = re.compile(r"\b(?:(?:this|our)\s+(?:web\s*)?site\s+uses|we\s+use)\s+cookies\b", re.I)
+MAX_COOKIE_NOTICE_CHARS = 400
+
+
+def is_navigation(text: str) -> bool:
+    """A row of site links ("Home | Careers | Benefits"), a breadcrumb trail ("Home > Careers > Jobs") or
+    a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""
+    if _SITE_ACTION.fullmatch(text):
+        return True
+    if len(text) <= MAX_COOKIE_NOTICE_CHARS and _COOKIE_NOTICE.search(text):
+        return True
+    for separator, minimum in ((_LINK_SEPARATOR, MIN_NAV_LINKS), (_CRUMB_SEPARATOR, 2)):
+        parts = [part.strip() for part in separator.split(text.strip())]
+        if len(parts) < minimum or not all(_link_like(part) for part in parts):
+            continue
+        navigational = sum(1 for part in parts if NAV_WORDS.intersection(re.findall(r"[a-z]+", part.lower())))
+        if navigational * 2 >= len(parts):
+            return True
+    return False
+
+
+def _link_like(part: str) -> bool:
+    """A link's text: a few words, starting with a capital, no figures, no sentence or field."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_NAV_LINK_WORDS
+        and len(part) <= MAX_NAV_LINK_CHARS
+        and part[:1].isupper()
+        and not _NOT_LINK.search(part)
+    )
 
 
 def _blanked(line: Line) -> Line:

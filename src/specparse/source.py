@@ -49,6 +49,9 @@ _WORDML = re.compile(
 )
 _MARKDOWN_HINTS = re.compile(rb"^(#{1,6} |\s*[-*] |\|.*\|\s*$|---\s*$)", re.M)
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A run of NULs in a text file is padding (a spec exported from fixed-length fields); the text
+# reader drops NULs, so only scattered ones and other controls mark a binary file.
+_NUL_PADDING = re.compile(rb"\x00{4,}")
 _BINARY_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 # Word processors older than OLE2 Word, often saved as .doc: named so the error says what they are.
 _LEGACY_MAGIC = (
@@ -206,6 +209,7 @@ def _decode_head(head: bytes) -> str | None:
         return ""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         return decode_text(head)
+    head = _NUL_PADDING.sub(b"", head)  # padding inside a text file is no sign of a binary one
     if b"\x00" in head and _BINARY_CONTROL.search(head[:2048]):
         return None
     # Counted by deleting them (C speed) rather than collecting every match.

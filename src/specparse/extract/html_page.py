@@ -24,7 +24,12 @@ DROP_TAGS = (
 CHROME_WORDS = (
     "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar",
     "cookie", "cookies", "search", "searchbar", "searchbox", "skiplink", "skipnav", "banner",
+    # Careers sites: "Apply now »" / "Sign in" drawn as buttons, share bars (SuccessFactors, Taleo).
+    "btn", "button", "buttons", "share", "sharing", "addthis", "login", "signin",
 )  # fmt: skip
+# An <aside> whose text is mostly the text of its links ("Find similar jobs: Program/Client Services,
+# Policy/Planning/Research, ...") is the site's related links: kept as page furniture, not content.
+LINK_ASIDE_SHARE = 0.5
 # A footer by id/class is kept but read as region "footer": besides site feet it is where a spec
 # page puts its own revision block (the Alameda page's "spec-footer": "r: 6/23/09", file path).
 LIBREOFFICE_FURNITURE_TITLES = frozenset(("header", "footer"))
@@ -108,6 +113,8 @@ def classify(element: HtmlElement) -> int:
     screen-reader-only text), FOOTER_ROLE (a footer by id/class), CONTAINER (id/class says content),
     MAIN (<main> or role=main)."""
     flags = MAIN if element.tag == "main" else 0
+    if element.tag == "aside" and _mostly_links(element):
+        return FOOTER_ROLE
     attrib = element.attrib
     if not attrib:  # most elements: the fast path matters on pages with thousands of them
         return flags
@@ -138,6 +145,12 @@ def classify(element: HtmlElement) -> int:
     if _CONTAINER_HINT.search(raw) and not CONTENT_WORDS.isdisjoint(_CAMEL.sub("-", raw).lower().split()):
         flags |= CONTAINER
     return flags
+
+
+def _mostly_links(element: HtmlElement) -> bool:
+    text = len("".join(element.text_content().split()))
+    links = sum(len("".join(link.text_content().split())) for link in element.iter("a"))
+    return text > 0 and links >= LINK_ASIDE_SHARE * text
 
 
 def is_chrome(element: HtmlElement) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 from ..errors import EmptyDocumentError
@@ -11,6 +12,9 @@ from ..source import Source
 from . import Extraction
 from .frontmatter import front_matter
 
+UTF16_SHARE = 0.6
+# Named, decimal and hexadecimal character references, with their semicolon (a bare "AT&T" stays).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -34,13 +38,9 @@ def decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", "replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", "replace")
-    sample = data[:512]
-    if len(sample) >= 4:
-        odds, evens = sample[1::2], sample[0::2]
-        if odds.count(0) > len(odds) * 0.6:
-            return data.decode("utf-16-le", "replace")
-        if evens.count(0) > len(evens) * 0.6:
-            return data.decode("utf-16-be", "replace")
+    utf16 = utf16_without_bom(data[:512])
+    if utf16:
+        return data.decode(utf16, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -50,8 +50,29 @@ def decode_text(data: bytes) -> str:
     return data.decode("cp1252", "replace")
 
 
+def utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when most characters have a NUL beside them, else None.
+
+    Only pairs with one NUL count: a run of NUL padding inside an 8-bit text (a spec saved from a
+    fixed-length field) puts NULs in both halves and says nothing about the encoding.
+    """
+    pairs = [(sample[i], sample[i + 1]) for i in range(0, len(sample) - 1, 2)]
+    mixed = [pair for pair in pairs if (pair[0] == 0) != (pair[1] == 0)]
+    if len(pairs) < 2 or len(mixed) < len(pairs) // 4:
+        return None
+    if sum(1 for low, high in mixed if high == 0) > len(mixed) * UTF16_SHARE:
+        return "utf-16-le"
+    if sum(1 for low, high in mixed if low == 0) > len(mixed) * UTF16_SHARE:
+        return "utf-16-be"
+    return None
+
+
 def extract(source: Source) -> Extraction:
     text = decode_text(source.data).replace("\x00", "")
+    if "&" in text:
+        # Text and Markdown saved from a web page keep its entities ("Parks &amp; Recreation",
+        # "employee&#39;s", "&nbsp;"): they are the characters they name.
+        text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text)
     if not text.strip():
         raise EmptyDocumentError("no text")
     # Plain-text specs are often web pages saved as text with Markdown markup left in (the Alameda

@@ -61,6 +61,36 @@ _CODE_AND_NAME = re.compile(
 _SALARY_CODE = re.compile(rf"^\s*salary(?:\(s\)|ies)?\s*(?:range)?\s*:\s*(?P<code>{GROUP_LEVEL})\s+\$", re.I)
 
 
+# "SYSTEMS ANALYST 1596 (A)", "CARPENTER 3344" (the City of Los Angeles' job-board prints): the title
+# line of a header block ends with the class code, and maybe a level letter, with no label at all.
+_TRAILING_CODE = re.compile(r"[A-Za-z)][\s,–—-]+(?P<code>\d{4,5})(?:\s*\((?P<level>[A-Z])\))?\s*$")
+# "Summer Intern 2019": a year printed after a title is the year of the recruitment, not its code;
+# a level letter after the number ("… 1960 (A)") is never printed after a year.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "Teamsters Local 1021", "Highway 1010 Crew Lead", "Fire Station 1024": a noun that takes a number
+# makes the number part of the name.
+_NUMBERED_NOUN = re.compile(
+    r"\b(?:local|route|highway|interstate|form|title|section|chapter|rule|part|unit|room|suite|building|"
+    r"station|district|zone|region|area|ward|precinct|lodge|phase|lot|pier|gate|terminal|plant|model|"
+    r"version|series|type|step|grade|level|band|range|no\.?|number|#)[\s,–—-]+\d{4,5}\b[^\w]*(?:\([A-Z]\))?\s*$",
+    re.I,
+)
+
+
+def trailing_code(title_line: str) -> str | None:
+    """'SYSTEMS ANALYST 1596 (A)' → '1596'; 'Summer Intern 2019', 'Teamsters Local 1021' → None.
+
+    Read only from a header block's title line and only when no labelled code exists: a bare number is
+    the weakest sign of a class code.
+    """
+    match = _TRAILING_CODE.search(title_line)
+    if not match or _NUMBERED_NOUN.search(title_line):
+        return None
+    if _YEAR.match(match.group("code")) and not match.group("level"):
+        return None
+    return match.group("code")
+
+
 def labelled_code(text: str) -> str | None:
     """'Class Code: 1513' → '1513'; 'Position Number 418-100-1410-001' → None."""
     if not _CODE_LABEL.search(text) or _OTHER_CODE.search(text):

@@ -85,6 +85,8 @@ def read_header(
     near = [line for line in [*preamble, *furniture, *trailer] if line.text]
     _read_title(header, preamble, everywhere, meta.title, meta.page_title, vocab)
     _read_class_code(header, near, furniture, everywhere)
+    if header.class_code is None:
+        header.take("class_code", _title_line_code(header, preamble, near))
     glued = header.class_code or (found[0] if (found := _first(codes.posting_number, near)) else None)
     if header.title and glued:
         header.title = _without_code(header.title, glued)
@@ -156,6 +158,23 @@ def _read_class_code(header: Header, near: list[Line], furniture: list[Line], bo
         or _first(codes.classification_in_sentence, body)
         or _first(codes.footer_code, furniture),
     )
+
+
+def _title_line_code(header: Header, preamble: list[Line], near: list[Line]) -> Found | None:
+    """The code printed after the title on the header block's title line ("SYSTEMS ANALYST 1596 (A)").
+
+    Only a number the title as read still ends with, and not the header's posting number ("Job Number:
+    24017" printed apart from "Web Developer 24017"): a recruitment's number is not a class.
+    """
+    line = next((line for line in preamble if line.number == header.provenance.get("title")), None)
+    if line is None or not header.title:
+        return None
+    code = codes.trailing_code(line.text)
+    if code is None or not header.title.endswith(code):
+        return None
+    if any(codes.posting_number(other.text) == code for other in near):
+        return None
+    return code, line
 
 
 def _read_jurisdiction(header: Header, near: list[Line], body: list[Line], meta_employer: str | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 _AMOUNT = r"\$\s?(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<{name}k>\s?[kK]\b)?"
 RANGE = re.compile(
@@ -144,3 +145,50 @@ def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
 
 def heading_period(heading: str | None) -> str | None:
     return _period(heading) if heading else None
+
+
+class _Spanned(Protocol):
+    @property
+    def min(self) -> float | None: ...
+    @property
+    def max(self) -> float | None: ...
+    @property
+    def period(self) -> str | None: ...
+
+
+# A summary needs at least this many ranges under it; spanning one range is merely repeating it.
+MIN_SPANNED = 2
+
+
+_R = TypeVar("_R", bound=_Spanned)
+
+
+def summaries_last(ranges: list[_R]) -> list[_R]:
+    """A range that exactly spans the others of its period goes after them.
+
+    "SALARY: Annually $68,611.00 - $104,065.00" over "$68,611 to $100,307" and the Water and Power
+    "$70,908 to $88,092 and $83,770 to $104,065" (a job-board print's field box over the bulletin's own
+    salary text): the box is the lowest start to the highest top of the ranges below, not a range anyone
+    is paid on, so the first range listed must be the first one printed under it. It is kept, after the
+    ranges it spans, so no figure of the document is lost.
+    """
+    summaries = [position for position, candidate in enumerate(ranges) if _spans(candidate, ranges)]
+    if not summaries:
+        return ranges
+    kept = [found for position, found in enumerate(ranges) if position not in summaries]
+    return kept + [ranges[position] for position in summaries]
+
+
+def _spans(candidate: _Spanned, ranges: list[_R]) -> bool:
+    if candidate.min is None or candidate.max is None or candidate.min == candidate.max:
+        return False
+    others = [
+        other
+        for other in ranges
+        if other is not candidate and other.period == candidate.period and other.min is not None
+    ]
+    if len(others) < MIN_SPANNED:
+        return False
+    lowest = min(other.min for other in others if other.min is not None)
+    highest = max(other.max if other.max is not None else other.min or 0.0 for other in others)
+    return candidate.min == lowest and candidate.max == highest

@@ -10,6 +10,7 @@ from itertools import pairwise
 from statistics import median
 
 from ...lines import Line, Region
+from .labels import label_column_rows
 from .layout import PageText, Row, page_rows
 
 # Running headers/footers live in the top/bottom share of the page ...
@@ -34,6 +35,12 @@ DEFAULT_SPACING_EM = 1.2
 # A font this much larger than the body size makes a heading hint; longer "lines" are prose set large.
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_CHARS = 120
+# A line ending like this stops mid-sentence: the next line carries on the same sentence ...
+_MID_SENTENCE = re.compile(r"[a-z,]$")
+# ... and a bold line of more words than this ending in a lower-case word is a sentence set bold (a
+# heading wrapped over two lines, "Knowledge, Skills" over "and Abilities", is shorter).
+_RUNNING_ON = re.compile(r"[a-z]$")
+MAX_BOLD_HEADING_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -45,11 +52,15 @@ _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.
 _KEPT_HYPHEN_PREFIX = re.compile(r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I)
+# "high-level", "large-scale", "low-income" keep theirs when a whole word follows; "high-er" and
+# "small-est" are one word broken by the typesetter.
+_COMPOUND_PREFIX = re.compile(r"(?:^|[\s(/])(?:high|low|large|small)-$", re.I)
+MIN_COMPOUND_TAIL = 4
 
 
 def assemble(pages: list[PageText]) -> list[Line]:
     """Turn every page's rows into Lines in reading order, with furniture and paragraph breaks marked."""
-    page_rows_list = [page_rows(page) for page in pages]
+    page_rows_list = [_rows(page) for page in pages]
     regions = _furniture(pages, page_rows_list)
     spacing = _spacing_em(page_rows_list)
     heading_sizes = _heading_sizes(page_rows_list)
@@ -66,12 +77,46 @@ def assemble(pages: list[PageText]) -> list[Line]:
                 # No gap to measure across a page turn: a finished sentence ends the paragraph.
                 if last_text.endswith(PAGE_END_PUNCTUATION):
                     lines.append(Line(text="", page=page.number))
-            elif _paragraph_gap(previous, row, spacing):
+            elif _paragraph_gap(previous, row, spacing) and not (previous.field and row.field):
                 lines.append(Line(text="", page=page.number))
             lines.append(_line(row, page.number, heading_sizes if row.size >= HEADING_SIZE_RATIO * body else []))
             previous = row
             last_text = row.text
-    return join_hyphenated(lines)
+    return join_hyphenated(_bold_prose(lines))
+
+
+def _bold_prose(lines: list[Line]) -> list[Line]:
+    """Bold that marks emphasis in running text is no heading.
+
+    A list item printed half bold ("3. For information regarding reciprocity between the City of" over
+    a bold "Los Angeles departments and LADWP, go to") continues its sentence on the bold row; so does
+    a paragraph set bold ("After meeting minimum qualifications, and in accordance with" / ... /
+    "following:"). A line stopping mid-sentence hands its sentence to the next line of the paragraph.
+    """
+    out = list(lines)
+    for above, below in pairwise(range(len(out))):
+        first, second = out[above], out[below]
+        if not (first.text and second.text and second.bold) or first.region != "body" or second.region != "body":
+            continue
+        if _words(first.text) <= MAX_BOLD_HEADING_WORDS:
+            continue  # "State of California" over a bold "Office of Data and Innovation": a title block
+        if not first.bold and _MID_SENTENCE.search(first.text):
+            out[below] = replace(second, bold=False)
+        elif first.bold and _RUNNING_ON.search(first.text):
+            out[above] = replace(first, bold=False)
+            out[below] = replace(second, bold=False)
+    return out
+
+
+def _words(text: str) -> int:
+    """Words with letters: a dotted leader ("Essay . . . . Advisory") is two words, not forty."""
+    return sum(1 for word in text.split() if any(char.isalpha() for char in word))
+
+
+def _rows(page: PageText) -> list[Row]:
+    """A page's rows in reading order: a label-column page by its labels, any other by its columns."""
+    labelled = label_column_rows(page.segments)
+    return labelled if labelled is not None else page_rows(page)
 
 
 def _line(row: Row, page: int, heading_sizes: list[float]) -> Line:
@@ -199,7 +244,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if not nxt.text[:1].islower():
             continue
         word, _, rest = nxt.text.partition(" ")
-        kept = line.text if _KEPT_HYPHEN_PREFIX.search(line.text) else line.text[:-1]
+        compound = _COMPOUND_PREFIX.search(line.text) and len(word.rstrip(".,;:")) >= MIN_COMPOUND_TAIL
+        kept = line.text if _KEPT_HYPHEN_PREFIX.search(line.text) or compound else line.text[:-1]
         out[index] = _with_text(line, kept + word)
         out[following] = _with_text(nxt, rest.lstrip())
     # A line whose only word moved up is gone, not a paragraph break.

@@ -87,15 +87,18 @@ class Row:
     size: float
     bold: bool
     block: int = 0
+    field: bool = False  # a "Label: value" row of a form: a run of them is one block, no paragraph gaps
 
 
 def page_rows(page: PageText) -> list[Row]:
     """The rows of a page in reading order: top to bottom, left column before right column."""
+    from .forms import stacked_fields  # forms builds on this module's rows
+
     rows: list[Row] = []
     for block_number, block in enumerate(_reading_blocks(page.segments)):
-        for grouped in group_rows(block):
-            for part in _split_heading_cell(grouped):
-                row = _join_row(part)
+        for grouped in stacked_fields(group_rows(block)):
+            parts = [grouped] if isinstance(grouped, Row) else [join_row(p) for p in _split_heading_cell(grouped)]
+            for row in parts:
                 if row.text:
                     row.block = block_number
                     rows.append(row)
@@ -148,7 +151,7 @@ def group_rows(segments: list[Segment]) -> list[list[Segment]]:
     return rows
 
 
-def _join_row(segments: list[Segment]) -> Row:
+def join_row(segments: list[Segment]) -> Row:
     first = segments[0]
     if len(segments) == 1:
         return Row(first.text.strip(), first.x0, first.top, first.x1, first.bottom, first.size, first.bold)
@@ -288,7 +291,7 @@ def _covered_height(segments: list[Segment]) -> float:
 
 
 def _is_column(segments: list[Segment], right_limit: float | None) -> bool:
-    rows = [_join_row(row) for row in group_rows(segments)]
+    rows = [join_row(row) for row in group_rows(segments)]
     if len(rows) < MIN_COLUMN_ROWS:
         return False
     start = min(r.x0 for r in rows)
