@@ -65,6 +65,9 @@ CASES = [
         ],
         ["Plans elections", "trains poll workers", "audits results"],
     ),
+    # Template tags left in a page saved with its source (Jekyll/Liquid, Jinja) are markup, not duties.
+    (["{% if page.open %}", "Plans the program; trains staff; and audits results.", "{% endif %}"], 3),
+    (["{{ page.role_name }}", "• Drafts reports.", "{# draft #}", "• Reviews budgets.", "{%- endif -%}"], 2),
     # Group titles over sub-lists are not items.
     (["1. Field Inspection:", "• Inspects sites.", "• Writes reports.", "2. Enforcement:", "• Issues notices."], 3),
     # Table column header rows are not items.

@@ -47,13 +47,22 @@ def percent_share(text: str) -> bool:
     return bool(PERCENT_LEAD.match(text))
 
 
+# "{% endif %}", "{{ page.role_name }}": a site generator's template tags left in a page saved with its
+# source (Jekyll, Liquid, Jinja); a line of nothing else is markup, not text of the job.
+_TEMPLATE_ONLY = re.compile(r"^\s*(?:(?:\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\})\s*)+$")
+
+
+def is_template_markup(text: str) -> bool:
+    return bool(_TEMPLATE_ONLY.match(text))
+
+
 def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> list[str]:
     """The duty statements of a duties block's paragraphs (see the module's contract)."""
     marks = item_flags if item_flags and len(item_flags) == len(paragraphs) else None
     kept = [
         (p, marks[i] if marks else has_marker(p))
         for i, p in enumerate(paragraphs)
-        if p.strip() and not is_column_header(p)
+        if p.strip() and not is_column_header(p) and not is_template_markup(p)
     ]
     texts = [p for p, _ in kept]
     flags = [f for _, f in kept]
