@@ -43,6 +43,14 @@ CASES = [
         3,
     ),
     (["The following duties are illustrative and not all-inclusive of the work.", "- Writes code", "- Tests code"], 2),
+    # A sentence about the employer or about the responsibilities as a whole introduces the list.
+    (["We are a small team that cares about the people who use our services.", "- Writes code", "- Tests code"], 2),
+    (["Our office runs the county's elections and keeps the voter rolls up to date.", "1. Trains poll workers."], 1),
+    (
+        ["The responsibilities of this role will grow as the program expands over the next year.", "• Plans events."],
+        1,
+    ),
+
     # A bullet wrapped onto a line of its own is rejoined; a new prose block after the list is not.
     (
         [

@@ -135,10 +135,19 @@ _ABOUT_THE_LIST = re.compile(
 )
 
 
+# "We expect the roles and responsibilities of this position to evolve …", "Our team builds …": a
+# sentence whose subject is the employer, or that talks about the responsibilities as a whole, introduces
+# the list; "You will be responsible for designing …" states a duty.
+_ABOUT_THE_ROLE = re.compile(r"^\W*(?:we|our|us)\b|\b(?:duties|responsibilities)\b", re.I)
+
+
 def _is_statement(paragraph: str) -> bool:
     text = paragraph.strip()
     return (
-        bool(_STATEMENT.match(text)) and len(text.split()) >= MIN_STATEMENT_WORDS and not _ABOUT_THE_LIST.search(text)
+        bool(_STATEMENT.match(text))
+        and len(text.split()) >= MIN_STATEMENT_WORDS
+        and not _ABOUT_THE_LIST.search(text)
+        and not _ABOUT_THE_ROLE.search(text)
     )
 
 
