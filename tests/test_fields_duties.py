@@ -50,7 +50,6 @@ CASES = [
         ["The responsibilities of this role will grow as the program expands over the next year.", "• Plans events."],
         1,
     ),
-
     # A bullet wrapped onto a line of its own is rejoined; a new prose block after the list is not.
     (
         [
