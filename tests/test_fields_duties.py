@@ -7,6 +7,7 @@ import pytest
 
 import specparse
 from specparse.fields.duties import (
+    LEAD_IN_HEADING,
     duties_after_lead_in,
     duties_under_heading,
     duty_items,
@@ -248,3 +249,43 @@ def test_duties_after_a_lead_in(blocks: list[tuple[bool, list[str]]], expected: 
 )
 def test_duties_under_an_unknown_heading(blocks: list[tuple[str | None, list[str]]], expected: int) -> None:
     assert len(duties_under_heading(blocks)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "# Data Analyst\n\n### Responsibilities\n\n"
+            "The analyst joins a small team with long experience of survey work and statistical reporting.\n\n"
+            "Responsibilities include:\n\n* Cleans survey data.\n\n* Writes monthly reports.\n\n"
+            "### Qualifications\n\nA degree in statistics.\n"
+        ),
+        (
+            "# Web Editor\n\nMAIN DUTIES OF THE POST\n\n"
+            "The web team publishes the council's news and guidance for residents every day.\n\n"
+            "In the last year the team has:\n\n• launched a new site\n\n"
+            "**The main responsibilities of the post are:**\n\n• Edits pages.\n\n• Trains authors.\n\n"
+            "QUALIFICATIONS\n\nExperience of web publishing.\n"
+        ),
+    ],
+)
+def test_a_lead_in_taken_for_a_heading_opens_the_duties(text: str) -> None:
+    """The block above a lead-in heading ("Responsibilities include") introduces the duties it lists."""
+    spec = specparse.parse(text.encode(), name="posting.md")
+    assert len(spec.duties) == 2, spec.duties
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead_in"),
+    [
+        ("Responsibilities include", True),
+        ("The main responsibilities of the post are", True),
+        ("Key duties will include:", True),
+        ("In this role you will:", True),
+        ("Responsibilities", False),
+        ("Main Duties", False),
+        ("Duties and Responsibilities", False),
+    ],
+)
+def test_lead_in_heading(heading: str, lead_in: bool) -> None:
+    assert bool(LEAD_IN_HEADING.match(heading)) is lead_in

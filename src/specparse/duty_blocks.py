@@ -69,9 +69,32 @@ def record_duties(
     if chains:
         return [
             item
-            for chain in chains
+            for index, chain in enumerate(chains)
+            if not _introduces(chain, chains[index + 1 :], sections)
             for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
         ]
     return duty_fields.duties_under_heading(
         [(raw.heading, paras(raw)) for raw in sections if not raw.known]
     ) or duty_fields.duties_after_lead_in([(False, preamble), *((not raw.known, paras(raw)) for raw in sections)])
+
+
+def _introduces(chain: list[RawSection], later: list[list[RawSection]], sections: list[RawSection]) -> bool:
+    """True when the next duties section is a lead-in taken for a heading that opens the list.
+
+    "Responsibilities" over a paragraph about the role, then "Responsibilities include" (or "The main
+    responsibilities of the post are") over the list: the first block introduces the duties, the list
+    under the lead-in holds them. Only blocks under unknown headings ("In the last year we have") may
+    stand between the two.
+    """
+    if not later or not duty_fields.LEAD_IN_HEADING.match(later[0][0].heading or ""):
+        return False
+    following = later[0][0]
+    start = next((i for i, raw in enumerate(sections) if raw is chain[-1]), None)
+    if start is None:
+        return False
+    for raw in sections[start + 1 :]:
+        if raw is following:
+            return True
+        if raw.known and raw.key != "other":
+            return False
+    return False

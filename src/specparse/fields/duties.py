@@ -235,6 +235,13 @@ DUTY_LEAD_IN = re.compile(
     r"(?:\s+(?:to|the\s+following))?\s*:\s*$",
     re.I,
 )
+# "Responsibilities include", "The main responsibilities of the post are": a lead-in line taken for a
+# heading (it has a verb: it opens the list below, it does not name a block).
+LEAD_IN_HEADING = re.compile(
+    rf"(?:{_YOU_WILL}|{_DUTIES_OF}\s+(?:are|include|includes|will\s+include|will\s+be)(?:\s+(?:to|the\s+following))?)"
+    r"\s*:?\s*$",
+    re.I,
+)
 # "MAIN RESPONSIBILITIES", "Main Duties", "Essential Job Duties" over the block: a heading the
 # vocabulary may not know, naming the duties.
 DUTY_HEADING = re.compile(rf"{_DUTIES_OF}\s*:?\s*$", re.I)
