@@ -23,6 +23,21 @@ CASES = [
         ["Plans and assigns the work of a crew", "inspects completed work", "performs related duties"],
     ),
     (["Reviews permit applications; answers questions from the public."], 2),
+    # In a run, a new sentence starts a new task as a semicolon does ...
+    (
+        ["Plans the budget; reviews spending. Trains staff; audits records. Performs related duties as assigned."],
+        [
+            "Plans the budget",
+            "reviews spending",
+            "Trains staff",
+            "audits records",
+            "Performs related duties as assigned",
+        ],
+    ),
+    (["Drafts grants, e.g. federal ones; tracks awards. May also supervise interns."], 3),
+    # ... unless it has a subject of its own: it describes the job and stays with the clause before it.
+    (["Sorts mail; delivers parcels. Overtime shifts are available in some positions."], 2),
+    (["Inspects wells; samples water. The Technician may work at remote sites."], 2),
     # A prose paragraph without semicolons is one item; each further prose paragraph one more.
     (["Under general direction, plans and directs the work of the permit center."], 1),
     (["Directs the unit and its staff.", "Prepares the annual budget and reports to the board."], 2),

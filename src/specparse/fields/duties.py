@@ -166,8 +166,41 @@ def _prose_items(paragraphs: list[str]) -> list[str]:
     split = runs > 0 and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
     items: list[str] = []
     for body in bodies:
-        items.extend(split_run(body) if split and _is_run(body) else [body.strip()])
+        items.extend(_clauses(body) if split and _is_run(body) else [body.strip()])
     return [item for item in items if item]
+
+
+# A sentence ends at ". " before a capital letter, unless the full stop ends an abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|st|dr|mr|mrs|ms|jr|sr|vs|approx|dept|[A-Z])\.$", re.I)
+# A sentence with a subject of its own describes the job, it is no task: "A Planning Assistant may
+# have …", "This class is …", "Apprenticeships in … are available in some positions" (a subject of up
+# to five words, then its verb "are"/"is"/"has"). Task clauses
+# leave the subject out ("Performs other related duties as assigned.", "May also participate in …").
+_OWN_SUBJECT = re.compile(
+    r"^(?:(?:an?|the|this|these|those|such|each|every|some|most|all|it|he|she|they|incumbents?)\b"
+    r"|(?:(?!(?:that|which|who|to|and|or)\b)[\w-]+\s+){1,5}(?:are|is|were|was|has|have)\b)",
+    re.I,
+)
+
+
+def _clauses(paragraph: str) -> list[str]:
+    """The task clauses of a run: each sentence split at its semicolons.
+
+    "… sets deadlines; and prepares final design. Conducts meetings; maintains …": a new sentence
+    starts a new task as a semicolon does, unless it describes the job (then it stays with the clause
+    before it).
+    """
+    sentences: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(paragraph):
+        sentence = paragraph[start : end.start()]
+        following = paragraph[end.end() :]
+        if not _ABBREVIATION.search(sentence) and not _OWN_SUBJECT.match(following):
+            sentences.append(sentence)
+            start = end.end()
+    sentences.append(paragraph[start:])
+    return [clause for sentence in sentences for clause in split_run(sentence)]
 
 
 # "The following duties are normal for this position. The omission of specific statements …": a
