@@ -304,3 +304,16 @@ def test_a_lead_in_taken_for_a_heading_opens_the_duties(text: str) -> None:
 )
 def test_lead_in_heading(heading: str, lead_in: bool) -> None:
     assert bool(LEAD_IN_HEADING.match(heading)) is lead_in
+
+
+def test_a_numbered_group_heading_continues_the_numbered_duties() -> None:
+    """'3. Licensing Support' after group 2 of the duties is group 3, though its words name licences."""
+    text = (
+        "# Care Inspector\n\n### Responsibilities\n\n1. Inspections:\n\n* Inspects care homes.\n\n* Writes reports.\n\n"
+        "2. Complaints:\n\n* Investigates complaints.\n\n"
+        "### 3. Licensing Support\n\n* Helps new operators apply.\n\n* Reviews applications.\n\n"
+        "### Qualifications\n\nA degree in social work.\n"
+    )
+    spec = specparse.parse(text.encode(), name="inspector.md")
+    assert len(spec.duties) == 5, spec.duties
+    assert "licenses" not in {s.key for s in spec.sections}

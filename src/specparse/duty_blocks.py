@@ -35,6 +35,11 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
         elif current is not None and (
             duty_fields.is_column_header(heading)
             or (not raw.known and (weighted or _NUMBERED_HEADING.match(heading)) and _has_items(paras(raw)))
+            or (
+                _number(heading) is not None
+                and _next_number(current, paras) == _number(heading)
+                and _has_items(paras(raw))
+            )
         ):
             current.append(raw)
             weighted = weighted or weighted_here
@@ -45,7 +50,24 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
 
 
 # "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_NUMBERED_HEADING = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
+
+
+def _number(text: str) -> int | None:
+    match = _NUMBERED_HEADING.match(text)
+    return int(match.group("number")) if match else None
+
+
+def _next_number(chain: list[RawSection], paras: Callable[[RawSection], list[str]]) -> int | None:
+    """The number the next group title of a numbered duties list would carry ("7. Incident Review:" → 8).
+
+    "8. Licensing Process Support" after group 7 of the duties is group 8, even when its words would
+    name another block (a licences section) as a heading of its own.
+    """
+    numbers = [
+        number for raw in chain for text in [raw.heading or "", *paras(raw)] if (number := _number(text)) is not None
+    ]
+    return numbers[-1] + 1 if numbers else None
 
 
 def _has_items(paras: list[str]) -> bool:
