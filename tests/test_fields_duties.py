@@ -317,3 +317,22 @@ def test_a_numbered_group_heading_continues_the_numbered_duties() -> None:
     spec = specparse.parse(text.encode(), name="inspector.md")
     assert len(spec.duties) == 5, spec.duties
     assert "licenses" not in {s.key for s in spec.sections}
+
+
+def test_a_share_of_time_before_a_bullet_opens_an_item() -> None:
+    """'20%  • Trains …' after a wrapped bullet whose last line has no full stop starts a new item."""
+    from specparse.lines import Line
+    from specparse.paragraphs import paragraphs
+
+    lines = [
+        Line(text="• Maintains the records of the unit and the reports of"),
+        Line(text="its staff"),
+        Line(text="20%  • Trains new staff in the use of the case system and the"),
+        Line(text="filing rules."),
+        Line(text="(15%) • Answers questions from the public."),
+    ]
+    assert paragraphs(lines, one_line_per_paragraph=False, width=60) == [
+        "• Maintains the records of the unit and the reports of its staff",
+        "20%  • Trains new staff in the use of the case system and the filing rules.",
+        "(15%) • Answers questions from the public.",
+    ]
