@@ -43,6 +43,27 @@ CASES = [
     (["Directs the unit and its staff.", "Prepares the annual budget and reports to the board."], 2),
     # A one-per-line list keeps a line with a stray semicolon whole.
     (["Answers telephones.", "Files records; keeps logs current.", "Greets visitors.", "Sorts mail."], 4),
+    # Five or more lines are a one-per-line list: a line running clauses with semicolons is one duty.
+    (
+        [
+            "Duties include:",
+            "Directs the records unit; assigns and reviews work.",
+            "Prepares the budget; tracks spending.",
+            "Trains staff; writes procedures; audits files.",
+            "Answers questions from the public; resolves complaints.",
+            "Represents the office at meetings.",
+        ],
+        5,
+    ),
+    # A pointer to another document is no duty.
+    (
+        [
+            "Inspects sites; writes reports.",
+            "For a full list of duties, please see the class specification.",
+            "(Download PDF reader)",
+        ],
+        2,
+    ),
     # Lead-ins are not items; bulleted items are, with semicolons inside them left alone.
     (["Examples of duties include:", "• Reviews reports; approves them.", "• Trains staff."], 2),
     (

@@ -30,6 +30,10 @@ _LEAD_IN = re.compile(r":\s*$")
 GROUP_TITLE_WORDS = 6
 # A one-per-line list: most of its lines are single tasks, so a stray semicolon inside one doesn't split it.
 _RUN_SHARE = 0.5
+# This many unmarked paragraphs are a one-per-line list, each line one duty even when it runs clauses
+# with semicolons ("Directs the division; guides staff; …" line after line): prose duty blocks print a
+# few paragraphs.
+MIN_LINE_LIST = 5
 
 
 def is_column_header(text: str) -> bool:
@@ -161,9 +165,11 @@ def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> boo
 
 def _prose_items(paragraphs: list[str]) -> list[str]:
     """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p)]
+    bodies = [
+        p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p) and not _POINTER.search(p)
+    ]
     runs = sum(1 for p in bodies if _is_run(p))
-    split = runs > 0 and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
+    split = runs > 0 and len(bodies) < MIN_LINE_LIST and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
     items: list[str] = []
     for body in bodies:
         items.extend(_clauses(body) if split and _is_run(body) else [body.strip()])
@@ -210,6 +216,11 @@ _ABOUT_DUTIES = re.compile(
     r"|\b(?:does\s+not\s+exclude|not\s+(?:all[- ])?inclusive|illustrative\s+only|not\s+intended\s+to\s+be\s+(?:all|an?\s+exhaustive))\b",
     re.I,
 )
+
+
+# "For a more detailed listing of duties, please view the job description.", "(Download PDF reader)":
+# a pointer to another document left by a web page, no duty.
+_POINTER = re.compile(r"\bplease\s+(?:view|see|refer\s+to|click|visit)\b|\bclick\s+(?:here|on)\b|^\W*download\b", re.I)
 
 
 def _is_run(paragraph: str) -> bool:
