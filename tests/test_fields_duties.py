@@ -357,3 +357,14 @@ def test_a_share_of_time_before_a_bullet_opens_an_item() -> None:
         "20%  • Trains new staff in the use of the case system and the filing rules.",
         "(15%) • Answers questions from the public.",
     ]
+
+
+def test_headings_weighting_groups_of_duties_are_one_duties_block() -> None:
+    """'## Field Work (60%)' and '## Reporting (40%)' over bullets: the weighted groups are the duties."""
+    text = (
+        "# Survey Technician\n\n## Summary\n\nThe technician supports the county's land surveys.\n\n"
+        "## Field Work (60%)\n\n- Sets out survey control.\n- Operates GPS equipment.\n\n"
+        "## Reporting (40%)\n\n- Drafts plats.\n\n## Qualifications\n\nTwo years of survey experience.\n"
+    )
+    spec = specparse.parse(text.encode(), name="surveyor.md")
+    assert spec.duties == ["Sets out survey control.", "Operates GPS equipment.", "Drafts plats."]

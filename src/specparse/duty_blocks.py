@@ -17,7 +17,8 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     header repeated on a new page ("% Description", "Percentages Description"), or an unknown heading
     that is really a group of the duties: a numbered group ("2. Complaint Investigation") or any unknown
     heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
-    Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own.
+    Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own;
+    headings weighting groups of duties ("Program Support (20%)") open one or go on with the one before.
     """
     chains: list[list[RawSection]] = []
     current: list[RawSection] | None = None
@@ -25,9 +26,17 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     for raw in sections:
         heading = raw.heading or ""
         weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
-        if raw.key == "duties" or (
-            # A page whose "Essential Functions" heading was lost still prints the table's column header.
-            current is None and duty_fields.is_column_header(heading) and weighted_here
+        if current is not None and _WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)):
+            current.append(raw)  # "TTS Program Support (20%)" after the group before it
+            weighted = True
+        elif (
+            raw.key == "duties"
+            or (
+                # A page whose "Essential Functions" heading was lost still prints the table's column header.
+                current is None and duty_fields.is_column_header(heading) and weighted_here
+            )
+            # "Product/Design Expertise (40%)" over bullets: a heading weighting a group of duties.
+            or (_WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)))
         ):
             current = [raw]
             chains.append(current)
@@ -49,6 +58,8 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     return chains
 
 
+# "Design Expertise (40%)", "40% Program Support": a heading carrying its group's share of time.
+_WEIGHTED_HEADING = re.compile(r"\(\s*\d{1,3}\s*%\s*\)\s*:?\s*$|^\s*\d{1,3}\s*%\s+\S")
 # "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
 _NUMBERED_HEADING = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
 
