@@ -368,3 +368,17 @@ def test_headings_weighting_groups_of_duties_are_one_duties_block() -> None:
     )
     spec = specparse.parse(text.encode(), name="surveyor.md")
     assert spec.duties == ["Sets out survey control.", "Operates GPS equipment.", "Drafts plats."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Key objective #1: Build", "Key objective #2: Grow"), ("Goal 1", "Goal 2")]
+)
+def test_numbered_group_headings_go_on_with_the_duties(first: str, second: str) -> None:
+    """'### Key objective #2' (or 'Goal 2') under the duties heading is a group of the duties."""
+    text = (
+        "# Analyst\n\n## Summary\n\nThe analyst supports the office.\n\n## Key Responsibilities\n\n"
+        f"### {first}\n\n- Sets up pipelines.\n- Writes tests.\n\n### {second}\n\n- Hires analysts.\n\n"
+        "## Qualifications\n\nTwo years of experience.\n"
+    )
+    spec = specparse.parse(text.encode(), name="analyst.md")
+    assert spec.duties == ["Sets up pipelines.", "Writes tests.", "Hires analysts."]

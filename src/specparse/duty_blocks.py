@@ -15,8 +15,8 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
 
     A duties section continues through the next one when that one's heading is a duty table's column
     header repeated on a new page ("% Description", "Percentages Description"), or an unknown heading
-    that is really a group of the duties: a numbered group ("2. Complaint Investigation") or any unknown
-    heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
+    that is really a group of the duties: a numbered group ("2. Complaint Investigation", "Key objective
+    #2") or any unknown heading inside a percentage-of-time layout (group sub-titles, a group title's wrapped second line).
     Each duties heading ("Essential Functions", then "Marginal Functions") opens a block of its own;
     headings weighting groups of duties ("Program Support (20%)") open one or go on with the one before.
     """
@@ -43,7 +43,11 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
             weighted = weighted_here
         elif current is not None and (
             duty_fields.is_column_header(heading)
-            or (not raw.known and (weighted or _NUMBERED_HEADING.match(heading)) and _has_items(paras(raw)))
+            or (
+                (not raw.known or raw.key == "other")
+                and (weighted or _NUMBERED_HEADING.match(heading) or _GROUP_NUMBER.search(heading))
+                and _has_items(paras(raw))
+            )
             or (
                 _number(heading) is not None
                 and _next_number(current, paras) == _number(heading)
@@ -58,6 +62,10 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     return chains
 
 
+# "Key objective #2: Grow the team", "Objective 3", "Area #4": a heading numbering a group of the duties.
+_GROUP_NUMBER = re.compile(
+    r"(?:#\s*|\b(?:objective|goal|area|part|group|focus|priority|outcome)\s+#?\s*)\d{1,2}\b", re.I
+)
 # "Design Expertise (40%)", "40% Program Support": a heading carrying its group's share of time.
 _WEIGHTED_HEADING = re.compile(r"\(\s*\d{1,3}\s*%\s*\)\s*:?\s*$|^\s*\d{1,3}\s*%\s+\S")
 # "2. Complaint Investigation": a numbered heading after "1. Regulatory Oversight:" inside the duties.
