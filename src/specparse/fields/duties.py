@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lists import drop_trailing_prose, has_marker, split_run, strip_marker
+from .duty_prose import prose_items
+from .lists import drop_trailing_prose, has_marker, strip_marker
 
 # "40%", "25% -", "(30%)", "10 %:" opening a paragraph: the share of time the group below takes.
 PERCENT_LEAD = re.compile(r"^\s*\(?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?(?:\s*(?:of\s+(?:the\s+)?time)\b)?\s*[-:–]?\s*", re.I)
@@ -28,12 +29,6 @@ _NEEDS_COLUMN_WORD = re.compile(r"%|#|percent|task|description", re.I)
 _LEAD_IN = re.compile(r":\s*$")
 # A marked line this short ending in a colon names a group of the items below it.
 GROUP_TITLE_WORDS = 6
-# A one-per-line list: most of its lines are single tasks, so a stray semicolon inside one doesn't split it.
-_RUN_SHARE = 0.5
-# This many unmarked paragraphs are a one-per-line list, each line one duty even when it runs clauses
-# with semicolons ("Directs the division; guides staff; …" line after line): prose duty blocks print a
-# few paragraphs.
-MIN_LINE_LIST = 5
 
 
 def is_column_header(text: str) -> bool:
@@ -74,7 +69,7 @@ def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> l
         return drop_trailing_prose(_percentage_items(texts, flags))
     if any(flags):
         return drop_trailing_prose(_listed_items(texts, flags))
-    return drop_trailing_prose(_prose_items(texts))
+    return drop_trailing_prose(prose_items(texts))
 
 
 def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = True) -> list[str]:
@@ -163,70 +158,6 @@ def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> boo
     return bool(following) and flags[0]
 
 
-def _prose_items(paragraphs: list[str]) -> list[str]:
-    """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [
-        p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p) and not _POINTER.search(p)
-    ]
-    runs = sum(1 for p in bodies if _is_run(p))
-    split = runs > 0 and len(bodies) < MIN_LINE_LIST and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
-    items: list[str] = []
-    for body in bodies:
-        items.extend(_clauses(body) if split and _is_run(body) else [body.strip()])
-    return [item for item in items if item]
-
-
-# A sentence ends at ". " before a capital letter, unless the full stop ends an abbreviation.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|st|dr|mr|mrs|ms|jr|sr|vs|approx|dept|[A-Z])\.$", re.I)
-# A sentence with a subject of its own describes the job, it is no task: "A Planning Assistant may
-# have …", "This class is …", "Apprenticeships in … are available in some positions" (a subject of up
-# to five words, then its verb "are"/"is"/"has"). Task clauses
-# leave the subject out ("Performs other related duties as assigned.", "May also participate in …").
-_OWN_SUBJECT = re.compile(
-    r"^(?:(?:an?|the|this|these|those|such|each|every|some|most|all|it|he|she|they|incumbents?)\b"
-    r"|(?:(?!(?:that|which|who|to|and|or)\b)[\w-]+\s+){1,5}(?:are|is|were|was|has|have)\b)",
-    re.I,
-)
-
-
-def _clauses(paragraph: str) -> list[str]:
-    """The task clauses of a run: each sentence split at its semicolons.
-
-    "… sets deadlines; and prepares final design. Conducts meetings; maintains …": a new sentence
-    starts a new task as a semicolon does, unless it describes the job (then it stays with the clause
-    before it).
-    """
-    sentences: list[str] = []
-    start = 0
-    for end in _SENTENCE_END.finditer(paragraph):
-        sentence = paragraph[start : end.start()]
-        following = paragraph[end.end() :]
-        if not _ABBREVIATION.search(sentence) and not _OWN_SUBJECT.match(following):
-            sentences.append(sentence)
-            start = end.end()
-    sentences.append(paragraph[start:])
-    return [clause for sentence in sentences for clause in split_run(sentence)]
-
-
-# "The following duties are normal for this position. The omission of specific statements …": a
-# paragraph about the duties listed, not one of them.
-_ABOUT_DUTIES = re.compile(
-    r"^\W*(?:the\s+following\s+(?:duties|tasks|functions|examples|statements)|examples\s+of\s+(?:duties|tasks))\b"
-    r"|\b(?:does\s+not\s+exclude|not\s+(?:all[- ])?inclusive|illustrative\s+only|not\s+intended\s+to\s+be\s+(?:all|an?\s+exhaustive))\b",
-    re.I,
-)
-
-
-# "For a more detailed listing of duties, please view the job description.", "(Download PDF reader)":
-# a pointer to another document left by a web page, no duty.
-_POINTER = re.compile(r"\bplease\s+(?:view|see|refer\s+to|click|visit)\b|\bclick\s+(?:here|on)\b|^\W*download\b", re.I)
-
-
-def _is_run(paragraph: str) -> bool:
-    return len(split_run(paragraph)) > 1
-
-
 def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
     """Duties of a percentage-of-time layout: each group's bullets, or the group's own line."""
     groups: list[list[tuple[str, bool]]] = [[]]
@@ -250,7 +181,7 @@ def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
         else:
             # "5% Perform other staff assignments as appropriate and required.": the group is one duty,
             # its wrapped lines and clauses together (a clause run splits as in prose).
-            items.extend(_prose_items([" ".join(p.strip() for p in group if not _LEAD_IN.search(p))]))
+            items.extend(prose_items([" ".join(p.strip() for p in group if not _LEAD_IN.search(p))]))
     return items
 
 
