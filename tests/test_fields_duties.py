@@ -101,6 +101,9 @@ CASES = [
     # A lead-in after the duties that opens a list about the employer ends them; a duty lead-in does not.
     (["• Assesses property.", "What Sets Us Apart:", "• Flexible work arrangements."], ["Assesses property."]),
     (["• Assesses property.", "In addition, you will:", "• Trains assessors."], 2),
+    # ... and so does one opening a list about the person sought.
+    (["• Assesses property.", "The ideal candidate will have:", "• A degree in planning."], 1),
+    (["1. Drafts permits.", "You should possess the following:", "- Patience."], 1),
     # A paragraph about the duties listed is not one of them.
     (
         [
@@ -264,6 +267,8 @@ def test_duty_table_continues_across_its_repeated_column_header() -> None:
             2,
         ),
         ([(False, ["Key accountabilities include:", "• Leads the team."]), (False, ["• Bachelor's degree."])], 1),
+        ([(False, ["As part of the data team, you will:", "• Builds dashboards.", "• Cleans data."])], 2),
+        ([(False, ["This position includes:", "1. Mapping parcels.", "2. Answering calls."])], 2),
         # No lead-in, no duties; a lead-in about qualifications opens none.
         ([(False, ["• Builds services."])], 0),
         ([(False, ["You may be suited for this role if you:", "• Like code."])], 0),
@@ -382,3 +387,19 @@ def test_numbered_group_headings_go_on_with_the_duties(first: str, second: str) 
     )
     spec = specparse.parse(text.encode(), name="analyst.md")
     assert spec.duties == ["Sets up pipelines.", "Writes tests.", "Hires analysts."]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "cut_as_heading"), [("The role will involve:", True), ("This position includes:", False)]
+)
+def test_a_lead_in_heading_over_a_list_opens_the_duties(lead_in: str, cut_as_heading: bool) -> None:
+    """A lead-in over a list opens the duties: as a heading, whatever block its words seemed to name
+    (the section becomes the duties), or as a line of the text."""
+    text = (
+        "# Policy Fellow\n\n## Our Office\n\nThe office runs pilot programs for the state.\n\n"
+        f"### {lead_in}\n\n1. Designing pilot programs;\n2. Working with agencies;\n\n"
+        "### Eligibility\n\nYou must be authorized to work in the United States.\n"
+    )
+    spec = specparse.parse(text.encode(), name="fellow.md")
+    assert spec.duties == ["Designing pilot programs", "Working with agencies"]
+    assert ("duties" in {s.key for s in spec.sections}) is cut_as_heading

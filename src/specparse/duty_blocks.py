@@ -37,6 +37,9 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
             )
             # "Product/Design Expertise (40%)" over bullets: a heading weighting a group of duties.
             or (_WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)))
+            # "The role will involve:", "As part of the team, you will:" over a list opens the duties,
+            # whatever block the heading's words were taken to name.
+            or (duty_fields.LEAD_IN_HEADING.match(heading) and _has_items(paras(raw)))
         ):
             current = [raw]
             chains.append(current)

@@ -103,9 +103,12 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
     return items
 
 
-# A lead-in after the items that opens a list about the employer, not the job.
+# A lead-in after the items that opens a list about the employer or about the person sought ("The right
+# candidate for this position is:", "You should possess the following:"), not about the job.
 _OTHER_BLOCK = re.compile(
-    r"\b(?:we\s+offer|benefits?|perks|apart|why\s+(?:join|work)|about\s+us|join\s+us|what\s+(?:we|you(?:'ll)?)\s+(?:offer|get))\b",
+    r"\b(?:we\s+offer|benefits?|perks|apart|why\s+(?:join|work)|about\s+us|join\s+us|what\s+(?:we|you(?:'ll)?)\s+(?:offer|get)"
+    r"|(?:ideal|right|successful)\s+(?:candidate|applicant|person)|you\s+(?:should|must)\s+(?:have|possess|bring)"
+    r"|(?:minimum\s+)?qualifications|requirements)\b",
     re.I,
 )
 # An item cut off mid-sentence: it ends in a comma, a hyphen, an open parenthesis or a joining word.
@@ -196,9 +199,11 @@ def _clean(text: str) -> str:
 # "Main responsibilities of the post are:", "Principal Duties and Responsibilities:", "Key
 # accountabilities include:": a line that opens the duties list where no heading does.
 _YOU_WILL = (
-    # "You will:", "As a Senior Developer, you will:", "In this role you will be responsible for:"
-    r"^\W*(?:(?:as\s+(?:an?|the)\s+[^,:]{1,60},|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
+    # "You will:", "As a Senior Developer, you will:", "As part of the team, you will:", "In this role you
+    # will be responsible for:"; "The role will involve:", "This position includes:"
+    r"^\W*(?:(?:(?:(?:as|in)\s+(?:an?|the|part\s+of)\s+[^,:]{1,60},)|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
     r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?"
+    r"|^\W*(?:the|this)\s+(?:role|position|job)\s+(?:will\s+)?(?:involves?|includes?)"
 )
 _DUTIES_OF = (
     r"^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?(?:job\s+)?"
