@@ -269,6 +269,29 @@ def test_duty_table_continues_across_its_repeated_column_header() -> None:
         ([(False, ["Key accountabilities include:", "• Leads the team."]), (False, ["• Bachelor's degree."])], 1),
         ([(False, ["As part of the data team, you will:", "• Builds dashboards.", "• Cleans data."])], 2),
         ([(False, ["This position includes:", "1. Mapping parcels.", "2. Answering calls."])], 2),
+        # Bullets lost in a copy to plain text: short unmarked lines after the lead-in are the list; each
+        # duty lead-in of the block opens one; a lead-in about something else ends it.
+        (
+            [
+                (
+                    False,
+                    [
+                        "As the Records Supervisor, you will:",
+                        "Direct the records unit",
+                        "Plan the archive move",
+                        "We are looking for someone who is:",
+                        "A clear communicator.",
+                        "What you'll do:",
+                        "Train new clerks",
+                        "A few reasons you might love this job:",
+                        "You will serve the public.",
+                    ],
+                )
+            ],
+            3,
+        ),
+        # A sentence starting "You will …" without a colon opens nothing.
+        ([(False, ["You will serve your community.", "• Pension."])], 0),
         # No lead-in, no duties; a lead-in about qualifications opens none.
         ([(False, ["• Builds services."])], 0),
         ([(False, ["You may be suited for this role if you:", "• Like code."])], 0),

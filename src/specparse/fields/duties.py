@@ -201,9 +201,11 @@ def _clean(text: str) -> str:
 _YOU_WILL = (
     # "You will:", "As a Senior Developer, you will:", "As part of the team, you will:", "In this role you
     # will be responsible for:"; "The role will involve:", "This position includes:"
-    r"^\W*(?:(?:(?:(?:as|in)\s+(?:an?|the|part\s+of)\s+[^,:]{1,60},)|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
+    r"(?:^\W*(?:(?:(?:(?:as|in)\s+(?:an?|the|part\s+of)\s+[^,:]{1,60},)|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
     r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?"
     r"|^\W*(?:the|this)\s+(?:role|position|job)\s+(?:will\s+)?(?:involves?|includes?)"
+    # "What you will typically be responsible for:", "What you'll do:"
+    r"|^\W*what\s+you(?:'ll|\s+will)\s+(?:typically\s+|usually\s+)?(?:be\s+responsible\s+for|do))"
 )
 _DUTIES_OF = (
     r"^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?(?:job\s+)?"
@@ -250,6 +252,17 @@ def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
             continue
         run = _list_after(paragraphs, start)
         ended = len(run) < len(paragraphs) - start - 1
+        # "As the Supervisor, you will:" … then "What you will typically be responsible for:" further on:
+        # each duty lead-in of the block opens a list of its own.
+        position = start + len(run) + 1
+        while ended:
+            following = next((i for i in range(position, len(paragraphs)) if DUTY_LEAD_IN.match(paragraphs[i])), None)
+            if following is None:
+                break
+            more_items = _list_after(paragraphs, following)
+            run += more_items
+            position = following + len(more_items) + 1
+            ended = position < len(paragraphs)
         for unknown, more in blocks[index + 1 :]:
             if ended or not unknown or not more:
                 break
@@ -264,14 +277,27 @@ def _list_after(paragraphs: list[str], start: int) -> list[str]:
     """The list items right after ``paragraphs[start]`` (a wrapped item's rest kept with it)."""
     run: list[str] = []
     rest = paragraphs[start + 1 :]
+    marked = False
     for index, paragraph in enumerate(rest):
         if has_marker(paragraph) or (run and _continues(strip_marker(run[-1]), paragraph)):
             run.append(paragraph)
+            marked = marked or has_marker(paragraph)
         elif _titles_group(paragraph, rest[index + 1 : index + 2]):
             run.append(paragraph)  # "Software and SaaS Renewals" over its bullets: kept, never an item
+        elif not marked and _line_item(paragraph):
+            run.append(paragraph)  # a list whose bullets were lost in a copy to plain text
         else:
             break
     return run
+
+
+# An unmarked line of a list: one short statement, not a lead-in to the next list.
+MAX_LINE_ITEM_WORDS = 25
+
+
+def _line_item(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return bool(text) and text[0].isupper() and len(text.split()) <= MAX_LINE_ITEM_WORDS and not _LEAD_IN.search(text)
 
 
 def _titles_group(paragraph: str, following: list[str]) -> bool:
