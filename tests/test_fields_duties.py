@@ -7,13 +7,11 @@ import pytest
 
 import specparse
 from specparse.fields.duties import (
-    LEAD_IN_HEADING,
-    duties_after_lead_in,
-    duties_under_heading,
     duty_items,
     is_column_header,
     percent_share,
 )
+from specparse.fields.duty_lead_ins import LEAD_IN_HEADING, duties_after_lead_in, duties_under_heading
 from specparse.fields.lists import join_items
 
 CASES = [

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .fields import duties as duty_fields
+from .fields import duty_lead_ins as lead_ins
 from .fields import lists
 from .sections import RawSection
 
@@ -39,7 +40,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
             or (_WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)))
             # "The role will involve:", "As part of the team, you will:" over a list opens the duties,
             # whatever block the heading's words were taken to name.
-            or (duty_fields.LEAD_IN_HEADING.match(heading) and _has_items(paras(raw)))
+            or (lead_ins.LEAD_IN_HEADING.match(heading) and _has_items(paras(raw)))
         ):
             current = [raw]
             chains.append(current)
@@ -117,9 +118,9 @@ def record_duties(
             if not _introduces(chain, chains[index + 1 :], sections)
             for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
         ]
-    return duty_fields.duties_under_heading(
+    return lead_ins.duties_under_heading(
         [(raw.heading, paras(raw)) for raw in sections if not raw.known]
-    ) or duty_fields.duties_after_lead_in([(False, preamble), *((not raw.known, paras(raw)) for raw in sections)])
+    ) or lead_ins.duties_after_lead_in([(False, preamble), *((not raw.known, paras(raw)) for raw in sections)])
 
 
 def _introduces(chain: list[RawSection], later: list[list[RawSection]], sections: list[RawSection]) -> bool:
@@ -130,7 +131,7 @@ def _introduces(chain: list[RawSection], later: list[list[RawSection]], sections
     under the lead-in holds them. Only blocks under unknown headings ("In the last year we have") may
     stand between the two.
     """
-    if not later or not duty_fields.LEAD_IN_HEADING.match(later[0][0].heading or ""):
+    if not later or not lead_ins.LEAD_IN_HEADING.match(later[0][0].heading or ""):
         return False
     following = later[0][0]
     start = next((i for i, raw in enumerate(sections) if raw is chain[-1]), None)
