@@ -288,6 +288,10 @@ def test_duty_table_continues_across_its_repeated_column_header() -> None:
             ],
             3,
         ),
+        # A line naming the duties right above a list item is a heading that was not cut as one.
+        ([(False, ["Intro.", "Day-to-day", "- Reviews pull requests.", "- Pairs with designers."])], 2),
+        ([(False, ["Main Duties", "1. Sorts mail.", "Apply by Friday."])], 1),
+        ([(False, ["Main duties are listed in the attached description."])], 0),
         # A sentence starting "You will …" without a colon opens nothing.
         ([(False, ["You will serve your community.", "• Pension."])], 0),
         # No lead-in, no duties; a lead-in about qualifications opens none.
@@ -305,6 +309,8 @@ def test_duties_after_a_lead_in(blocks: list[tuple[bool, list[str]]], expected: 
         ([("MAIN RESPONSIBILITIES", ["• Maps services.", "• Runs workshops."])], 2),
         ([("Why join us", ["• Pension."]), ("Main Duties", ["1. Builds apps.", "2. Line manages staff."])], 2),
         ([("Essential Job Duties", ["Plans events; books venues; and reports results."])], 3),
+        ([("A Day in the Life", ["- Reviews designs.", "- Writes code."])], 2),
+        ([("What you might do on a typical day", ["- Runs user tests."])], 1),
         # Headings that do not name the duties give none.
         ([("What we offer", ["• Pension."]), ("Responsibility for budgets", ["• None."])], 0),
     ],

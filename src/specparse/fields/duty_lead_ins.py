@@ -37,8 +37,12 @@ LEAD_IN_HEADING = re.compile(
     re.I,
 )
 # "MAIN RESPONSIBILITIES", "Main Duties", "Essential Job Duties" over the block: a heading the
-# vocabulary may not know, naming the duties.
-DUTY_HEADING = re.compile(rf"{_DUTIES_OF}\s*:?\s*$", re.I)
+# vocabulary may not know, naming the duties; "A Day in the Life", "Day-to-Day", "Things you might do
+# on a given day" name the daily work.
+DUTY_HEADING = re.compile(
+    rf"{_DUTIES_OF}\s*:?\s*$|^.*?\b(?:a\s+day\s+in\s+the\s+life|day[- ]to[- ]day|(?:typical|given|average|normal)\s+day)\b",
+    re.I,
+)
 
 
 def duties_under_heading(blocks: list[tuple[str | None, list[str]]]) -> list[str]:
@@ -59,7 +63,7 @@ def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
     "WEB DEVELOPMENT"); any other paragraph, or a known heading, ends it.
     """
     for index, (_, paragraphs) in enumerate(blocks):
-        start = next((i for i, p in enumerate(paragraphs) if DUTY_LEAD_IN.match(p)), None)
+        start = next((i for i, p in enumerate(paragraphs) if _opens_duties(p, paragraphs[i + 1 : i + 2])), None)
         if start is None:
             continue
         run = _list_after(paragraphs, start)
@@ -83,6 +87,14 @@ def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
             ended = len(tail) < len(more)
         return duty_items(run) if run else []
     return []
+
+
+def _opens_duties(paragraph: str, following: list[str]) -> bool:
+    """A lead-in line, or a line naming the duties ("Main Duties", "A Day in the Life") right above a
+    list item: a heading that was not cut as one."""
+    return bool(DUTY_LEAD_IN.match(paragraph)) or (
+        bool(following) and has_marker(following[0]) and bool(DUTY_HEADING.match(paragraph))
+    )
 
 
 def _list_after(paragraphs: list[str], start: int) -> list[str]:
