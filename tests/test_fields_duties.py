@@ -430,3 +430,25 @@ def test_a_lead_in_heading_over_a_list_opens_the_duties(lead_in: str, cut_as_hea
     spec = specparse.parse(text.encode(), name="fellow.md")
     assert spec.duties == ["Designing pilot programs", "Working with agencies"]
     assert ("duties" in {s.key for s in spec.sections}) is cut_as_heading
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (
+            "| % | Description |",
+            ["| 40% | Processes permits. |", "| 30% | Answers the public. |", "| 30% | Files. |"],
+            3,
+        ),
+        ("| Task | Description |", ["| 1 | Processes permits. |", "| 2 | Answers the public. |"], 2),
+    ],
+)
+def test_a_markdown_table_of_duties_is_one_duty_per_row(header: str, rows: list[str], expected: int) -> None:
+    """Rows of a Markdown duties table are not one wrapped paragraph; the header row is no duty."""
+    text = (
+        "# Clerk\n\n## Essential Functions\n\n"
+        + "\n".join([header, "|---|---|", *rows])
+        + "\n\n## Qualifications\n\nOne year of clerical experience.\n"
+    )
+    spec = specparse.parse(text.encode(), name="clerk.md")
+    assert len(spec.duties) == expected, spec.duties
