@@ -29,8 +29,15 @@ _OPENER = re.compile(
 )
 
 
+# "20%  • Establishes leadership …": a duty table's share of time printed before the group's first
+# bullet; the line opens an item although its first character is no marker.
+_SHARE_THEN_MARKER = re.compile(
+    r"^\s*\(?\d{1,3}(?:\.\d+)?\s*%\s*\)?\s*[-:\u2013]?\s*[\u2022\u25aa\u25cf\u2023\u2043\u00b7\uf0b7\uf0a7]"
+)
+
+
 def starts_item(line: Line) -> bool:
-    return line.list_item or bool(LIST_MARKER.match(line.text))
+    return line.list_item or bool(LIST_MARKER.match(line.text)) or bool(_SHARE_THEN_MARKER.match(line.text))
 
 
 def margin(lines: list[Line]) -> int:

@@ -31,7 +31,7 @@ STRICT_FLOORS_CORPUS = {
     "dates.revised": 1.0,
     "department": 1.0,
     "drivers_license": 0.48,
-    "duties_count": 0.88,
+    "duties_count": 0.92,
     "education_levels": 1.0,
     "experience_years": 0.653,
     "flsa": 1.0,

@@ -84,8 +84,18 @@ def extract(source: Source) -> Extraction:
     # "description:" key is no Definition heading), yet nothing of them is lost from the record.
     metadata, length = front_matter(raw_lines)
     lines = [Line(text=raw.strip(), region="header") for raw in raw_lines[:length]]
-    lines += [_markdown_line(raw) for raw in raw_lines[length:]]
+    for raw in raw_lines[length:]:
+        lines.append(_markdown_line(raw))
+        if _is_table_row(raw) and lines[-1].text:
+            # Each row of a Markdown table is a paragraph of its own ("| 40% | Processes permits |"
+            # under "| % | Description |"), not a line wrapped into the next row.
+            lines.append(Line(text=""))
     return Extraction(lines=lines, metadata=metadata)
+
+
+def _is_table_row(raw: str) -> bool:
+    stripped = raw.strip()
+    return len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
 
 
 def _markdown_line(raw: str) -> Line:

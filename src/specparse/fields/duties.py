@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lists import drop_trailing_prose, has_marker, split_run, strip_marker
+from .duty_prose import prose_items
+from .lists import drop_trailing_prose, has_marker, strip_marker
 
 # "40%", "25% -", "(30%)", "10 %:" opening a paragraph: the share of time the group below takes.
 PERCENT_LEAD = re.compile(r"^\s*\(?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?(?:\s*(?:of\s+(?:the\s+)?time)\b)?\s*[-:–]?\s*", re.I)
@@ -25,11 +26,9 @@ _COLUMN_WORDS = (
 )
 COLUMN_HEADER = re.compile(rf"^\s*(?:(?:{_COLUMN_WORDS})(?:\s+|$|(?=[%#])))+\s*$", re.I)
 _NEEDS_COLUMN_WORD = re.compile(r"%|#|percent|task|description", re.I)
-_LEAD_IN = re.compile(r":\s*$")
+LEAD_IN = re.compile(r":\s*$")
 # A marked line this short ending in a colon names a group of the items below it.
 GROUP_TITLE_WORDS = 6
-# A one-per-line list: most of its lines are single tasks, so a stray semicolon inside one doesn't split it.
-_RUN_SHARE = 0.5
 
 
 def is_column_header(text: str) -> bool:
@@ -47,13 +46,22 @@ def percent_share(text: str) -> bool:
     return bool(PERCENT_LEAD.match(text))
 
 
+# "{% endif %}", "{{ page.role_name }}": a site generator's template tags left in a page saved with its
+# source (Jekyll, Liquid, Jinja); a line of nothing else is markup, not text of the job.
+_TEMPLATE_ONLY = re.compile(r"^\s*(?:(?:\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\})\s*)+$")
+
+
+def is_template_markup(text: str) -> bool:
+    return bool(_TEMPLATE_ONLY.match(text))
+
+
 def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> list[str]:
     """The duty statements of a duties block's paragraphs (see the module's contract)."""
     marks = item_flags if item_flags and len(item_flags) == len(paragraphs) else None
     kept = [
         (p, marks[i] if marks else has_marker(p))
         for i, p in enumerate(paragraphs)
-        if p.strip() and not is_column_header(p)
+        if p.strip() and not is_column_header(p) and not is_template_markup(p)
     ]
     texts = [p for p, _ in kept]
     flags = [f for _, f in kept]
@@ -61,7 +69,7 @@ def duty_items(paragraphs: list[str], item_flags: list[bool] | None = None) -> l
         return drop_trailing_prose(_percentage_items(texts, flags))
     if any(flags):
         return drop_trailing_prose(_listed_items(texts, flags))
-    return drop_trailing_prose(_prose_items(texts))
+    return drop_trailing_prose(prose_items(texts))
 
 
 def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = True) -> list[str]:
@@ -79,12 +87,12 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
             items.append(paragraph.strip())
             last_was_item = False
             continue
-        if not flag and last_was_item and _continues(items[-1], paragraph):
+        if not flag and last_was_item and continues_item(items[-1], paragraph):
             # A bullet wrapped onto a line of its own ("… (e.g., AWS Bedrock," / "Azure OpenAI) …").
             items[-1] = f"{items[-1]} {paragraph.strip()}"
             continue
         last_was_item = False
-        if not flag and items and _LEAD_IN.search(paragraph) and _OTHER_BLOCK.search(paragraph):
+        if not flag and items and LEAD_IN.search(paragraph) and _OTHER_BLOCK.search(paragraph):
             break  # "What Sets Us Apart:" after the duties: the benefits list of a heading not read as one
         if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
             continue
@@ -95,22 +103,25 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
     return items
 
 
-# A lead-in after the items that opens a list about the employer, not the job.
+# A lead-in after the items that opens a list about the employer or about the person sought ("The right
+# candidate for this position is:", "You should possess the following:"), not about the job.
 _OTHER_BLOCK = re.compile(
-    r"\b(?:we\s+offer|benefits?|perks|apart|why\s+(?:join|work)|about\s+us|join\s+us|what\s+(?:we|you(?:'ll)?)\s+(?:offer|get))\b",
+    r"\b(?:we\s+offer|benefits?|perks|apart|why\s+(?:join|work)|about\s+us|join\s+us|what\s+(?:we|you(?:'ll)?)\s+(?:offer|get)"
+    r"|(?:ideal|right|successful)\s+(?:candidate|applicant|person)|you\s+(?:should|must)\s+(?:have|possess|bring)"
+    r"|(?:minimum\s+)?qualifications|requirements)\b",
     re.I,
 )
 # An item cut off mid-sentence: it ends in a comma, a hyphen, an open parenthesis or a joining word.
 _UNFINISHED = re.compile(
     r"(?:[,(\-/&]|\b(?:and|or|of|the|to|in|for|with|a|an|by|on|at|from|as|including|such|e\.g\.|i\.e\.))\s*$", re.I
 )
-_FINISHED = re.compile(r"[.!?:;]\s*$")
+FINISHED = re.compile(r"[.!?:;]\s*$")
 
 
-def _continues(item: str, paragraph: str) -> bool:
+def continues_item(item: str, paragraph: str) -> bool:
     """True when ``paragraph`` is the rest of ``item``, not a new block of text."""
     text = paragraph.strip()
-    if not text or _LEAD_IN.search(text) or _FINISHED.search(item) or percent_share(text):
+    if not text or LEAD_IN.search(text) or FINISHED.search(item) or percent_share(text):
         return False
     return text[0].islower() or bool(_UNFINISHED.search(item)) or item.count("(") > item.count(")")
 
@@ -126,43 +137,28 @@ _ABOUT_THE_LIST = re.compile(
 )
 
 
+# "We expect the roles and responsibilities of this position to evolve …", "Our team builds …": a
+# sentence whose subject is the employer, or that talks about the responsibilities as a whole, introduces
+# the list; "You will be responsible for designing …" states a duty.
+_ABOUT_THE_ROLE = re.compile(r"^\W*(?:we|our|us)\b|\b(?:duties|responsibilities)\b", re.I)
+
+
 def _is_statement(paragraph: str) -> bool:
     text = paragraph.strip()
     return (
-        bool(_STATEMENT.match(text)) and len(text.split()) >= MIN_STATEMENT_WORDS and not _ABOUT_THE_LIST.search(text)
+        bool(_STATEMENT.match(text))
+        and len(text.split()) >= MIN_STATEMENT_WORDS
+        and not _ABOUT_THE_LIST.search(text)
+        and not _ABOUT_THE_ROLE.search(text)
     )
 
 
 def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> bool:
     """ "1. Regulatory Oversight:" over bulleted items: it names the group, it is not a duty."""
     body = strip_marker(paragraph)
-    if not _LEAD_IN.search(body) or len(body.split()) > GROUP_TITLE_WORDS:
+    if not LEAD_IN.search(body) or len(body.split()) > GROUP_TITLE_WORDS:
         return False
     return bool(following) and flags[0]
-
-
-def _prose_items(paragraphs: list[str]) -> list[str]:
-    """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p)]
-    runs = sum(1 for p in bodies if _is_run(p))
-    split = runs > 0 and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
-    items: list[str] = []
-    for body in bodies:
-        items.extend(split_run(body) if split and _is_run(body) else [body.strip()])
-    return [item for item in items if item]
-
-
-# "The following duties are normal for this position. The omission of specific statements …": a
-# paragraph about the duties listed, not one of them.
-_ABOUT_DUTIES = re.compile(
-    r"^\W*(?:the\s+following\s+(?:duties|tasks|functions|examples|statements)|examples\s+of\s+(?:duties|tasks))\b"
-    r"|\b(?:does\s+not\s+exclude|not\s+(?:all[- ])?inclusive|illustrative\s+only|not\s+intended\s+to\s+be\s+(?:all|an?\s+exhaustive))\b",
-    re.I,
-)
-
-
-def _is_run(paragraph: str) -> bool:
-    return len(split_run(paragraph)) > 1
 
 
 def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
@@ -188,7 +184,7 @@ def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
         else:
             # "5% Perform other staff assignments as appropriate and required.": the group is one duty,
             # its wrapped lines and clauses together (a clause run splits as in prose).
-            items.extend(_prose_items([" ".join(p.strip() for p in group if not _LEAD_IN.search(p))]))
+            items.extend(prose_items([" ".join(p.strip() for p in group if not LEAD_IN.search(p))]))
     return items
 
 
@@ -198,88 +194,3 @@ _ITEM_JOIN = re.compile(r"\s*;\s*(?:and|or)?\s*$", re.I)
 def _clean(text: str) -> str:
     """An item without its marker and without the "; and" that joined it to the next one."""
     return _ITEM_JOIN.sub("", strip_marker(text))
-
-
-# "Main responsibilities of the post are:", "Principal Duties and Responsibilities:", "Key
-# accountabilities include:": a line that opens the duties list where no heading does.
-_YOU_WILL = (
-    # "You will:", "As a Senior Developer, you will:", "In this role you will be responsible for:"
-    r"^\W*(?:(?:as\s+(?:an?|the)\s+[^,:]{1,60},|in\s+this\s+(?:role|position),?)\s*)?you\s+will"
-    r"(?:\s+be\s+(?:responsible\s+for|expected\s+to))?"
-)
-_DUTIES_OF = (
-    r"^\W*(?:the\s+)?(?:(?:main|key|principal|primary|essential|major|typical|core)\s+)?(?:job\s+)?"
-    r"(?:duties|responsibilities|accountabilities|tasks)(?:\s+(?:and|&)\s+(?:duties|responsibilities|tasks))?"
-    r"(?:\s+(?:of|for|in)\s+(?:the|this)\s+(?:post|position|role|job))?"
-)
-DUTY_LEAD_IN = re.compile(
-    rf"{_YOU_WILL}\s*:\s*$|{_DUTIES_OF}(?:\s+(?:are|include|includes|will\s+include|will\s+be))?"
-    r"(?:\s+(?:to|the\s+following))?\s*:\s*$",
-    re.I,
-)
-# "MAIN RESPONSIBILITIES", "Main Duties", "Essential Job Duties" over the block: a heading the
-# vocabulary may not know, naming the duties.
-DUTY_HEADING = re.compile(rf"{_DUTIES_OF}\s*:?\s*$", re.I)
-
-
-def duties_under_heading(blocks: list[tuple[str | None, list[str]]]) -> list[str]:
-    """The items of the first block whose (unknown) heading names the duties, for a document that has
-    no duties section."""
-    for heading, paragraphs in blocks:
-        if heading and DUTY_HEADING.match(heading) and paragraphs:
-            return duty_items(paragraphs)
-    return []
-
-
-def duties_after_lead_in(blocks: list[tuple[bool, list[str]]]) -> list[str]:
-    """The list a duties lead-in line opens, for a document whose duties have no heading of their own.
-
-    ``blocks`` are (unknown heading?, paragraphs) for each block in document order (the front matter,
-    each section). The list runs from the line after the first lead-in while its paragraphs are list
-    items (or a wrapped item's rest), on through blocks under unknown headings (group sub-titles such as
-    "WEB DEVELOPMENT"); any other paragraph, or a known heading, ends it.
-    """
-    for index, (_, paragraphs) in enumerate(blocks):
-        start = next((i for i, p in enumerate(paragraphs) if DUTY_LEAD_IN.match(p)), None)
-        if start is None:
-            continue
-        run = _list_after(paragraphs, start)
-        ended = len(run) < len(paragraphs) - start - 1
-        for unknown, more in blocks[index + 1 :]:
-            if ended or not unknown or not more:
-                break
-            tail = _list_after(more, -1)
-            run += tail
-            ended = len(tail) < len(more)
-        return duty_items(run) if run else []
-    return []
-
-
-def _list_after(paragraphs: list[str], start: int) -> list[str]:
-    """The list items right after ``paragraphs[start]`` (a wrapped item's rest kept with it)."""
-    run: list[str] = []
-    rest = paragraphs[start + 1 :]
-    for index, paragraph in enumerate(rest):
-        if has_marker(paragraph) or (run and _continues(strip_marker(run[-1]), paragraph)):
-            run.append(paragraph)
-        elif _titles_group(paragraph, rest[index + 1 : index + 2]):
-            run.append(paragraph)  # "Software and SaaS Renewals" over its bullets: kept, never an item
-        else:
-            break
-    return run
-
-
-def _titles_group(paragraph: str, following: list[str]) -> bool:
-    """A short unpunctuated line right above a list item names the group of items below it."""
-    text = paragraph.strip()
-    return (
-        bool(following)
-        and has_marker(following[0])
-        and len(text.split()) <= GROUP_TITLE_WORDS + 2
-        and not _FINISHED.search(text)
-        and not _ANOTHER_BLOCK.search(text)
-    )
-
-
-# "What you bring to the team", "About us", "Why join": a heading of another block, not a group title.
-_ANOTHER_BLOCK = re.compile(r"^\W*(?:what|why|who|how|about|where|when)\b|\b(?:you|your|we|our|us)\b", re.I)
