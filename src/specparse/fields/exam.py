@@ -30,6 +30,8 @@ _LABELLED = re.compile(
     r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
 )
 _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
+# Both kind patterns above need one of these words: a cheap test before them.
+_KIND_HINT = re.compile(r"time|needed", re.I)
 
 
 def exam_type(text: str) -> str | None:
@@ -64,6 +66,8 @@ def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
     for sentence in sentences:
+        if not _KIND_HINT.search(sentence):
+            continue  # every sentence of a document comes here; most name no kind of appointment
         found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
         if _APPOINTMENT.search(sentence):
             found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]

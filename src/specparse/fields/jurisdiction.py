@@ -120,9 +120,23 @@ def unit_field(text: str) -> str | None:
     return match.group("name").strip() or None if match else None
 
 
+# Each sentence pattern tries an organisation name at every capital of a line, and every body line is
+# tried until one names the employer (~70 lines of a bulletin): a cheap search for the words the pattern
+# cannot match without skips it on most lines. Each pre-check must be implied by its pattern.
+_SENTENCE_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\s(?:is\s|does\s|invites\s|seeks\b|welcomes\s|offers\s)", re.I), _AS_SUBJECT),
+    (re.compile(r"(?:[Jj]oin|JOIN)\s|\b[Aa]s\s+an?\s"), _AS_OBJECT),
+    (re.compile(r"At\s.*,", re.S), _AT_EMPLOYER),
+    (re.compile(r"(?:'s|’s)\s.*(?i:benefits)", re.S), _BENEFITS_OF),
+    (re.compile(r"\sgovernment\b"), _GOVERNMENT_OF),
+)
+
+
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for pattern in (_AS_SUBJECT, _AS_OBJECT, _AT_EMPLOYER, _BENEFITS_OF, _GOVERNMENT_OF):
+    for trigger, pattern in _SENTENCE_PATTERNS:
+        if not trigger.search(text):
+            continue
         for match in pattern.finditer(text):
             name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
             name = _after_article(_LEADING_THE.sub("", name)).rstrip(".,;:")
