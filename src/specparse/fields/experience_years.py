@@ -9,6 +9,7 @@ appointment"), ages and terms of service after hire are not experience.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
@@ -177,6 +178,9 @@ def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     return found
 
 
+# The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
+# paragraphs and sentences again, about three times each; this pure function of a text is cached.
+@functools.lru_cache(maxsize=4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
     if not _EXPERIENCE_CUE.search(text) or SUBSTITUTES.search(text):
@@ -198,8 +202,13 @@ def experience_years(text: str) -> list[float]:
     4 years of experience can substitute this education requirement" gives [4]); the experience a degree
     "may substitute for" is the requirement's own figure, already named where it is required.
     """
+    return list(_experience_years(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same sentences
+def _experience_years(text: str) -> tuple[float, ...]:
     if not _EXPERIENCE_CUE.search(text):
-        return []
+        return ()
     substitution = _OFFERED_IN_PLACE.search(text)
     figures: list[float] = []
     for match, named in _durations(text):
@@ -210,4 +219,4 @@ def experience_years(text: str) -> list[float]:
         hours = _HOURS.search(text)
         if hours:
             figures.append(round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2))
-    return list(dict.fromkeys(figures))
+    return tuple(dict.fromkeys(figures))
