@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .dates import is_date_only
 from .lines import Line
+from .prechecks import may_contain
 from .vocab import Vocabulary
 
 
@@ -47,6 +48,8 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
 # Separators between the links of a navigation row, and of a breadcrumb trail.
 _LINK_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 _CRUMB_SEPARATOR = re.compile(r"\s+[>\u00bb\u203a]\s+")
+_LINK_MARKS = "|\u00b7\u2022"  # the separators' own characters
+_CRUMB_MARKS = ">\u00bb\u203a"
 # A row of links has at least this many; each a few words long.
 MIN_NAV_LINKS = 3
 MAX_NAV_LINK_WORDS = 4
@@ -88,9 +91,14 @@ def is_navigation(text: str) -> bool:
     a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""
     if _SITE_ACTION.fullmatch(text):
         return True
-    if len(text) <= MAX_COOKIE_NOTICE_CHARS and _COOKIE_NOTICE.search(text):
+    if len(text) <= MAX_COOKIE_NOTICE_CHARS and may_contain(text, ("cookies",)) and _COOKIE_NOTICE.search(text):
         return True
-    for separator, minimum in ((_LINK_SEPARATOR, MIN_NAV_LINKS), (_CRUMB_SEPARATOR, 2)):
+    for separator, marks, minimum in (
+        (_LINK_SEPARATOR, _LINK_MARKS, MIN_NAV_LINKS),
+        (_CRUMB_SEPARATOR, _CRUMB_MARKS, 2),
+    ):
+        if not any(mark in text for mark in marks):
+            continue  # no separator, one part: most lines (a cheap test before the split)
         parts = [part.strip() for part in separator.split(text.strip())]
         if len(parts) < minimum or not all(_link_like(part) for part in parts):
             continue

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
+
 # "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
 _BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
 _INTERDEPARTMENTAL = re.compile(r"\binter\s*-?\s*depar\w*\s+promotion", re.I)
@@ -31,7 +33,7 @@ _LABELLED = re.compile(
 )
 _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
 # Both kind patterns above need one of these words: a cheap test before them.
-_KIND_HINT = re.compile(r"time|needed", re.I)
+_KIND_WORDS = ("time", "needed")
 
 
 def exam_type(text: str) -> str | None:
@@ -66,7 +68,7 @@ def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
     for sentence in sentences:
-        if not _KIND_HINT.search(sentence):
+        if not may_contain(sentence, _KIND_WORDS):
             continue  # every sentence of a document comes here; most name no kind of appointment
         found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
         if _APPOINTMENT.search(sentence):

@@ -143,14 +143,14 @@ def _read_title(
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
     coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
-    strong = [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)]
     header.take(
         "class_code",
         _first(codes.labelled_code, coded)
         or codes.code_below_heading(near)
         or _first(codes.labelled_code, near)
         or codes.classification_code(near)
-        or _first(codes.labelled_code, strong)
+        # Listed here, not before: the or-chain stops early, and searching every body line is costly.
+        or _first(codes.labelled_code, [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)])
         or _first(codes.labelled_code, body[:60])
         or codes.classification_code(body[:CLASSIFICATION_WINDOW])
         or _first(codes.classification_in_sentence, body)

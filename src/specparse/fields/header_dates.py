@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
 from ..lines import Line
+from ..prechecks import may_contain
 
 # Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
 # counts as a revision only when nothing else says so.
@@ -109,7 +110,8 @@ def read_dates(
     for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            found = _first_found(partial(_sentence_date_in, pattern), dated)
+            words = _SENTENCE_WORDS[kind]
+            found = _first_found(partial(_sentence_date_in, pattern), [x for x in dated if may_contain(x.text, words)])
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -138,6 +140,11 @@ _PERIOD = re.compile(
     rf".{{0,40}}?(?P<start>{DATE_PATTERN})\s*(?:to|through|thru|until|[-–—])\s*(?:\w+,?\s+)?(?P<end>{DATE_PATTERN})",
     re.I,
 )
+# One of these words is in every match of the deadline / approval sentence patterns (a cheap pre-check).
+_SENTENCE_WORDS = {
+    "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
+    "approved": ("approved", "adopted"),
+}
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
@@ -152,6 +159,7 @@ _WINDOW = re.compile(
 # The sentence that makes the windows filing windows: "Applications will only be accepted …",
 # "Filing is open …", "Apply online …".
 _FILING_WORDS = re.compile(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b", re.I)
+_FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one is in every _FILING_WORDS match
 # A list of windows under "… accepted on the dates listed below:" is printed on the next few lines.
 WINDOW_LIST_LINES = 4
 
@@ -159,7 +167,7 @@ WINDOW_LIST_LINES = 4
 def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     """The end of the last filing window a filing sentence (or the short list under it) prints."""
     for position, line in enumerate(lines):
-        if not _FILING_WORDS.search(line.text):
+        if not may_contain(line.text, _FILING_HINTS) or not _FILING_WORDS.search(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:

@@ -65,6 +65,9 @@ SERIES_MIN_CODES = 3
 _SEVERAL_CODES = re.compile(
     r"\b(?:class|job)\s+codes\s*[:#]?\s*[A-Z]{0,3}-?\d{3,8}\s*(?:/|,|&|\band\b)\s*[A-Z]{0,3}-?\d{3,8}\b", re.I
 )
+# Words every match of _SERIES_LINE, and of _CLASS_CODE_LINE and _SEVERAL_CODES, contains.
+_SERIES_WORDS = re.compile(r"series|definition", re.I)
+_CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -94,11 +97,21 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
                     "requirements or salary found; the fields are likely empty or wrong",
                 )
             ]
-    series_line = next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
-    codes = {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+    # Each line pattern below is tried on every line only when the whole text has the words it needs
+    # (a line matching is in the text): most documents have none, and one search of the text is cheap.
+    series_line = (
+        next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
+        if _SERIES_WORDS.search(text)
+        else None
+    )
+    codes = (
+        {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+        if _CODE_WORDS.search(text)
+        else set()
+    )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line:
+    if not series_line and _CODE_WORDS.search(text):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title
