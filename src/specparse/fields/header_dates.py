@@ -145,6 +145,7 @@ _SENTENCE_WORDS = {
     "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
     "approved": ("approved", "adopted"),
 }
+_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
@@ -218,7 +219,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 
 def _application_period(text: str) -> tuple[date, date] | None:
-    match = _PERIOD.search(text) if _DIGIT.search(text) else None
+    match = _PERIOD.search(text) if _DIGIT.search(text) and may_contain(text, _PERIOD_WORDS) else None
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))

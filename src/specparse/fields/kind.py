@@ -7,6 +7,7 @@ something else.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lines import Line
@@ -65,9 +66,10 @@ SERIES_MIN_CODES = 3
 _SEVERAL_CODES = re.compile(
     r"\b(?:class|job)\s+codes\s*[:#]?\s*[A-Z]{0,3}-?\d{3,8}\s*(?:/|,|&|\band\b)\s*[A-Z]{0,3}-?\d{3,8}\b", re.I
 )
-# Words every match of _SERIES_LINE, and of _CLASS_CODE_LINE and _SEVERAL_CODES, contains.
+# Words every match of _SERIES_LINE, of _CLASS_CODE_LINE, and of _SEVERAL_CODES contains.
 _SERIES_WORDS = re.compile(r"series|definition", re.I)
 _CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
+_CODES_WORDS = re.compile(r"(?:class|job)\s+codes", re.I)
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -88,8 +90,9 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     # A "PURPOSE" or "OVERVIEW" heading alone reads as a definition, but an HR policy or a benefits page
     # has one too: without any other job section, the page must show the cues of a job.
     if not any(section.key in JOB_SECTIONS - WEAK_JOB_SECTIONS for section in split.sections):
-        cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
-        if len(cues) < MIN_JOB_CUES:
+        # Counting stops at the minimum: each cue is a search of the whole text.
+        cues = itertools.islice((name for name, pattern in JOB_CUES.items() if pattern.search(text)), MIN_JOB_CUES)
+        if len(list(cues)) < MIN_JOB_CUES:
             return [
                 (
                     "not_a_spec",
@@ -111,7 +114,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line and _CODE_WORDS.search(text):
+    if not series_line and _CODES_WORDS.search(text):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..prechecks import may_contain
 from . import experience_years
 from .education import EDUCATION_LEVELS, education_level, education_levels
 from .experience_years import DURATION, NUMBER_WORDS
@@ -238,8 +239,8 @@ def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
 
 def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
     """Driver's licences named anywhere (notes, conditions of employment, a stray sentence)."""
-    if not DRIVERS_LICENSE.search(text):
-        return []
+    if not may_contain(text, ("licen",)) or not DRIVERS_LICENSE.search(text):
+        return []  # asked of every paragraph; the substring test is the cheap part of the pattern
     found: list[LicenseItem] = []
     for sentence in sentences(strip_marker(text)):
         # "identification such as passport, drivers' license": named, not asked for.
