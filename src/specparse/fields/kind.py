@@ -11,6 +11,7 @@ import itertools
 import re
 
 from ..lines import Line
+from ..prechecks import may_contain
 from ..sections import Split
 
 # Signs that a page describes a job. A careers landing page or an organisation's "about" page
@@ -67,7 +68,7 @@ _SEVERAL_CODES = re.compile(
     r"\b(?:class|job)\s+codes\s*[:#]?\s*[A-Z]{0,3}-?\d{3,8}\s*(?:/|,|&|\band\b)\s*[A-Z]{0,3}-?\d{3,8}\b", re.I
 )
 # Words every match of _SERIES_LINE, of _CLASS_CODE_LINE, and of _SEVERAL_CODES contains.
-_SERIES_WORDS = re.compile(r"series|definition", re.I)
+_SERIES_WORDS = ("series", "definition")
 _CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
 _CODES_WORDS = re.compile(r"(?:class|job)\s+codes", re.I)
 _SERIES_LINE = re.compile(
@@ -104,7 +105,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     # (a line matching is in the text): most documents have none, and one search of the text is cheap.
     series_line = (
         next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
-        if _SERIES_WORDS.search(text)
+        if may_contain(text, _SERIES_WORDS)
         else None
     )
     codes = (
@@ -114,7 +115,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line and _CODES_WORDS.search(text):
+    if not series_line and may_contain(text, ("codes",)) and _CODES_WORDS.search(text):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title
