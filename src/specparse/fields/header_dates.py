@@ -243,6 +243,8 @@ def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     for line, below in itertools.pairwise(lines):
         if printed[line.text.strip().lower()] > 1:
             continue  # a label printed again and again heads a listing of other jobs
+        if not _DIGIT.search(below.text):
+            continue  # every date has a digit: most lines below are no date
         label = _LABEL_ONLY.match(line.text)
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
             continue
