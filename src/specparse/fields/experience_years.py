@@ -141,8 +141,15 @@ _PREFERRED_AFTER = re.compile(
 _PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+have|bonus)\s*:[^.;:]*$", re.I)
 
 
-def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
+# first_years and experience_years both read the durations of the same sentence; the number-word
+# patterns are tried at every position of it, so the durations are found once per text.
+@functools.lru_cache(maxsize=4096)
+def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]:
     """Each duration of experience in ``text`` with the figures it names (both bounds of a range)."""
+    return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
+
+
+def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
     for match in DURATION.finditer(text):
         # Windows, not the rest of the text: a long paragraph names many durations.
