@@ -48,8 +48,6 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
 # Separators between the links of a navigation row, and of a breadcrumb trail.
 _LINK_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 _CRUMB_SEPARATOR = re.compile(r"\s+[>\u00bb\u203a]\s+")
-_LINK_MARKS = "|\u00b7\u2022"  # the separators' own characters
-_CRUMB_MARKS = ">\u00bb\u203a"
 # A row of links has at least this many; each a few words long.
 MIN_NAV_LINKS = 3
 MAX_NAV_LINK_WORDS = 4
@@ -93,12 +91,13 @@ def is_navigation(text: str) -> bool:
         return True
     if len(text) <= MAX_COOKIE_NOTICE_CHARS and may_contain(text, ("cookies",)) and _COOKIE_NOTICE.search(text):
         return True
-    for separator, marks, minimum in (
-        (_LINK_SEPARATOR, _LINK_MARKS, MIN_NAV_LINKS),
-        (_CRUMB_SEPARATOR, _CRUMB_MARKS, 2),
+    # Without a separator's own character a line is one part, no row (most lines): tested before the split.
+    for separator, present, minimum in (
+        (_LINK_SEPARATOR, "|" in text or "\u00b7" in text or "\u2022" in text, MIN_NAV_LINKS),
+        (_CRUMB_SEPARATOR, ">" in text or "\u00bb" in text or "\u203a" in text, 2),
     ):
-        if not any(mark in text for mark in marks):
-            continue  # no separator, one part: most lines (a cheap test before the split)
+        if not present:
+            continue
         parts = [part.strip() for part in separator.split(text.strip())]
         if len(parts) < minimum or not all(_link_like(part) for part in parts):
             continue
