@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .dates import is_date_only
 from .lines import Line
+from .prechecks import may_contain
 from .vocab import Vocabulary
 
 
@@ -88,9 +89,15 @@ def is_navigation(text: str) -> bool:
     a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""
     if _SITE_ACTION.fullmatch(text):
         return True
-    if len(text) <= MAX_COOKIE_NOTICE_CHARS and _COOKIE_NOTICE.search(text):
+    if len(text) <= MAX_COOKIE_NOTICE_CHARS and may_contain(text, ("cookies",)) and _COOKIE_NOTICE.search(text):
         return True
-    for separator, minimum in ((_LINK_SEPARATOR, MIN_NAV_LINKS), (_CRUMB_SEPARATOR, 2)):
+    # Without a separator's own character a line is one part, no row (most lines): tested before the split.
+    for separator, present, minimum in (
+        (_LINK_SEPARATOR, "|" in text or "\u00b7" in text or "\u2022" in text, MIN_NAV_LINKS),
+        (_CRUMB_SEPARATOR, ">" in text or "\u00bb" in text or "\u203a" in text, 2),
+    ):
+        if not present:
+            continue
         parts = [part.strip() for part in separator.split(text.strip())]
         if len(parts) < minimum or not all(_link_like(part) for part in parts):
             continue

@@ -8,6 +8,8 @@ a driver's licence class. Kept here so ``build.py`` only asks for finished model
 
 from __future__ import annotations
 
+import functools
+
 from .fields import courses as course_fields
 from .fields import experience as experience_fields
 from .fields import license_class
@@ -21,7 +23,7 @@ def education_model(item: EducationItem) -> Education:
 
 
 def experience_model(item: ExperienceItem) -> Experience:
-    facts = experience_fields.describe(item.text)
+    facts = _experience_facts(item.text)
     return Experience(
         text=item.text,
         years=item.years,
@@ -31,6 +33,13 @@ def experience_model(item: ExperienceItem) -> Experience:
         class_title=facts.class_title,
         alternate=facts.alternate,
     )
+
+
+# The same experience sentence is described for the record's experience list and again for each
+# alternative naming it; the description is a pure function of the text (only read here, never changed).
+@functools.lru_cache(maxsize=4096)
+def _experience_facts(text: str) -> experience_fields.ExperienceFacts:
+    return experience_fields.describe(text)
 
 
 def license_model(item: LicenseItem) -> License:

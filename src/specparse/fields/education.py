@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # "post-secondary", "post secondary", "postsecondary", "post high school": after school, not school.
@@ -102,6 +103,13 @@ def education_level(text: str) -> str | None:
 
 def education_levels(text: str) -> list[str]:
     """Every level of education ``text`` names, highest first ("a Bachelor's or Master's degree")."""
+    return list(_education_levels(text))
+
+
+# The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
+# paragraphs and sentences again, about three times each; this pure function of a text is cached.
+@functools.lru_cache(maxsize=4096)
+def _education_levels(text: str) -> tuple[str, ...]:
     text = _COMBINATION.sub(" ", text)
     levels = [level for level, pattern in EDUCATION_LEVELS if pattern.search(text)]
     if "some_college" in levels and levels[0] != "some_college" and not _names_certificate(text):
@@ -111,7 +119,7 @@ def education_levels(text: str) -> list[str]:
     degrees = ("doctorate", "professional", "master", "bachelor", "associate")
     if not any(level in levels for level in degrees) and _BARE_DEGREE.search(text):
         levels.insert(0, "bachelor")
-    return levels
+    return tuple(levels)
 
 
 _CERTIFICATE = re.compile(r"\bcertificate\b", re.I)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
+
 # "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
 _BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
 _INTERDEPARTMENTAL = re.compile(r"\binter\s*-?\s*depar\w*\s+promotion", re.I)
@@ -30,6 +32,8 @@ _LABELLED = re.compile(
     r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
 )
 _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
+# Both kind patterns above need one of these words: a cheap test before them.
+_KIND_WORDS = ("time", "needed")
 
 
 def exam_type(text: str) -> str | None:
@@ -64,6 +68,8 @@ def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
     for sentence in sentences:
+        if not may_contain(sentence, _KIND_WORDS):
+            continue  # every sentence of a document comes here; most name no kind of appointment
         found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
         if _APPOINTMENT.search(sentence):
             found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]

@@ -9,6 +9,7 @@ appointment"), ages and terms of service after hire are not experience.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
@@ -146,8 +147,15 @@ _PREFERRED_AFTER = re.compile(
 _PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+have|bonus)\s*:[^.;:]*$", re.I)
 
 
-def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
+# first_years and experience_years both read the durations of the same sentence; the number-word
+# patterns are tried at every position of it, so the durations are found once per text.
+@functools.lru_cache(maxsize=4096)
+def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]:
     """Each duration of experience in ``text`` with the figures it names (both bounds of a range)."""
+    return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
+
+
+def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
     for match in DURATION.finditer(text):
         # Windows, not the rest of the text: a long paragraph names many durations.
@@ -183,6 +191,9 @@ def _durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     return found
 
 
+# The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
+# paragraphs and sentences again, about three times each; this pure function of a text is cached.
+@functools.lru_cache(maxsize=4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
     if not _EXPERIENCE_CUE.search(text) or SUBSTITUTES.search(text):
@@ -204,8 +215,13 @@ def experience_years(text: str) -> list[float]:
     4 years of experience can substitute this education requirement" gives [4]); the experience a degree
     "may substitute for" is the requirement's own figure, already named where it is required.
     """
+    return list(_experience_years(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same sentences
+def _experience_years(text: str) -> tuple[float, ...]:
     if not _EXPERIENCE_CUE.search(text):
-        return []
+        return ()
     substitution = _OFFERED_IN_PLACE.search(text)
     figures: list[float] = []
     for match, named in _durations(text):
@@ -216,4 +232,4 @@ def experience_years(text: str) -> list[float]:
         hours = _HOURS.search(text)
         if hours:
             figures.append(round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2))
-    return list(dict.fromkeys(figures))
+    return tuple(dict.fromkeys(figures))

@@ -145,14 +145,14 @@ def _read_title(
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
     coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
-    strong = [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)]
     header.take(
         "class_code",
         _first(codes.labelled_code, coded)
         or codes.code_below_heading(near)
         or _first(codes.labelled_code, near)
         or codes.classification_code(near)
-        or _first(codes.labelled_code, strong)
+        # Listed here, not before: the or-chain stops early, and searching every body line is costly.
+        or _first(codes.labelled_code, [line for line in body if codes.STRONG_CODE_LABEL.search(line.text)])
         or _first(codes.labelled_code, body[:60])
         or codes.classification_code(body[:CLASSIFICATION_WINDOW])
         or _first(codes.classification_in_sentence, body)
@@ -219,6 +219,10 @@ def _without_code(title: str, code: str) -> str:
     'SYSTEMS ANALYST 1596' sheds a code of three or more digits after a plain space too; a short
     code ('II') is cut only after a separator, since a level numeral is part of the title.
     """
+    # Compiling the pattern for each document's code was ~5% of a bulletin's parse; a title that does
+    # not contain the code cannot end in it (an ASCII title folds case exactly as re.I does).
+    if title.isascii() and code.isascii() and code.lower() not in title.lower():
+        return title
     separator = r"\s*(?:[-–#:,]\s*|\(\s*)"
     if sum(c.isdigit() for c in code) >= MIN_SPACED_CODE_DIGITS:
         separator = rf"(?:\s+|{separator})"

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
 from ..lines import Line
+from ..prechecks import may_contain
 
 # Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
 # counts as a revision only when nothing else says so.
@@ -86,8 +87,11 @@ def read_dates(
         if dates[kind] is None and kind not in blank:
             dates[kind] = value
     body = [line for line in everywhere if line.text]
+    # The period and sentence readers find nothing in a line without a digit (every date has one):
+    # searching the lines with one only saves three passes over the whole body.
+    dated = [line for line in body if _DIGIT.search(line.text)]
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
-    period = _first_found(_application_period, body)
+    period = _first_found(_application_period, dated)
     if period:
         (start, end), line = period
         for kind, value in (("open", start), ("closing", end)):
@@ -106,7 +110,8 @@ def read_dates(
     for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            found = _first_found(partial(_sentence_date_in, pattern), body)
+            words = _SENTENCE_WORDS[kind]
+            found = _first_found(partial(_sentence_date_in, pattern), [x for x in dated if may_contain(x.text, words)])
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -135,6 +140,12 @@ _PERIOD = re.compile(
     rf".{{0,40}}?(?P<start>{DATE_PATTERN})\s*(?:to|through|thru|until|[-–—])\s*(?:\w+,?\s+)?(?P<end>{DATE_PATTERN})",
     re.I,
 )
+# One of these words is in every match of the deadline / approval sentence patterns (a cheap pre-check).
+_SENTENCE_WORDS = {
+    "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
+    "approved": ("approved", "adopted"),
+}
+_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
@@ -149,6 +160,7 @@ _WINDOW = re.compile(
 # The sentence that makes the windows filing windows: "Applications will only be accepted …",
 # "Filing is open …", "Apply online …".
 _FILING_WORDS = re.compile(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b", re.I)
+_FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one is in every _FILING_WORDS match
 # A list of windows under "… accepted on the dates listed below:" is printed on the next few lines.
 WINDOW_LIST_LINES = 4
 
@@ -156,7 +168,7 @@ WINDOW_LIST_LINES = 4
 def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     """The end of the last filing window a filing sentence (or the short list under it) prints."""
     for position, line in enumerate(lines):
-        if not _FILING_WORDS.search(line.text):
+        if not may_contain(line.text, _FILING_HINTS) or not _FILING_WORDS.search(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
@@ -207,7 +219,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 
 def _application_period(text: str) -> tuple[date, date] | None:
-    match = _PERIOD.search(text) if _DIGIT.search(text) else None
+    match = _PERIOD.search(text) if _DIGIT.search(text) and may_contain(text, _PERIOD_WORDS) else None
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))
@@ -231,9 +243,13 @@ def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     for line, below in itertools.pairwise(lines):
         if printed[line.text.strip().lower()] > 1:
             continue  # a label printed again and again heads a listing of other jobs
+        if not _DIGIT.search(below.text):
+            continue  # every date has a digit: most lines below are no date
         label = _LABEL_ONLY.match(line.text)
-        value = _date_cell(below.text)
-        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS or not is_date_only(value):
+        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
+            continue
+        value = _date_cell(below.text)  # after the label test: most lines are no label, and this is two subs
+        if not is_date_only(value):
             continue
         kind = _date_kind(label.group("label"))
         parsed = parse_date(value)

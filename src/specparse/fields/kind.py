@@ -7,9 +7,11 @@ something else.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lines import Line
+from ..prechecks import may_contain
 from ..sections import Split
 
 # Signs that a page describes a job. A careers landing page or an organisation's "about" page
@@ -65,6 +67,10 @@ SERIES_MIN_CODES = 3
 _SEVERAL_CODES = re.compile(
     r"\b(?:class|job)\s+codes\s*[:#]?\s*[A-Z]{0,3}-?\d{3,8}\s*(?:/|,|&|\band\b)\s*[A-Z]{0,3}-?\d{3,8}\b", re.I
 )
+# Words every match of _SERIES_LINE, of _CLASS_CODE_LINE, and of _SEVERAL_CODES contains.
+_SERIES_WORDS = ("series", "definition")
+_CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
+_CODES_WORDS = re.compile(r"(?:class|job)\s+codes", re.I)
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -85,8 +91,9 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     # A "PURPOSE" or "OVERVIEW" heading alone reads as a definition, but an HR policy or a benefits page
     # has one too: without any other job section, the page must show the cues of a job.
     if not any(section.key in JOB_SECTIONS - WEAK_JOB_SECTIONS for section in split.sections):
-        cues = [name for name, pattern in JOB_CUES.items() if pattern.search(text)]
-        if len(cues) < MIN_JOB_CUES:
+        # Counting stops at the minimum: each cue is a search of the whole text.
+        cues = itertools.islice((name for name, pattern in JOB_CUES.items() if pattern.search(text)), MIN_JOB_CUES)
+        if len(list(cues)) < MIN_JOB_CUES:
             return [
                 (
                     "not_a_spec",
@@ -94,11 +101,21 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
                     "requirements or salary found; the fields are likely empty or wrong",
                 )
             ]
-    series_line = next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
-    codes = {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+    # Each line pattern below is tried on every line only when the whole text has the words it needs
+    # (a line matching is in the text): most documents have none, and one search of the text is cheap.
+    series_line = (
+        next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
+        if may_contain(text, _SERIES_WORDS)
+        else None
+    )
+    codes = (
+        {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+        if _CODE_WORDS.search(text)
+        else set()
+    )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line:
+    if not series_line and may_contain(text, ("codes",)) and _CODES_WORDS.search(text):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title

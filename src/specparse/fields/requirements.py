@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from ..prechecks import may_contain
 from . import experience_years
 from .education import EDUCATION_LEVELS, education_level, education_levels
 from .experience_years import DURATION, NUMBER_WORDS
@@ -144,9 +146,17 @@ def courses(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    return list(_sentences(text))
 
 
+# The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
+# paragraphs and sentences again, about three times each; the splitting is cached.
+@functools.lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in _SENTENCE.split(text) if s.strip())
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
 def education_field(text: str) -> str | None:
     match = _SUPPLEMENTED_FIELD.search(text) or _EDUCATION_FIELD.search(text)
     return _tidy_field(match.group("field")) if match else None
@@ -169,6 +179,7 @@ def years_of(text: str) -> float | None:
     return experience_years.first_years(text)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
 def experience_field(text: str) -> str | None:
     match = _EXPERIENCE_FIELD.search(text) or _EXPERIENCE_BEFORE.search(text)
     return _tidy_field(match.group("field")) if match else None
@@ -228,8 +239,8 @@ def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
 
 def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
     """Driver's licences named anywhere (notes, conditions of employment, a stray sentence)."""
-    if not DRIVERS_LICENSE.search(text):
-        return []
+    if not may_contain(text, ("licen",)) or not DRIVERS_LICENSE.search(text):
+        return []  # asked of every paragraph; the substring test is the cheap part of the pattern
     found: list[LicenseItem] = []
     for sentence in sentences(strip_marker(text)):
         # "identification such as passport, drivers' license": named, not asked for.

@@ -1,0 +1,24 @@
+"""Cheap tests run before a costly case-blind pattern, to skip the lines it cannot match.
+
+A pattern with alternatives at its start (``\\b(?:received|submitted|...)``) is tried at every position
+of every line; most lines have none of its words. A substring test on the lower-cased line is many
+times cheaper, and must never skip a line the pattern would match: each caller lists words, one of
+which every match of its pattern contains.
+"""
+
+from __future__ import annotations
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower case) in any letter case.
+
+    Text that is not all ASCII always passes: ``re.I`` matches some other letters to ASCII ones ("ſ"
+    to "s", "ı" and "İ" to "i") where ``str.lower`` does not, so only the pattern can tell.
+    """
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    for word in words:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
+        if word in lower:
+            return True
+    return False
