@@ -8,14 +8,20 @@ import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError
 from .source import make_source, read_input
 
 if TYPE_CHECKING:
+    from .clean import Cleaned
+    from .extract import Extraction
     from .limits import Limits
+    from .lines import Line
     from .models import JobSpec
+    from .sections import Split
+    from .vocab import Vocabulary
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
@@ -59,6 +65,34 @@ def _parse(
     pdf_engine: str | None,
     max_bytes: int | None,
 ) -> JobSpec:
+    return run_steps(source, format, name, password, vocab, pdf_engine, max_bytes).record
+
+
+@dataclass(slots=True)
+class Steps:
+    """What each step of one conversion produced (the review page shows them beside the record)."""
+
+    lines: list[Line]  # all lines in reading order, body lines numbered, furniture numbered 0
+    cleaned: Cleaned  # body (boilerplate blanked), furniture, dropped
+    split: Split
+    record: JobSpec
+    vocab: Vocabulary
+    extraction: Extraction
+
+
+def run_steps(
+    source: Input,
+    format: str | None,
+    name: str | None,
+    password: str | None,
+    vocab: str | os.PathLike[str] | None,
+    pdf_engine: str | None,
+    max_bytes: int | None,
+) -> Steps:
+    """Read, sniff, extract, clean, split and build, keeping every intermediate result.
+
+    The caller fixes the limits in force (``parse`` does); raises ``SpecparseError`` subclasses only.
+    """
     from .build import build_record
     from .clean import clean
     from .extract import extract
@@ -82,7 +116,8 @@ def _parse(
     if not any(line.text for line in cleaned.body):
         raise EmptyDocumentError("no text")
     split = split_sections(cleaned.body, vocabulary)
-    return build_record(src, extraction, split, cleaned.furniture, cleaned.body, vocabulary)
+    record = build_record(src, extraction, split, cleaned.furniture, cleaned.body, vocabulary)
+    return Steps(lines, cleaned, split, record, vocabulary, extraction)
 
 
 @contextmanager
