@@ -18,8 +18,8 @@ def _md(rows: list[tuple[str, int | None]]) -> list[Line]:
 
 
 def test_field_list_is_metadata_not_sections() -> None:
-    # A posting's "=== JOB DETAILS ===" block (electionline postings): "Salary:" and "Closing Date:"
-    # are fields there, not headings.
+    # A posting's "=== JOB DETAILS ===" block (electionline postings): "Title:" and "Closing Date:"
+    # are fields there, not headings; the labelled pay line is a field and a salary section of its own.
     split = split_sections(
         _lines(
             "=== JOB DETAILS ===\nTitle: Elections Specialist II\nSalary: $3,214.00 - $4,017.00 MONTH\n"
@@ -32,7 +32,10 @@ def test_field_list_is_metadata_not_sections() -> None:
         "Title: Elections Specialist II",
         "Salary: $3,214.00 - $4,017.00 MONTH",
     ]
-    assert [s.key for s in split.sections] == ["definition"]
+    assert [(s.key, s.heading) for s in split.sections] == [("salary", "Salary"), ("definition", "JOB DESCRIPTION")]
+    assert [line.text for line in split.sections[0].lines] == ["$3,214.00 - $4,017.00 MONTH"]
+    assert "Salary: $3,214.00 - $4,017.00 MONTH" in [line.text for line in split.header_lines()]
+    assert "Salary: $3,214.00 - $4,017.00 MONTH" not in [line.text for line in split.preamble]
 
 
 def test_three_labelled_requirements_are_not_a_field_list() -> None:

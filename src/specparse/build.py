@@ -85,10 +85,11 @@ def build_record(
     for raw in split.sections:
         by_key.setdefault(raw.key, []).append((raw, paras(raw)))
 
-    in_preamble = {id(line) for line in split.preamble}
+    header_lines = split.header_lines()
+    in_preamble = {id(line) for line in header_lines}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
     head = header_fields.read_header(
-        [*split.preamble, *fields_elsewhere],
+        [*header_lines, *fields_elsewhere],
         furniture,
         split.trailer,
         body,
@@ -232,10 +233,10 @@ def _salaries(
 ) -> list[SalaryRange]:
     # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
     # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
-    preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
+    preamble = paragraphs(split.header_lines(), one_line_per_paragraph=one_per_paragraph)
     fields = [line.text for line in split.fields if line.text]
     blocks: list[tuple[str, str | None]] = [("\n".join([*preamble, *fields]), None)]
-    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
+    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", []) if not raw.pay_field]
     ranges: list[SalaryRange] = []
     seen: set[tuple[float | None, float | None, str | None]] = set()
     for text, heading in blocks:

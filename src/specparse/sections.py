@@ -9,6 +9,7 @@ from .dates import is_date_only
 from .headings import LABEL, Heading, heading_at, list_follows
 from .lines import Line
 from .paragraphs import LIST_MARKER
+from .pay_fields import FIELD_LIST_REACH, is_field, pay_field
 from .vocab import Vocabulary
 
 # A run of short "Label: value" lines with at least this many labels over at least this many rows is a
@@ -48,6 +49,8 @@ class RawSection:
     # Opened by a sub-heading ("PERSON SPECIFICATION" then "Setting Direction"): its further unknown
     # headings are more sub-headings, not new sections.
     subheaded: bool = False
+    # A pay field of the header ("Salary: $74,839 - $96,438"): its figures are read as a field already.
+    pay_field: bool = False
 
     def content(self) -> list[Line]:
         return [line for line in self.lines if line.text]
@@ -61,6 +64,13 @@ class Split:
     sections: list[RawSection]
     trailer: list[Line]
     fields: list[Line] = field(default_factory=list)  # "Label: value" field-list lines, wherever they stood
+    front_pay: list[Line] = field(default_factory=list)  # pay fields of the front matter, now salary sections
+
+    def header_lines(self) -> list[Line]:
+        """The front matter as printed, its pay fields in place: what the header readers read."""
+        if not self.front_pay:
+            return self.preamble
+        return sorted([*self.preamble, *self.front_pay], key=lambda line: line.number)
 
 
 def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
@@ -120,11 +130,62 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         while sections and sections[0].key == "other":
             _fold_into(preamble, sections.pop(0))
     trailer = _cut_trailer(sections)
+    sections, front_pay = _with_pay_fields(preamble, sections, fields, vocab)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
-    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields, front_pay=front_pay)
+
+
+def _with_pay_fields(
+    preamble: list[Line], sections: list[RawSection], fields: list[Line], vocab: Vocabulary
+) -> tuple[list[RawSection], list[Line]]:
+    """Each labelled pay line of the title block or a field list becomes a salary section of its own.
+
+    The strict labels count "Salary(s): PM3 $74,839.00 - $96,438.00 per year" under a bulletin's title,
+    "Salary: $130,000.00 Annually" in a posting's field list and "• Salary (Annual): $73,476 to
+    $107,469" among bulleted details as a salary block. The line stays a header field (``fields``) for
+    the salary parser and the header readers; it leaves the front matter (returned, to be read there
+    in place) or the block it stood in.
+    """
+    in_fields = {id(line) for line in fields}
+    found: list[RawSection] = []
+    front_pay: list[Line] = []
+    for holder in [preamble, *(section.lines for section in sections if section.key != "salary")]:
+        for position in range(len(holder) - 1, -1, -1):
+            line = holder[position]
+            listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
+            pay = pay_field(line.text, vocab) if listed else None
+            if pay is None or not (holder is preamble or id(line) in in_fields or _among_fields(holder, position)):
+                continue
+            del holder[position]
+            if holder is preamble:
+                front_pay.insert(0, line)
+            if id(line) not in in_fields:
+                fields.append(line)
+            rest = [line] if pay.whole_line else [Line(text=pay.value, page=line.page, number=line.number)]
+            found.append(
+                RawSection(
+                    key="salary",
+                    heading=pay.label,
+                    lines=rest,
+                    start_line=line.number,
+                    end_line=line.number,
+                    page=line.page,
+                    pay_field=True,
+                )
+            )
+    if not found:
+        return sections, front_pay
+    return sorted([*sections, *found], key=lambda section: section.start_line), front_pay
+
+
+def _among_fields(lines: list[Line], position: int) -> bool:
+    """Another 'Label: value' line stands within a few lines: a list of details ("• Job ID: 180334")."""
+    near = [line for line in lines[max(0, position - 2 * FIELD_LIST_REACH) : position] if line.text.strip()]
+    after = [line for line in lines[position + 1 : position + 1 + 2 * FIELD_LIST_REACH] if line.text.strip()]
+    return any(is_field(line.text) for line in [*near[-FIELD_LIST_REACH:], *after[:FIELD_LIST_REACH]])
 
 
 def _fold_into(preamble: list[Line], section: RawSection) -> None:
