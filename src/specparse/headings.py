@@ -40,6 +40,8 @@ _COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
 _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 # A YAML front-matter key ("description:", "image:") in a Markdown posting's header block.
 _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
+# A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
+_WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -76,6 +78,8 @@ def heading_at(
         return None
     styled = marked or line.bold or _is_caps(text) or bool(banner)
     bare = text.rstrip(":").strip()
+    if styled and "%" in bare and _WEIGHTED_AREA.match(bare):
+        return Heading(key="duties", text=bare, rest="", known=True)
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
         return None

@@ -42,7 +42,8 @@ def pay_field(text: str, vocab: Vocabulary) -> PayField | None:
     if ":" not in text:
         return None
     stripped = LIST_MARKER.sub("", text, count=1).strip() if LIST_MARKER.match(text) else text.strip()
-    cells = [cell for cell in _CELL_GAP.split(stripped) if cell.strip()]
+    laid_out = "  " in stripped or "\t" in stripped or "|" in stripped or "·" in stripped
+    cells = [cell for cell in _CELL_GAP.split(stripped) if cell.strip()] if laid_out else [stripped]
     for cell in cells:
         match = _CELL.match(cell)
         if match is None:

@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .body_fields import (
+    FIELD_PRONE_KEYS,
+    MIN_FIELD_TABLE_ROWS,
+    field_list_length,
+    header_field,
+    labelled_value,
+    one_short_value,
+    value_follows,
+)
 from .dates import is_date_only
 from .headings import LABEL, Heading, heading_at, list_follows
 from .lines import Line
@@ -12,13 +21,6 @@ from .paragraphs import LIST_MARKER
 from .pay_fields import FIELD_LIST_REACH, is_field, pay_field
 from .vocab import Vocabulary
 
-# A run of short "Label: value" lines with at least this many labels over at least this many rows is a
-# field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
-# 10/20/1931", a laid-out county header with two fields a row), read as metadata, not as headings.
-FIELD_LIST_MIN_LINES = 4
-FIELD_LIST_MIN_ROWS = 2
-MAX_FIELD_LABEL_WORDS = 5
-MAX_FIELD_VALUE_CHARS = 90
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
@@ -26,13 +28,9 @@ LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "s
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
-_GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
-_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # "##Summary of Duties": kramdown (Jekyll's Markdown) takes a heading without the space after the
 # hashes; postings written for it keep them when read as CommonMark.
 _TIGHT_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<inner>[A-Za-z][^#]*?)\s*#*\s*$")
-# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
-_INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
 
 
 @dataclass(slots=True)
@@ -83,7 +81,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     index = 0
     while index < len(lines):
         line = lines[index]
-        run = _field_list_length(lines, index, vocab)
+        run = field_list_length(lines, index, vocab)
         if run:
             block = lines[index : index + run]
             fields.extend(block)
@@ -102,7 +100,11 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             or (not heading.known and bool(sections) and sections[-1].subheaded)
         ):
             heading = None
-        if heading is not None and not sections and _header_field(lines, index, heading):
+        if heading is not None and (
+            (not sections and header_field(lines, index, heading))
+            or labelled_value(lines, index, heading)
+            or (not heading.rest and value_follows(lines, index))
+        ):
             fields.append(line)
             heading = None
         if heading is None:
@@ -129,6 +131,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         # statement's form) were taken for sections only because the banner looked like a known heading.
         while sections and sections[0].key == "other":
             _fold_into(preamble, sections.pop(0))
+    _fold_field_tables(preamble, sections)
     trailer = _cut_trailer(sections)
     sections, front_pay = _with_pay_fields(preamble, sections, fields, vocab)
     for section in sections:
@@ -155,6 +158,8 @@ def _with_pay_fields(
     for holder in [preamble, *(section.lines for section in sections if section.key != "salary")]:
         for position in range(len(holder) - 1, -1, -1):
             line = holder[position]
+            if ":" not in line.text:
+                continue  # most lines: a pay field is always "Label: value"
             listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
             pay = pay_field(line.text, vocab) if listed else None
             if pay is None or not (holder is preamble or id(line) in in_fields or _among_fields(holder, position)):
@@ -188,6 +193,35 @@ def _among_fields(lines: list[Line], position: int) -> bool:
     return any(is_field(line.text) for line in [*near[-FIELD_LIST_REACH:], *after[:FIELD_LIST_REACH]])
 
 
+def _fold_field_tables(preamble: list[Line], sections: list[RawSection]) -> None:
+    """Label headings over one short value each, several in a row and some naming no block, are a table
+    of fields.
+
+    US federal postings print "Supervisory status" / "No", "Work Schedule" / "Full time" as bold label
+    over value: such a "supervision" or "working conditions" block is one value of the posting, so it
+    goes back into the block before it.
+    """
+    short = [one_short_value(section.content()) for section in sections]
+    for index in range(len(sections) - 1, -1, -1):
+        section = sections[index]
+        if section.key not in FIELD_PRONE_KEYS or not short[index]:
+            continue
+        first, last = index, index
+        while first > 0 and short[first - 1]:
+            first -= 1
+        while last + 1 < len(sections) and short[last + 1]:
+            last += 1
+        if last - first + 1 < MIN_FIELD_TABLE_ROWS or all(other.known for other in sections[first : last + 1]):
+            continue  # a table has labels that name no block ("Job Title", "Series & Grade")
+        holder = sections[index - 1].lines if index else preamble
+        rest = section.lines[0].number == section.start_line if section.lines else False
+        label = f"{section.heading}: {section.lines[0].text}" if rest else section.heading or ""
+        holder.append(Line(text=label, number=section.start_line, page=section.page))
+        holder.extend(section.lines[1:] if rest else section.lines)
+        del sections[index]
+        del short[index]
+
+
 def _fold_into(preamble: list[Line], section: RawSection) -> None:
     preamble.append(Line(text=section.heading or "", number=section.start_line, page=section.page))
     preamble.extend(section.lines)
@@ -200,20 +234,6 @@ def _tight_markdown_heading(line: Line) -> Line:
     if match is None:
         return line
     return replace(line, text=match.group("inner").strip(), heading_level=len(match.group("hashes")))
-
-
-def _header_field(lines: list[Line], index: int, heading: Heading) -> bool:
-    """'Salary Range: $7,812 - $9,496 Monthly' over 'FLSA: Non-Exempt' in the title block is a field.
-
-    A short header has too few fields to count as a field list, yet a salary there is one more
-    labelled value of the header, not the start of a salary section.
-    """
-    # "Pay Grade: 25" / "Salary Range: J140" are labelled values just the same.
-    if heading.key != "salary" or not ("$" in heading.rest or _GRADE_VALUE.match(heading.rest)):
-        return False
-    before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
-    after = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
-    return bool(_field(before) or _field(after))
 
 
 def _is_banner(sections: list[RawSection]) -> bool:
@@ -276,35 +296,6 @@ def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     if heading.known or not levels or levels[-1] is None:
         return False
     return line.heading_level is None or line.heading_level > levels[-1]
-
-
-def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
-    """How many lines from ``index`` form a field list ("Title: X", "Salary: $Y", "Closing Date: Z"), or 0."""
-    if index > 0 and _field(lines[index - 1].text):
-        return 0  # only the start of a run counts
-    end = index
-    labels: list[str] = []
-    while end < len(lines):
-        match = _field(lines[end].text)
-        if match is None:
-            break
-        labels.append(match)
-        labels.extend(m.group("label") for m in _INLINE_FIELD.finditer(lines[end].text))
-        end += 1
-    if len(labels) < FIELD_LIST_MIN_LINES or end - index < FIELD_LIST_MIN_ROWS:
-        return 0
-    known = sum(1 for label in labels if vocab.lookup(label) is not None)
-    return end - index if known * 2 <= len(labels) else 0
-
-
-def _field(text: str) -> str | None:
-    match = _FIELD.match(text)
-    if not match or LIST_MARKER.match(text):
-        return None
-    label, value = match.group("label").strip(), match.group("value").strip()
-    if len(label.split()) > MAX_FIELD_LABEL_WORDS or len(value) > MAX_FIELD_VALUE_CHARS:
-        return None
-    return label
 
 
 def _cut_trailer(sections: list[RawSection]) -> list[Line]:

@@ -35,7 +35,17 @@ _QUALIFIER_WORDS = frozenset(
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
 FUZZY_MAX_EDITS = 3
 # The [meaning] table's lists: see meaning.py.
-_MEANING_LISTS = ("filler", "employer", "pitch", "openers", "title_words", "combine", "outranks")
+_MEANING_LISTS = (
+    "filler",
+    "employer",
+    "pitch",
+    "openers",
+    "title_words",
+    "combine",
+    "outranks",
+    "endings",
+    "ending_skip",
+)
 LOOKUP_MEMO_SIZE = 20_000
 
 
