@@ -135,3 +135,24 @@ def test_known_blocks_of_one_line_each_are_not_a_field_table() -> None:
     ]
     split = split_sections(number_lines([Line(text=t, bold=bold) for t, bold in rows]), VOCAB)
     assert [s.key for s in split.sections] == ["supervision", "working_conditions", "physical_demands"]
+
+
+def test_lead_in_sentence_marked_below_a_known_block_stays_in_it() -> None:
+    text = (
+        "# Analyst\n\n### Preferred Qualifications\n\n"
+        "#### We would like to see candidates with the following experience and skills:\n\n"
+        "- Survey design.\n- Plain language.\n\n### How to apply\n\nSend a CV.\n"
+    )
+    assert _md_keys(text) == ["desirable_qualifications", "application"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ENVIRONMENTAL SUPERVISOR",  # ours: a job title in a list of titles, not working conditions
+        "Curator of Education",  # ours: a title naming its field after "of"
+        "Director of Human Resources",  # ours
+    ],
+)
+def test_job_titles_name_no_block(line: str) -> None:
+    assert VOCAB.lookup(line) is None

@@ -59,7 +59,8 @@ def test_salary_line_in_a_short_header_is_a_field_and_a_salary_section() -> None
     assert [(s.heading, s.text) for s in salary] == [("Salary Range", "$4,000 - $5,000 Monthly")]
     assert [(r.min, r.max, r.period) for r in record.salary] == [(4000, 5000, "month")]
     assert record.flsa == "non_exempt"
-    assert record.front_matter is not None and "Salary" not in record.front_matter.text
+    assert record.front_matter is not None
+    assert "Salary" not in record.front_matter.text
 
 
 def test_ability_run_after_a_full_knowledge_line_is_its_own_paragraph() -> None:

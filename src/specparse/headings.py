@@ -42,6 +42,10 @@ _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 # A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
 _WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
+# Words that join a sentence across a line break: a capitals line ending with one runs on into the next.
+_JOINING_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "on", "to", "in", "for", "by", "with", "both", "only", "at", "as", "is", "be"}
+)
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -73,10 +77,16 @@ def heading_at(
         return None
     banner = _BANNER.match(text)
     if banner:
-        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
+        # "=== JOB DETAILS ===", "=== JOB DESCRIPTION ===": a posting saved as text marks the parts of the
+        # page it came from; a part holds the whole posting, headed blocks and unheaded intro alike, so it
+        # opens a block that maps to nothing.
+        return Heading(key="other", text=banner.group("inner") or text, rest="", known=True)
     if not _could_be_heading(text, marked):
         return None
-    styled = marked or line.bold or _is_caps(text) or bool(banner)
+    caps = _is_caps(text)
+    if caps and not marked and _caps_statement(lines, index, vocab):
+        return None
+    styled = marked or line.bold or caps
     bare = text.rstrip(":").strip()
     if styled and "%" in bare and _WEIGHTED_AREA.match(bare):
         return Heading(key="duties", text=bare, rest="", known=True)
@@ -201,6 +211,35 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     if "$" in text or DATE_RE.search(text) or _COLUMN_SYMBOL.search(text):
         return False
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+
+
+def _caps_statement(lines: list[Line], index: int, vocab: Vocabulary) -> bool:
+    """Two capitals lines that read as one sentence are a statement, not a heading.
+
+    "THIS EXAMINATION IS TO BE GIVEN ONLY" over "ON AN INTERDEPARTMENTAL PROMOTIONAL BASIS" (Los Angeles
+    bulletins): the first ends in, or the second begins with, a word that joins a sentence, and the two
+    together name no block ("KNOWLEDGE, SKILLS" over "AND ABILITIES" does).
+    """
+    text = lines[index].text.strip()
+    before = lines[index - 1].text.strip() if index > 0 else ""
+    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if after and _is_caps(after) and _runs_into(text, after):
+        return _no_block(text, after, vocab)
+    if before and _is_caps(before) and _runs_into(before, text):
+        return _no_block(before, text, vocab)
+    return False
+
+
+def _no_block(first: str, second: str, vocab: Vocabulary) -> bool:
+    # "SELECTION PROCESS" over "THE EXAMINATION WILL …" is a heading over a capitals sentence.
+    first, second = first.rstrip(":"), second.rstrip(":")
+    return vocab.sure(first) is None and vocab.sure(f"{first} {second}") is None
+
+
+def _runs_into(first: str, second: str) -> bool:
+    last = first.rsplit(None, 1)[-1].lower()
+    opening = second.split(None, 1)[0].lower()
+    return last in _JOINING_WORDS or (opening in _JOINING_WORDS and opening not in {"and", "or", "&"})
 
 
 def _is_caps(text: str) -> bool:

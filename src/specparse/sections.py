@@ -24,6 +24,8 @@ from .vocab import Vocabulary
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
+# A heading longer than this that ends in ':' reads as a lead-in sentence ("We are seeking … the following:").
+MAX_LEAD_IN_HEADING_WORDS = 5
 # A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
@@ -95,6 +97,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             heading = None
         if heading is not None and (
             _nested(line, heading, levels)
+            or _nested_lead_in(line, heading, levels, sections)
             or _repeated(heading, sections)
             or _groups_items(lines, index, heading, sections)
             or (not heading.known and bool(sections) and sections[-1].subheaded)
@@ -239,7 +242,7 @@ def _tight_markdown_heading(line: Line) -> Line:
 def _is_banner(sections: list[RawSection]) -> bool:
     """The first heading names the document ("JOB DESCRIPTION") when only title-block lines follow it
     and a later heading opens the same kind of section."""
-    if len(sections) < 2 or not sections[0].known:
+    if len(sections) < 2 or not sections[0].known or sections[0].key == "other":
         return False
     first = sections[0]
     if not any(section.key == first.key for section in sections[1:]):
@@ -298,10 +301,30 @@ def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     return line.heading_level is None or line.heading_level > levels[-1]
 
 
+def _nested_lead_in(line: Line, heading: Heading, levels: list[int | None], sections: list[RawSection]) -> bool:
+    """A lead-in sentence marked one level below a known block introduces that block's list.
+
+    "#### We are seeking candidates with the following experience, skills and abilities:" under "###
+    Preferred Qualifications" is the preferred list's lead-in, not a block of requirements of its own.
+    """
+    if not heading.known or not levels or levels[-1] is None or not sections or not sections[-1].known:
+        return False
+    if line.heading_level is None or line.heading_level <= levels[-1]:
+        return False
+    text = line.text.rstrip()
+    return text.endswith(":") and len(text.split()) > MAX_LEAD_IN_HEADING_WORDS
+
+
 def _cut_trailer(sections: list[RawSection]) -> list[Line]:
-    """Lift revision stamps ("r: 6/23/09", "Revised 4/12/2006") off the end of the last section."""
+    """Lift revision stamps ("r: 6/23/09", "Revised 4/12/2006") off the end of the last section, and a
+    last heading with nothing under it (a job board's "Required Question" label closing the page)."""
     if not sections:
         return []
+    last_section = sections[-1]
+    if len(sections) > 1 and not last_section.content() and last_section.start_line == last_section.end_line:
+        sections.pop()
+        heading = Line(text=last_section.heading or "", number=last_section.start_line, page=last_section.page)
+        return [*_cut_trailer(sections), heading, *last_section.lines]
     last = sections[-1].lines
     cut = len(last)
     for position in range(len(last) - 1, -1, -1):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 # What classify() says of a heading about the employer, the team or the department ("About us").
@@ -78,6 +79,8 @@ class MeaningTables:
             return Reading(ending, exact=True, headed=True)
         if not words or words[-1] in self.title_words:
             return NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+        if "of" in words and any(word in self.title_words and following == "of" for word, following in pairwise(words)):
+            return NOTHING  # "Zoo Curator of Education", "Director of Finance"
         if self.cues.isdisjoint(words):
             return NOTHING  # most lines of a document: checked once per distinct line, so kept cheap
         if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
