@@ -156,3 +156,19 @@ def test_lead_in_sentence_marked_below_a_known_block_stays_in_it() -> None:
 )
 def test_job_titles_name_no_block(line: str) -> None:
     assert VOCAB.lookup(line) is None
+
+
+def test_time_of_day_is_not_a_label() -> None:
+    split = split_sections(
+        _lines("NOTES\nApply early.\nHours of work are 7:30 AM to 4:00 PM, Monday to Friday."), VOCAB
+    )
+    assert [s.key for s in split.sections] == ["notes"]
+
+
+def test_numbered_group_of_a_duties_block_continues_it() -> None:
+    text = (
+        "RESPONSIBILITIES\n1. Inspections:\n• Visit sites.\n2. Reporting:\n• Write findings.\n"
+        "3. Licensing Support\n• Help applicants file.\n\nQUALIFICATIONS\nA degree."
+    )
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "qualifications"]

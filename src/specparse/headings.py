@@ -144,6 +144,8 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
     rest = match.group("rest").strip()
     if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
         return None
+    if label[-1:].isdigit() and rest[:1].isdigit():
+        return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
     key = vocab.lookup(label)

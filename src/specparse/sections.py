@@ -24,6 +24,8 @@ from .vocab import Vocabulary
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
+# "8. Licensing Process Support": a numbered group label.
+_GROUP_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})\.\s+[A-Z]")
 # A heading longer than this that ends in ':' reads as a lead-in sentence ("We are seeking … the following:").
 MAX_LEAD_IN_HEADING_WORDS = 5
 # A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
@@ -100,6 +102,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             or _nested_lead_in(line, heading, levels, sections)
             or _repeated(heading, sections)
             or _groups_items(lines, index, heading, sections)
+            or _next_numbered_group(line, sections)
             or (not heading.known and bool(sections) and sections[-1].subheaded)
         ):
             heading = None
@@ -299,6 +302,19 @@ def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     if heading.known or not levels or levels[-1] is None:
         return False
     return line.heading_level is None or line.heading_level > levels[-1]
+
+
+def _next_numbered_group(line: Line, sections: list[RawSection]) -> bool:
+    """'8. Licensing Process Support' after '7. Inspections:' in the same block is its next numbered group.
+
+    Postings number the groups of their duties ("1. Regulatory Oversight:" … "8. …"); a group whose
+    words name another block ("Licensing") does not end the duties.
+    """
+    match = _GROUP_NUMBER.match(line.text)
+    if match is None or not sections or not sections[-1].known:
+        return False
+    previous = f"{int(match.group('number')) - 1}."
+    return any(other.text.lstrip().startswith(previous) for other in sections[-1].lines)
 
 
 def _nested_lead_in(line: Line, heading: Heading, levels: list[int | None], sections: list[RawSection]) -> bool:
