@@ -172,3 +172,28 @@ def test_numbered_group_of_a_duties_block_continues_it() -> None:
     )
     split = split_sections(_lines(text), VOCAB)
     assert [s.key for s in split.sections] == ["duties", "qualifications"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "also"),
+    [
+        ("Benefits and Compensation", "salary", ("benefits",)),  # ours; NYC-style postings
+        ("Salary and Benefits", "salary", ("benefits",)),  # ours
+        ("Preferred Skills", "desirable_qualifications", ("skills",)),  # ours
+        ("Person Specification - Skills Required", "qualifications", ("skills",)),  # ours
+        ("Desirable Qualifications", "desirable_qualifications", ()),  # names no second block
+        ("Knowledge, Skills and Abilities", "knowledge_skills_abilities", ()),  # one block
+    ],
+)
+def test_heading_naming_a_second_block(heading: str, key: str, also: tuple[str, ...]) -> None:
+    assert VOCAB.lookup(heading) == key
+    assert VOCAB.companions(heading, key) == also
+
+
+def test_second_block_is_published_without_repeating_its_text() -> None:
+    text = "# Analyst\n\n## Duties\n\n- Plan.\n\n## Salary and Benefits\n\n$50,000 a year and a pension.\n"
+    record = specparse.parse(text.encode(), name="posting.md")
+    assert [(s.key, s.heading, s.text) for s in record.sections][1:] == [
+        ("salary", "Salary and Benefits", "$50,000 a year and a pension."),
+        ("benefits", "Salary and Benefits", ""),
+    ]

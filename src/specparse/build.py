@@ -72,6 +72,7 @@ def build_record(
         return section_paras[id(section)]
 
     sections = [_section(raw, paras(raw), one_per_paragraph) for raw in split.sections]
+    sections = _with_companions(sections, vocab)
     for raw in split.sections:
         if not raw.known:
             warnings.append(
@@ -171,6 +172,17 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> Sect
         end_line=raw.end_line,
         page=raw.page,
     )
+
+
+def _with_companions(sections: list[Section], vocab: Vocabulary) -> list[Section]:
+    """A heading naming a second block ("Benefits and Compensation", "Preferred Skills") is published
+    once more under that key, without text: the block is both, and its text is given once."""
+    published: list[Section] = []
+    for section in sections:
+        published.append(section)
+        for key in vocab.companions(section.heading or "", section.key) if section.heading else ():
+            published.append(section.model_copy(update={"key": key, "text": "", "items": []}))
+    return published
 
 
 def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> list[bool] | None:

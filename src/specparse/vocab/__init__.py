@@ -47,6 +47,11 @@ _MEANING_LISTS = (
     "ending_skip",
 )
 LOOKUP_MEMO_SIZE = 20_000
+# Blocks a heading can name alongside its main subject, each counting as a headed block of its own kind
+# (LABELS.md: a heading counts for a key when it names that kind of block; knowledge, skills or
+# abilities "alone or combined").
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
+COMPANION_KEYS = frozenset({"salary", "benefits", "knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 
 
 def normalise_heading(text: str) -> str:
@@ -144,6 +149,22 @@ class Vocabulary:
             keys = [self.lookup(part) for part in heading.split("/") if part.strip()]
             key = keys[0] if keys and all(keys) else None
         return key
+
+    def companions(self, heading: str, key: str) -> tuple[str, ...]:
+        """Further blocks a heading names besides ``key``, among those a heading may name alongside
+        another: pay and benefits ("Benefits and Compensation"), knowledge, skills and abilities
+        ("Preferred Skills", "Person Specification - Competences/Skills Required")."""
+        if self.meaning is None or not self.meaning.cues.intersection(normalise_heading(heading).split()):
+            return ()
+        if key == "other":
+            return ()
+        found = self.meaning.subjects(normalise_heading(heading))
+        competency = key in _COMPETENCY_KEYS
+        return tuple(
+            other
+            for other in found
+            if other != key and other in COMPANION_KEYS and not (competency and other in _COMPETENCY_KEYS)
+        )
 
     def about_employer(self, heading: str) -> bool:
         """The heading is about the employer, its team or department ("About us", "Who we are")."""

@@ -106,6 +106,16 @@ class MeaningTables:
             return NOTHING
         return Reading(keys[0], exact=unexplained == 0, headed=hits[-1].tier == _STRONG and hits[-1].last)
 
+    def subjects(self, norm: str) -> list[str]:
+        """Every key a heading's words name ("Benefits and Compensation": benefits, salary), joined
+        subjects combined ("Knowledge, Skills and Abilities") but none outranked."""
+        hits, _ = self._scan(norm.split())
+        keys = list(dict.fromkeys(hit.key for hit in hits if hit.tier == _STRONG))
+        for parts, whole in self.combine:
+            if parts <= set(keys):
+                keys = [key for key in keys if key not in parts] + [whole]
+        return keys
+
     def _ending(self, words: list[str]) -> str | None:
         """The key a lead-in's last words give, looking past trailing filler ("… possess the following")."""
         if not self.endings:
