@@ -197,3 +197,12 @@ def test_second_block_is_published_without_repeating_its_text() -> None:
         ("salary", "Salary and Benefits", "$50,000 a year and a pension."),
         ("benefits", "Salary and Benefits", ""),
     ]
+
+
+def test_plain_lead_in_naming_duties_opens_them() -> None:
+    text = (
+        "SUMMARY\nSupports the elections office.\n\nThe tasks you may be given could include:\n"
+        "• Process voter registrations.\n• Staff the front counter.\n"
+    )
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["definition", "duties"]

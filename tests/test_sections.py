@@ -206,3 +206,8 @@ def test_capitals_sentence_over_two_lines_is_not_a_heading() -> None:
     )
     split = split_sections(_lines(text), VOCAB)
     assert [s.key for s in split.sections] == ["notes", "knowledge_skills_abilities", "selection_process"]
+
+
+def test_closing_equal_opportunity_tagline_stays_a_section() -> None:
+    split = split_sections(_lines("DUTIES\nPlans surveys.\n\nAN EQUAL OPPORTUNITY EMPLOYER"), VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "equal_opportunity"]

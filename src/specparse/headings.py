@@ -61,7 +61,13 @@ class Heading:
 
 
 def heading_at(
-    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+    lines: list[Line],
+    index: int,
+    vocab: Vocabulary,
+    *,
+    seen_known: bool,
+    in_competencies: bool = False,
+    in_duties: bool = False,
 ) -> Heading | None:
     line = lines[index]
     text = line.text.strip()
@@ -106,6 +112,10 @@ def heading_at(
     sure = vocab.sure(bare) if key is not None else None
     if sure is not None and (_stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare)):
         return Heading(key=sure, text=bare, rest="", known=True)
+    if not in_duties and _leads_list(lines, index) and vocab.subject(bare) == "duties":
+        # "There may be various job duties you could be assigned, including:" over a list: a lead-in
+        # naming duties opens them, however it is worded.
+        return Heading(key="duties", text=bare, rest="", known=True)
     if (
         seen_known
         and (styled or _titled_alone(lines, index, bare, vocab) or _leads_list(lines, index))

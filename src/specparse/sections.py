@@ -93,7 +93,14 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             index += run
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
-        heading = heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        heading = heading_at(
+            lines,
+            index,
+            vocab,
+            seen_known=bool(sections),
+            in_competencies=in_competencies,
+            in_duties=bool(sections) and sections[-1].key == "duties",
+        )
         if heading is not None and _under_empty(heading, sections):
             sections[-1].subheaded = True
             heading = None
@@ -337,7 +344,13 @@ def _cut_trailer(sections: list[RawSection]) -> list[Line]:
     if not sections:
         return []
     last_section = sections[-1]
-    if len(sections) > 1 and not last_section.content() and last_section.start_line == last_section.end_line:
+    if (
+        len(sections) > 1
+        and not last_section.content()
+        and last_section.start_line == last_section.end_line
+        # "AN EQUAL EMPLOYMENT OPPORTUNITY EMPLOYER" closing a bulletin is the statement itself.
+        and last_section.key != "equal_opportunity"
+    ):
         sections.pop()
         heading = Line(text=last_section.heading or "", number=last_section.start_line, page=last_section.page)
         return [*_cut_trailer(sections), heading, *last_section.lines]

@@ -150,6 +150,15 @@ class Vocabulary:
             key = keys[0] if keys and all(keys) else None
         return key
 
+    def subject(self, heading: str) -> str | None:
+        """The one block a sentence's words name, however many other words it has ("The tasks you may be
+        given could include"); None when they name none or several."""
+        key = self.lookup(heading)
+        if key is not None or self.meaning is None:
+            return key
+        found = self.meaning.subjects(normalise_heading(heading))
+        return found[0] if len(found) == 1 else None
+
     def companions(self, heading: str, key: str) -> tuple[str, ...]:
         """Further blocks a heading names besides ``key``, among those a heading may name alongside
         another: pay and benefits ("Benefits and Compensation"), knowledge, skills and abilities
