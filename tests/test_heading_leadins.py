@@ -206,3 +206,12 @@ def test_plain_lead_in_naming_duties_opens_them() -> None:
     )
     split = split_sections(_lines(text), VOCAB)
     assert [s.key for s in split.sections] == ["definition", "duties"]
+
+
+def test_run_in_statements_beside_each_other_are_not_fields() -> None:
+    text = (
+        "DUTIES\nPlans surveys.\n\nEEO: The County is an equal opportunity employer and welcomes all.\n"
+        "Accommodation: Ask the recruiter for any accommodation you need.\n"
+    )
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "equal_opportunity", "equal_opportunity"]

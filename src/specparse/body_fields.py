@@ -92,9 +92,15 @@ def labelled_value(lines: list[Line], index: int, heading: Heading) -> bool:
     Only for labels that head short values in field lists (``FIELD_PRONE_KEYS``); "Education: …" beside
     "Experience: …" are the requirement's own sub-labels.
     """
-    if heading.key not in FIELD_PRONE_KEYS or not heading.rest:
+    if heading.key not in FIELD_PRONE_KEYS or not _value_like(heading.rest):
         return False
     return _is_field_row(lines, index, -1) or _is_field_row(lines, index, 1)
+
+
+def _value_like(value: str) -> bool:
+    """A value, not a run-in paragraph ("EEO/ADA: The County is an Equal Employment Opportunity …")."""
+    value = value.strip()
+    return bool(value) and len(value) <= MAX_TABLE_VALUE_CHARS and not value.endswith(".")
 
 
 def _is_field_row(lines: list[Line], index: int, step: int) -> bool:
@@ -107,7 +113,12 @@ def _is_field_row(lines: list[Line], index: int, step: int) -> bool:
     match = _FIELD.match(text)
     return bool(
         text.startswith(":")
-        or (match and not LIST_MARKER.match(text) and len(match.group("label").split()) <= MAX_FIELD_LABEL_WORDS)
+        or (
+            match
+            and not LIST_MARKER.match(text)
+            and len(match.group("label").split()) <= MAX_FIELD_LABEL_WORDS
+            and _value_like(match.group("value"))
+        )
         or (step > 0 and value_follows(lines, position))
     )
 
