@@ -215,3 +215,15 @@ def test_run_in_statements_beside_each_other_are_not_fields() -> None:
     )
     split = split_sections(_lines(text), VOCAB)
     assert [s.key for s in split.sections] == ["duties", "equal_opportunity", "equal_opportunity"]
+
+
+def test_lead_in_under_an_empty_heading_says_what_the_block_holds() -> None:
+    rows = [
+        ("Market Analyst", True, False),
+        ("The Position", True, False),
+        ("As part of the planning unit you will be responsible for:", False, False),
+        ("Tracking prices.", False, True),
+        ("Writing briefs.", False, True),
+    ]
+    split = split_sections(number_lines([Line(text=t, bold=b, list_item=item) for t, b, item in rows]), VOCAB)
+    assert [(s.key, s.heading) for s in split.sections] == [("duties", "The Position")]

@@ -104,6 +104,13 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if heading is not None and _under_empty(heading, sections):
             sections[-1].subheaded = True
             heading = None
+        if (
+            heading is not None
+            and _lead_in_under_empty(line, heading, sections)
+            and not _nested_lead_in(line, heading, levels, sections)
+        ):
+            sections[-1].key = heading.key  # "The Opportunity" over "In this role you will …:" is duties
+            heading = None
         if heading is not None and (
             _nested(line, heading, levels)
             or _nested_lead_in(line, heading, levels, sections)
@@ -269,6 +276,18 @@ def _under_empty(heading: Heading, sections: list[RawSection]) -> bool:
     "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
     """
     return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
+
+
+def _lead_in_under_empty(line: Line, heading: Heading, sections: list[RawSection]) -> bool:
+    """A lead-in sentence straight under a heading with no text yet says what that block holds.
+
+    "The Opportunity" then "In this role you will be responsible for:" and the duties: one duties
+    block under the first heading, the lead-in its first line.
+    """
+    if not heading.known or heading.rest or not sections or not sections[-1].known or sections[-1].content():
+        return False
+    text = line.text.rstrip()
+    return text.endswith(":") and len(text.split()) > MAX_LEAD_IN_HEADING_WORDS
 
 
 def _repeated(heading: Heading, sections: list[RawSection]) -> bool:
