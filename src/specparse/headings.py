@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .capitals import caps_statement, is_caps
 from .dates import DATE_RE, is_date_only
 from .lines import Line
 from .paragraphs import LIST_MARKER
@@ -42,10 +43,6 @@ _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 # A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
 _WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
-# Words that join a sentence across a line break: a capitals line ending with one runs on into the next.
-_JOINING_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "of", "on", "to", "in", "for", "by", "with", "both", "only", "at", "as", "is", "be"}
-)
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -89,8 +86,8 @@ def heading_at(
         return Heading(key="other", text=banner.group("inner") or text, rest="", known=True)
     if not _could_be_heading(text, marked):
         return None
-    caps = _is_caps(text)
-    if caps and not marked and _caps_statement(lines, index, vocab):
+    caps = is_caps(text)
+    if caps and not marked and caps_statement(lines, index, vocab):
         return None
     styled = marked or line.bold or caps
     bare = text.rstrip(":").strip()
@@ -159,7 +156,7 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
     key = vocab.lookup(label)
-    if key is not None and not loose_ok and vocab.sure(label) is None and not _is_caps(text):
+    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
         key = None
     if key is None or (not rest and _front_matter_key(lines, index, label)):
         return None
@@ -225,42 +222,6 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
 
 
-def _caps_statement(lines: list[Line], index: int, vocab: Vocabulary) -> bool:
-    """Two capitals lines that read as one sentence are a statement, not a heading.
-
-    "THIS EXAMINATION IS TO BE GIVEN ONLY" over "ON AN INTERDEPARTMENTAL PROMOTIONAL BASIS" (Los Angeles
-    bulletins): the first ends in, or the second begins with, a word that joins a sentence, and the two
-    together name no block ("KNOWLEDGE, SKILLS" over "AND ABILITIES" does).
-    """
-    text = lines[index].text.strip()
-    before = lines[index - 1].text.strip() if index > 0 else ""
-    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    if after and _is_caps(after) and _runs_into(text, after):
-        return _no_block(text, after, vocab)
-    if before and _is_caps(before) and _runs_into(before, text):
-        return _no_block(before, text, vocab)
-    return False
-
-
-def _no_block(first: str, second: str, vocab: Vocabulary) -> bool:
-    # "SELECTION PROCESS" over "THE EXAMINATION WILL …" is a heading over a capitals sentence.
-    first, second = first.rstrip(":"), second.rstrip(":")
-    return vocab.sure(first) is None and vocab.sure(f"{first} {second}") is None
-
-
-def _runs_into(first: str, second: str) -> bool:
-    last = first.rsplit(None, 1)[-1].lower()
-    opening = second.split(None, 1)[0].lower()
-    return last in _JOINING_WORDS or (opening in _JOINING_WORDS and opening not in {"and", "or", "&"})
-
-
-def _is_caps(text: str) -> bool:
-    if not text.isupper():  # the C check first: most lines have a lower-case letter early
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
 def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
     """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
     if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
@@ -301,7 +262,7 @@ def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabular
         return None
     following = lines[index + 1].text.strip().rstrip(":")
     both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
-    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
+    if not following or not (both_bold or (is_caps(following) and is_caps(bare))):
         return None
     joined = f"{bare} {following}"
     if len(joined.split()) > MAX_HEADING_WORDS:
