@@ -33,6 +33,8 @@ VOCAB = load_vocabulary()
         ("The Water Board is an affirmative action employer", "equal_opportunity"),
         ("Application Evaluation", "selection_process"),
         ("Review of Applications", "selection_process"),
+        ("Equal Opportunity Notice", "equal_opportunity"),  # the statement, not a note
+        ("EEO Notice", "equal_opportunity"),
     ],
 )
 def test_lead_in_heading_is_classified(heading: str, key: str) -> None:
