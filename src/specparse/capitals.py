@@ -21,9 +21,9 @@ def caps_statement(lines: list[Line], index: int, vocab: Vocabulary) -> bool:
     text = lines[index].text.strip()
     before = lines[index - 1].text.strip() if index > 0 else ""
     after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    if after and is_caps(after) and _runs_into(text, after):
+    if after and _runs_into(text, after) and is_caps(after):
         return _no_block(text, after, vocab)
-    if before and is_caps(before) and _runs_into(before, text):
+    if before and _runs_into(before, text) and is_caps(before):
         return _no_block(before, text, vocab)
     return False
 
