@@ -19,8 +19,8 @@ from specparse.source import make_source
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
 FORMATS = ("docx", "doc", "pdf", "rtf", "html")
 CORE_KEYS = ["definition", "duties", "qualifications"]
-# A labelled "Salary: $…" line of the header block is a salary section too (LABELS.md counts it as a
-# headed block); a table's label cell without a colon ("SALARY RANGE | $6,012 …") is not read so yet.
+# A labelled "Salary: $…" line of the header block, or a header table's "SALARY RANGE | $6,012 …" row,
+# is a salary section too (LABELS.md counts it as a headed block).
 PAY_AND_CORE_KEYS = ["salary", *CORE_KEYS]
 
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -30,7 +30,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "dates": {"established": "2004-07-01", "revised": "2021-03-15"},
         "flsa": "exempt",
         "salary": [(6012.0, 7308.0, "month")],
-        "section_keys": CORE_KEYS,
+        "section_keys": PAY_AND_CORE_KEYS,
         "duties": 5,
         "education": ["bachelor"],
         "experience": [3.0],

@@ -211,3 +211,17 @@ def test_capitals_sentence_over_two_lines_is_not_a_heading() -> None:
 def test_closing_equal_opportunity_tagline_stays_a_section() -> None:
     split = split_sections(_lines("DUTIES\nPlans surveys.\n\nAN EQUAL OPPORTUNITY EMPLOYER"), VOCAB)
     assert [s.key for s in split.sections] == ["duties", "equal_opportunity"]
+
+
+def test_header_table_pay_row_is_a_salary_section() -> None:
+    # A Word header table read as lines: the label cell and the amount cell with no colon between.
+    split = split_sections(
+        _lines(
+            "COUNTY OF ELMWOOD\nCLASS TITLE Park Ranger\nSALARY RANGE $4,100 - $5,200 Monthly\n\nDEFINITION\nPatrols."
+        ),
+        VOCAB,
+    )
+    assert [(s.key, s.heading) for s in split.sections] == [("salary", "SALARY RANGE"), ("definition", "DEFINITION")]
+    # A grade before the amounts names no pay of its own: that line stays in the title block.
+    graded = split_sections(_lines("PARK RANGER\nSalary Grade 22 ($62,400 - $81,120)\n\nDEFINITION\nPatrols."), VOCAB)
+    assert [s.key for s in graded.sections] == ["definition"]

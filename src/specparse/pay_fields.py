@@ -25,6 +25,8 @@ _CELL = re.compile(r"^\W*?(?P<label>[A-Za-z][A-Za-z0-9 ()/&'.-]{0,40}?)\s*[*_]*\
 # A later "Label: value" on the same row once the reader has collapsed the gap ("Job Code: 79712 Salary:
 # $2,104.00 - $2,680.00 Biweekly FLSA: Non-Exempt"): capitalised words before a colon.
 _INLINE_LABEL = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+(?=\S)")
+# "SALARY RANGE $6,012 - $7,308 Monthly": a label cell, then an amount cell.
+_TABLE_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()/&'.-]{2,40}?)\s+(?P<value>[$£€]\s?\d.*)$")
 # "£44,743 - £60,484": a currency figure the pay parser may not read as a range.
 _CURRENCY_FIGURE = re.compile(r"[$£€]\s?\d")
 
@@ -56,6 +58,20 @@ def pay_field(text: str, vocab: Vocabulary) -> PayField | None:
         alone = len(cells) == 1
         return PayField(label=label, value=value if alone else "", whole_line=not alone)
     return _inline_pay_field(stripped, vocab)
+
+
+def table_pay_field(text: str, vocab: Vocabulary) -> PayField | None:
+    """A title block's table row read as one line, label cell then amount cell, with no colon between
+    ("SALARY RANGE $6,012 - $7,308 Monthly" from a Word header table)."""
+    match = _TABLE_ROW.match(text.strip())
+    if match is None:
+        return None
+    label, value = match.group("label").strip(), match.group("value").strip()
+    if len(label.split()) > MAX_PAY_LABEL_WORDS or len(value) > MAX_PAY_VALUE_CHARS:
+        return None
+    if vocab.lookup(label) != "salary" or not _states_amount(value):
+        return None
+    return PayField(label=label, value=value, whole_line=False)
 
 
 def _inline_pay_field(text: str, vocab: Vocabulary) -> PayField | None:

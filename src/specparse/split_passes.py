@@ -8,7 +8,7 @@ from .dates import is_date_only
 from .headings import LABEL
 from .lines import Line
 from .paragraphs import LIST_MARKER
-from .pay_fields import FIELD_LIST_REACH, is_field, pay_field
+from .pay_fields import FIELD_LIST_REACH, is_field, pay_field, table_pay_field
 from .raw_sections import RawSection
 from .vocab import Vocabulary
 
@@ -19,8 +19,9 @@ def with_pay_fields(
     """Each labelled pay line of the title block or a field list becomes a salary section of its own.
 
     The strict labels count "Salary(s): PM3 $74,839.00 - $96,438.00 per year" under a bulletin's title,
-    "Salary: $130,000.00 Annually" in a posting's field list and "• Salary (Annual): $73,476 to
-    $107,469" among bulleted details as a salary block. The line stays a header field (``fields``) for
+    "Salary: $130,000.00 Annually" in a posting's field list, "• Salary (Annual): $73,476 to
+    $107,469" among bulleted details and a header table's "SALARY RANGE | $6,012 - $7,308 Monthly" row as
+    a salary block. The line stays a header field (``fields``) for
     the salary parser and the header readers; it leaves the front matter (returned, to be read there
     in place) or the block it stood in.
     """
@@ -31,9 +32,11 @@ def with_pay_fields(
         for position in range(len(holder) - 1, -1, -1):
             line = holder[position]
             if ":" not in line.text:
-                continue  # most lines: a pay field is always "Label: value"
-            listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
-            pay = pay_field(line.text, vocab) if listed else None
+                # Most lines: a pay field is "Label: value", but for a header table's row in the title block.
+                pay = table_pay_field(line.text, vocab) if holder is preamble and "$" in line.text else None
+            else:
+                listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
+                pay = pay_field(line.text, vocab) if listed else None
             if pay is None or not (holder is preamble or id(line) in in_fields or _among_fields(holder, position)):
                 continue
             del holder[position]
