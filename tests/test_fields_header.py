@@ -118,7 +118,8 @@ def test_laid_out_county_header() -> None:
     assert (spec.flsa, spec.bargaining_unit) == ("exempt", "Mid-Management")
     assert (spec.dates.approved, spec.dates.revised) == (date(2015, 3, 3), date(2019, 11, 7))
     assert [(s.min, s.max, s.period) for s in spec.salary] == [(5512.0, 6701.0, "month")]
-    assert [s.key for s in spec.sections] == ["definition"]
+    # The labelled pay line of the header is a salary section too (LABELS.md), read once as a range.
+    assert [s.key for s in spec.sections] == ["salary", "definition"]
 
 
 def test_department_line_in_the_title_block() -> None:

@@ -51,11 +51,16 @@ def test_heading_with_trailing_comma_runs_on_to_the_next_line() -> None:
     assert split.sections[1].lines[0].text == "Knowledge of x."
 
 
-def test_salary_line_in_a_short_header_is_a_field_not_a_section() -> None:
+def test_salary_line_in_a_short_header_is_a_field_and_a_salary_section() -> None:
+    # LABELS.md counts a labelled pay line of the title block as a salary block; it stays a header field.
     text = "ROAD WORKER\n\nSalary Range: $4,000 - $5,000 Monthly\nFLSA: Non-Exempt\n\nDEFINITION\nMaintains roads.\n"
     record = _parse(text)
-    assert "salary" not in {section.key for section in record.sections}
-    assert record.salary[0].min == 4000
+    salary = [section for section in record.sections if section.key == "salary"]
+    assert [(s.heading, s.text) for s in salary] == [("Salary Range", "$4,000 - $5,000 Monthly")]
+    assert [(r.min, r.max, r.period) for r in record.salary] == [(4000, 5000, "month")]
+    assert record.flsa == "non_exempt"
+    assert record.front_matter is not None
+    assert "Salary" not in record.front_matter.text
 
 
 def test_ability_run_after_a_full_knowledge_line_is_its_own_paragraph() -> None:
@@ -137,11 +142,12 @@ def test_word_before_flsa_label_stays_in_the_value() -> None:
     assert record.flsa == "non_exempt"
 
 
-def test_salary_field_between_blank_lines_of_a_markdown_header_is_not_a_section() -> None:
+def test_salary_field_between_blank_lines_of_a_markdown_header_is_a_salary_section() -> None:
+    # The hiring range names pay; a grade alone ("Pay Grade: 25") states no amount and stays a field only.
     text = "# Advisor\n\n**Pay Grade:** 25\n\n**Hiring Range:** $52,000 - $58,000 per year\n\n**Position Summary**\n\nAdvises.\n"
     record = specparse.parse(text.encode(), name="doc.md")
-    assert "salary" not in {section.key for section in record.sections}
-    assert record.salary[0].min == 52000
+    assert [s.heading for s in record.sections if s.key == "salary"] == ["Hiring Range"]
+    assert [r.min for r in record.salary] == [52000]
 
 
 def test_authority_named_for_its_area_keeps_the_area() -> None:

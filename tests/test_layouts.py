@@ -19,6 +19,9 @@ from specparse.source import make_source
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
 FORMATS = ("docx", "doc", "pdf", "rtf", "html")
 CORE_KEYS = ["definition", "duties", "qualifications"]
+# A labelled "Salary: $…" line of the header block, or a header table's "SALARY RANGE | $6,012 …" row,
+# is a salary section too (LABELS.md counts it as a headed block).
+PAY_AND_CORE_KEYS = ["salary", *CORE_KEYS]
 
 EXPECTED: dict[str, dict[str, Any]] = {
     "header-table": {
@@ -27,7 +30,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "dates": {"established": "2004-07-01", "revised": "2021-03-15"},
         "flsa": "exempt",
         "salary": [(6012.0, 7308.0, "month")],
-        "section_keys": CORE_KEYS,
+        "section_keys": PAY_AND_CORE_KEYS,
         "duties": 5,
         "education": ["bachelor"],
         "experience": [3.0],
@@ -38,7 +41,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "dates": {"approved": "2017-09-12"},
         "flsa": "non_exempt",
         "salary": [(31.5, 38.25, "hour")],
-        "section_keys": CORE_KEYS,
+        "section_keys": PAY_AND_CORE_KEYS,
         "duties": 4,
         "education": ["high_school"],
         "experience": [2.0],
@@ -51,7 +54,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "salary": [(52416.0, 63710.0, "year")],
         # "1. Education: …" / "2. Experience: …" are numbered requirement items inside the minimum
         # qualifications, not headings: they stay in that section (their values are read all the same).
-        "section_keys": CORE_KEYS,
+        "section_keys": PAY_AND_CORE_KEYS,
         "duties": 4,
         "education": ["high_school"],
         "experience": [2.0],
@@ -84,7 +87,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "dates": {"established": "2008-02-01", "revised": "2022-06-30"},
         "flsa": "non_exempt",
         "salary": [(4850.0, 5900.0, "month")],
-        "section_keys": CORE_KEYS,
+        "section_keys": PAY_AND_CORE_KEYS,
         "duties": 4,
         "education": ["associate"],
         "experience": [2.0],

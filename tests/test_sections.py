@@ -18,8 +18,8 @@ def _md(rows: list[tuple[str, int | None]]) -> list[Line]:
 
 
 def test_field_list_is_metadata_not_sections() -> None:
-    # A posting's "=== JOB DETAILS ===" block (electionline postings): "Salary:" and "Closing Date:"
-    # are fields there, not headings.
+    # A posting's "=== JOB DETAILS ===" block (electionline postings): "Title:" and "Closing Date:"
+    # are fields there, not headings; the labelled pay line is a field and a salary section of its own.
     split = split_sections(
         _lines(
             "=== JOB DETAILS ===\nTitle: Elections Specialist II\nSalary: $3,214.00 - $4,017.00 MONTH\n"
@@ -32,7 +32,14 @@ def test_field_list_is_metadata_not_sections() -> None:
         "Title: Elections Specialist II",
         "Salary: $3,214.00 - $4,017.00 MONTH",
     ]
-    assert [s.key for s in split.sections] == ["definition"]
+    # The banners mark parts of the saved page: blocks that map to nothing.
+    assert [(s.key, s.heading) for s in split.sections] == [
+        ("other", "JOB DETAILS"),
+        ("salary", "Salary"),
+        ("other", "JOB DESCRIPTION"),
+    ]
+    assert [line.text for line in split.sections[1].lines] == ["$3,214.00 - $4,017.00 MONTH"]
+    assert "Salary: $3,214.00 - $4,017.00 MONTH" not in [line.text for line in split.sections[0].lines]
 
 
 def test_three_labelled_requirements_are_not_a_field_list() -> None:
@@ -154,10 +161,67 @@ def test_document_kind_banner_is_not_a_section() -> None:
     assert "SENIOR ACCOUNTANT" in [line.text for line in split.preamble]
 
 
-def test_posting_description_banner_with_prose_stays_a_section() -> None:
+def test_posting_part_banners_open_blocks_that_map_to_nothing() -> None:
+    # "=== JOB DESCRIPTION ===" in a posting saved as text marks the part of the page holding the whole
+    # posting: its unheaded intro stays in a block of its own (nothing lost) that is no definition; the
+    # headings inside it open the blocks (the corpus labels of these postings count only those).
     text = (
         "=== JOB DESCRIPTION ===\nThe training administrator develops and delivers election training.\n\n"
         "GENERAL DEFINITION OF WORK:\nPerforms administrative work.\n"
     )
     split = split_sections(_lines(text), VOCAB)
-    assert [s.key for s in split.sections] == ["definition", "definition"]
+    assert [s.key for s in split.sections] == ["other", "definition"]
+    assert split.sections[0].content()[0].text.startswith("The training administrator")
+
+
+def test_pay_field_of_the_front_matter_is_read_in_place_by_the_header() -> None:
+    split = split_sections(
+        _lines(
+            "CITY OF ELMWOOD\nPARK RANGER\nClass Code: 4410\nSalary: $4,100 - $5,200 Monthly\n\nDEFINITION\nPatrols."
+        ),
+        VOCAB,
+    )
+    assert [s.key for s in split.sections] == ["salary", "definition"]
+    assert "Salary: $4,100 - $5,200 Monthly" not in [line.text for line in split.preamble]
+    assert [line.text for line in split.header_lines()] == [
+        "CITY OF ELMWOOD",
+        "PARK RANGER",
+        "Class Code: 4410",
+        "Salary: $4,100 - $5,200 Monthly",
+        "",
+    ]
+
+
+def test_empty_last_heading_is_back_matter() -> None:
+    # Job boards close the page with a questionnaire label and nothing under it ("Required Question").
+    split = split_sections(_lines("DUTIES\nPlans surveys.\n\nREQUIRED QUESTION"), VOCAB)
+    assert [s.key for s in split.sections] == ["duties"]
+    assert [line.text for line in split.trailer] == ["REQUIRED QUESTION"]
+
+
+def test_capitals_sentence_over_two_lines_is_not_a_heading() -> None:
+    text = (
+        "NOTES\nApply early.\n\nTHIS TEST IS OPEN ONLY\nTO CURRENT CITY EMPLOYEES\n\nKNOWLEDGE, SKILLS\n"
+        "AND ABILITIES\nKnowledge of x.\n\nSELECTION PROCESS\nTHE TEST WILL BE HELD ONLINE.\n"
+    )
+    split = split_sections(_lines(text), VOCAB)
+    assert [s.key for s in split.sections] == ["notes", "knowledge_skills_abilities", "selection_process"]
+
+
+def test_closing_equal_opportunity_tagline_stays_a_section() -> None:
+    split = split_sections(_lines("DUTIES\nPlans surveys.\n\nAN EQUAL OPPORTUNITY EMPLOYER"), VOCAB)
+    assert [s.key for s in split.sections] == ["duties", "equal_opportunity"]
+
+
+def test_header_table_pay_row_is_a_salary_section() -> None:
+    # A Word header table read as lines: the label cell and the amount cell with no colon between.
+    split = split_sections(
+        _lines(
+            "COUNTY OF ELMWOOD\nCLASS TITLE Park Ranger\nSALARY RANGE $4,100 - $5,200 Monthly\n\nDEFINITION\nPatrols."
+        ),
+        VOCAB,
+    )
+    assert [(s.key, s.heading) for s in split.sections] == [("salary", "SALARY RANGE"), ("definition", "DEFINITION")]
+    # A grade before the amounts names no pay of its own: that line stays in the title block.
+    graded = split_sections(_lines("PARK RANGER\nSalary Grade 22 ($62,400 - $81,120)\n\nDEFINITION\nPatrols."), VOCAB)
+    assert [s.key for s in graded.sections] == ["definition"]

@@ -71,6 +71,7 @@ def build_record(
     duty_chains = duty_blocks.duty_chains(split.sections, paras)
     keys = {id(raw): "duties" for chain in duty_chains for raw in chain}
     sections = [_section(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections]
+    sections = _with_companions(sections, vocab)
     for raw in split.sections:
         if not raw.known:
             warnings.append(
@@ -84,10 +85,11 @@ def build_record(
     for raw in split.sections:
         by_key.setdefault(keys.get(id(raw), raw.key), []).append((raw, paras(raw)))
 
-    in_preamble = {id(line) for line in split.preamble}
+    header_lines = split.header_lines()
+    in_preamble = {id(line) for line in header_lines}
     fields_elsewhere = [line for line in split.fields if id(line) not in in_preamble]
     head = header_fields.read_header(
-        [*split.preamble, *fields_elsewhere],
+        [*header_lines, *fields_elsewhere],
         furniture,
         split.trailer,
         body,
@@ -189,6 +191,17 @@ def _chain_flags(
     return flags
 
 
+def _with_companions(sections: list[Section], vocab: Vocabulary) -> list[Section]:
+    """A heading naming a second block ("Benefits and Compensation", "Preferred Skills") is published
+    once more under that key, without text: the block is both, and its text is given once."""
+    published: list[Section] = []
+    for section in sections:
+        published.append(section)
+        for key in vocab.companions(section.heading or "", section.key) if section.heading else ():
+            published.append(section.model_copy(update={"key": key, "text": "", "items": []}))
+    return published
+
+
 def _item_flags(raw: RawSection, paras: list[str], one_per_paragraph: bool) -> list[bool] | None:
     """Mark which paragraphs are list items when a reader flagged them (Word numbering, <li>)."""
     if not any(line.list_item for line in raw.lines):
@@ -249,10 +262,10 @@ def _salaries(
 ) -> list[SalaryRange]:
     # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
     # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
-    preamble = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph)
+    preamble = paragraphs(split.header_lines(), one_line_per_paragraph=one_per_paragraph)
     fields = [line.text for line in split.fields if line.text]
     blocks: list[tuple[str, str | None]] = [("\n".join([*preamble, *fields]), None)]
-    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", [])]
+    blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", []) if not raw.pay_field]
     ranges: list[SalaryRange] = []
     seen: set[tuple[float | None, float | None, str | None]] = set()
     for text, heading in blocks:

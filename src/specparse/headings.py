@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .capitals import caps_statement, is_caps
 from .dates import DATE_RE, is_date_only
 from .lines import Line
 from .paragraphs import LIST_MARKER
@@ -40,6 +41,8 @@ _COLUMN_SYMBOL = re.compile(r"(?:^|\s)[%#](?=\s|$)")
 _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 # A YAML front-matter key ("description:", "image:") in a Markdown posting's header block.
 _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
+# A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
+_WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -55,7 +58,13 @@ class Heading:
 
 
 def heading_at(
-    lines: list[Line], index: int, vocab: Vocabulary, *, seen_known: bool, in_competencies: bool = False
+    lines: list[Line],
+    index: int,
+    vocab: Vocabulary,
+    *,
+    seen_known: bool,
+    in_competencies: bool = False,
+    in_duties: bool = False,
 ) -> Heading | None:
     line = lines[index]
     text = line.text.strip()
@@ -71,11 +80,19 @@ def heading_at(
         return None
     banner = _BANNER.match(text)
     if banner:
-        text = banner.group("inner")  # "=== JOB DESCRIPTION ===" in postings saved as text
+        # "=== JOB DETAILS ===", "=== JOB DESCRIPTION ===": a posting saved as text marks the parts of the
+        # page it came from; a part holds the whole posting, headed blocks and unheaded intro alike, so it
+        # opens a block that maps to nothing.
+        return Heading(key="other", text=banner.group("inner") or text, rest="", known=True)
     if not _could_be_heading(text, marked):
         return None
-    styled = marked or line.bold or _is_caps(text) or bool(banner)
+    caps = is_caps(text)
+    if caps and not marked and caps_statement(lines, index, vocab):
+        return None
+    styled = marked or line.bold or caps
     bare = text.rstrip(":").strip()
+    if styled and "%" in bare and _WEIGHTED_AREA.match(bare):
+        return Heading(key="duties", text=bare, rest="", known=True)
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
         return None
@@ -92,6 +109,10 @@ def heading_at(
     sure = vocab.sure(bare) if key is not None else None
     if sure is not None and (_stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare)):
         return Heading(key=sure, text=bare, rest="", known=True)
+    if not in_duties and _leads_list(lines, index) and vocab.subject(bare) == "duties":
+        # "There may be various job duties you could be assigned, including:" over a list: a lead-in
+        # naming duties opens them, however it is worded.
+        return Heading(key="duties", text=bare, rest="", known=True)
     if (
         seen_known
         and (styled or _titled_alone(lines, index, bare, vocab) or _leads_list(lines, index))
@@ -130,10 +151,12 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
     rest = match.group("rest").strip()
     if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
         return None
+    if label[-1:].isdigit() and rest[:1].isdigit():
+        return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
     key = vocab.lookup(label)
-    if key is not None and not loose_ok and vocab.sure(label) is None and not _is_caps(text):
+    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
         key = None
     if key is None or (not rest and _front_matter_key(lines, index, label)):
         return None
@@ -199,13 +222,6 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
 
 
-def _is_caps(text: str) -> bool:
-    if not text.isupper():  # the C check first: most lines have a lower-case letter early
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
 def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:
     """A plain line like 'Knowledge' is a heading when it is short and sits on its own."""
     if len(bare.split()) > MAX_PLAIN_HEADING_WORDS or _SENTENCE_END.search(bare):
@@ -246,7 +262,7 @@ def _two_line_heading(lines: list[Line], index: int, bare: str, vocab: Vocabular
         return None
     following = lines[index + 1].text.strip().rstrip(":")
     both_bold = lines[index].bold and lines[index + 1].bold  # "Minimum" over "Qualifications" in a bold cell
-    if not following or not (both_bold or (_is_caps(following) and _is_caps(bare))):
+    if not following or not (both_bold or (is_caps(following) and is_caps(bare))):
         return None
     joined = f"{bare} {following}"
     if len(joined.split()) > MAX_HEADING_WORDS:

@@ -3,64 +3,37 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from .dates import is_date_only
-from .headings import LABEL, Heading, heading_at, list_follows
+from .body_fields import (
+    field_list_length,
+    header_field,
+    labelled_value,
+    value_follows,
+)
+from .headings import Heading, heading_at, list_follows
 from .lines import Line
 from .paragraphs import LIST_MARKER
+from .raw_sections import RawSection, Split
+from .split_passes import cut_trailer, fold_field_tables, with_pay_fields
 from .vocab import Vocabulary
 
-# A run of short "Label: value" lines with at least this many labels over at least this many rows is a
-# field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
-# 10/20/1931", a laid-out county header with two fields a row), read as metadata, not as headings.
-FIELD_LIST_MIN_LINES = 4
-FIELD_LIST_MIN_ROWS = 2
-MAX_FIELD_LABEL_WORDS = 5
-MAX_FIELD_VALUE_CHARS = 90
+__all__ = ["RawSection", "Split", "split_sections"]
+
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
+# "8. Licensing Process Support": a numbered group label.
+_GROUP_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})\.\s+[A-Z]")
+# A heading longer than this that ends in ':' reads as a lead-in sentence ("We are seeking … the following:").
+MAX_LEAD_IN_HEADING_WORDS = 5
 # A document-kind banner ("JOB DESCRIPTION") carries at most a few short title-block lines under it.
 MAX_BANNER_LINES = 6
 MAX_BANNER_CHARS = 60
 
-_GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
-_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # "##Summary of Duties": kramdown (Jekyll's Markdown) takes a heading without the space after the
 # hashes; postings written for it keep them when read as CommonMark.
 _TIGHT_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<inner>[A-Za-z][^#]*?)\s*#*\s*$")
-# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
-_INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
-
-
-@dataclass(slots=True)
-class RawSection:
-    """A heading and the lines under it, as printed."""
-
-    key: str
-    heading: str | None
-    lines: list[Line] = field(default_factory=list)
-    start_line: int = 0
-    end_line: int = 0
-    page: int | None = None
-    known: bool = True
-    # Opened by a sub-heading ("PERSON SPECIFICATION" then "Setting Direction"): its further unknown
-    # headings are more sub-headings, not new sections.
-    subheaded: bool = False
-
-    def content(self) -> list[Line]:
-        return [line for line in self.lines if line.text]
-
-
-@dataclass(slots=True)
-class Split:
-    """The document cut at its headings: text before the first, the sections, text after the last."""
-
-    preamble: list[Line]
-    sections: list[RawSection]
-    trailer: list[Line]
-    fields: list[Line] = field(default_factory=list)  # "Label: value" field-list lines, wherever they stood
 
 
 def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
@@ -73,7 +46,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     index = 0
     while index < len(lines):
         line = lines[index]
-        run = _field_list_length(lines, index, vocab)
+        run = field_list_length(lines, index, vocab)
         if run:
             block = lines[index : index + run]
             fields.extend(block)
@@ -81,18 +54,38 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             index += run
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
-        heading = heading_at(lines, index, vocab, seen_known=bool(sections), in_competencies=in_competencies)
+        heading = heading_at(
+            lines,
+            index,
+            vocab,
+            seen_known=bool(sections),
+            in_competencies=in_competencies,
+            in_duties=bool(sections) and sections[-1].key == "duties",
+        )
         if heading is not None and _under_empty(heading, sections):
             sections[-1].subheaded = True
             heading = None
+        if (
+            heading is not None
+            and _lead_in_under_empty(line, heading, sections)
+            and not _nested_lead_in(line, heading, levels, sections)
+        ):
+            sections[-1].key = heading.key  # "The Opportunity" over "In this role you will …:" is duties
+            heading = None
         if heading is not None and (
             _nested(line, heading, levels)
+            or _nested_lead_in(line, heading, levels, sections)
             or _repeated(heading, sections)
             or _groups_items(lines, index, heading, sections)
+            or _next_numbered_group(line, sections)
             or (not heading.known and bool(sections) and sections[-1].subheaded)
         ):
             heading = None
-        if heading is not None and not sections and _header_field(lines, index, heading):
+        if heading is not None and (
+            (not sections and header_field(lines, index, heading))
+            or labelled_value(lines, index, heading)
+            or (not heading.rest and value_follows(lines, index))
+        ):
             fields.append(line)
             heading = None
         if heading is None:
@@ -119,12 +112,14 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         # statement's form) were taken for sections only because the banner looked like a known heading.
         while sections and sections[0].key == "other":
             _fold_into(preamble, sections.pop(0))
-    trailer = _cut_trailer(sections)
+    fold_field_tables(preamble, sections)
+    trailer = cut_trailer(sections)
+    sections, front_pay = with_pay_fields(preamble, sections, fields, vocab)
     for section in sections:
         numbered = [line.number for line in section.lines if line.text and line.number]
         if numbered:
             section.end_line = max(section.end_line, numbered[-1])
-    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields)
+    return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields, front_pay=front_pay)
 
 
 def _fold_into(preamble: list[Line], section: RawSection) -> None:
@@ -141,24 +136,10 @@ def _tight_markdown_heading(line: Line) -> Line:
     return replace(line, text=match.group("inner").strip(), heading_level=len(match.group("hashes")))
 
 
-def _header_field(lines: list[Line], index: int, heading: Heading) -> bool:
-    """'Salary Range: $7,812 - $9,496 Monthly' over 'FLSA: Non-Exempt' in the title block is a field.
-
-    A short header has too few fields to count as a field list, yet a salary there is one more
-    labelled value of the header, not the start of a salary section.
-    """
-    # "Pay Grade: 25" / "Salary Range: J140" are labelled values just the same.
-    if heading.key != "salary" or not ("$" in heading.rest or _GRADE_VALUE.match(heading.rest)):
-        return False
-    before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
-    after = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
-    return bool(_field(before) or _field(after))
-
-
 def _is_banner(sections: list[RawSection]) -> bool:
     """The first heading names the document ("JOB DESCRIPTION") when only title-block lines follow it
     and a later heading opens the same kind of section."""
-    if len(sections) < 2 or not sections[0].known:
+    if len(sections) < 2 or not sections[0].known or sections[0].key == "other":
         return False
     first = sections[0]
     if not any(section.key == first.key for section in sections[1:]):
@@ -175,6 +156,18 @@ def _under_empty(heading: Heading, sections: list[RawSection]) -> bool:
     "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
     """
     return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
+
+
+def _lead_in_under_empty(line: Line, heading: Heading, sections: list[RawSection]) -> bool:
+    """A lead-in sentence straight under a heading with no text yet says what that block holds.
+
+    "The Opportunity" then "In this role you will be responsible for:" and the duties: one duties
+    block under the first heading, the lead-in its first line.
+    """
+    if not heading.known or heading.rest or not sections or not sections[-1].known or sections[-1].content():
+        return False
+    text = line.text.rstrip()
+    return text.endswith(":") and len(text.split()) > MAX_LEAD_IN_HEADING_WORDS
 
 
 def _repeated(heading: Heading, sections: list[RawSection]) -> bool:
@@ -217,56 +210,28 @@ def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:
     return line.heading_level is None or line.heading_level > levels[-1]
 
 
-def _field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
-    """How many lines from ``index`` form a field list ("Title: X", "Salary: $Y", "Closing Date: Z"), or 0."""
-    if index > 0 and _field(lines[index - 1].text):
-        return 0  # only the start of a run counts
-    end = index
-    labels: list[str] = []
-    while end < len(lines):
-        match = _field(lines[end].text)
-        if match is None:
-            break
-        labels.append(match)
-        labels.extend(m.group("label") for m in _INLINE_FIELD.finditer(lines[end].text))
-        end += 1
-    if len(labels) < FIELD_LIST_MIN_LINES or end - index < FIELD_LIST_MIN_ROWS:
-        return 0
-    known = sum(1 for label in labels if vocab.lookup(label) is not None)
-    return end - index if known * 2 <= len(labels) else 0
+def _next_numbered_group(line: Line, sections: list[RawSection]) -> bool:
+    """'8. Licensing Process Support' after '7. Inspections:' in the same block is its next numbered group.
+
+    Postings number the groups of their duties ("1. Regulatory Oversight:" … "8. …"); a group whose
+    words name another block ("Licensing") does not end the duties.
+    """
+    match = _GROUP_NUMBER.match(line.text)
+    if match is None or not sections or not sections[-1].known:
+        return False
+    previous = f"{int(match.group('number')) - 1}."
+    return any(other.text.lstrip().startswith(previous) for other in sections[-1].lines)
 
 
-def _field(text: str) -> str | None:
-    match = _FIELD.match(text)
-    if not match or LIST_MARKER.match(text):
-        return None
-    label, value = match.group("label").strip(), match.group("value").strip()
-    if len(label.split()) > MAX_FIELD_LABEL_WORDS or len(value) > MAX_FIELD_VALUE_CHARS:
-        return None
-    return label
+def _nested_lead_in(line: Line, heading: Heading, levels: list[int | None], sections: list[RawSection]) -> bool:
+    """A lead-in sentence marked one level below a known block introduces that block's list.
 
-
-def _cut_trailer(sections: list[RawSection]) -> list[Line]:
-    """Lift revision stamps ("r: 6/23/09", "Revised 4/12/2006") off the end of the last section."""
-    if not sections:
-        return []
-    last = sections[-1].lines
-    cut = len(last)
-    for position in range(len(last) - 1, -1, -1):
-        text = last[position].text
-        if not text:
-            continue
-        if _is_stamp(text):
-            cut = position
-            continue
-        break
-    trailer = last[cut:]
-    del last[cut:]
-    return trailer if any(line.text for line in trailer) else []
-
-
-def _is_stamp(text: str) -> bool:
-    if is_date_only(text):
-        return True
-    match = LABEL.match(text)
-    return bool(match and len(match.group("label").split()) <= 6 and is_date_only(match.group("rest")))
+    "#### We are seeking candidates with the following experience, skills and abilities:" under "###
+    Preferred Qualifications" is the preferred list's lead-in, not a block of requirements of its own.
+    """
+    if not heading.known or not levels or levels[-1] is None or not sections or not sections[-1].known:
+        return False
+    if line.heading_level is None or line.heading_level <= levels[-1]:
+        return False
+    text = line.text.rstrip()
+    return text.endswith(":") and len(text.split()) > MAX_LEAD_IN_HEADING_WORDS

@@ -16,11 +16,11 @@ MIN_FIXTURES = 27
 # when the labels were made strict (issue 9). They only ever go up: the lead raises them after merging the
 # parser work. Every field the benchmark scores must have a floor here.
 STRICT_FLOORS_HOUSESTYLES = {
-    "overall": 0.947,
+    "overall": 0.981,
     "abilities_count": 1.0,
     "alternatives": 1.0,
     "bargaining_unit": 1.0,
-    "class_code": 0.956,
+    "class_code": 1.0,
     "dates.approved": 1.0,
     "dates.closing": 1.0,
     "dates.established": 1.0,
@@ -37,7 +37,7 @@ STRICT_FLOORS_HOUSESTYLES = {
     "knowledge_count": 1.0,
     "salary_min": 1.0,
     "salary_period": 1.0,
-    "sections": 0.391,
+    "sections": 1.0,
     "skills_count": 1.0,
     "title": 1.0,
 }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from typing import Any, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
+from .fuzzy import fuzzy, signature
 from .meaning import EMPLOYER, NOTHING, MeaningTables, Reading, build_tables
 
 SECTION_KEYS: frozenset[str] = frozenset(get_args(SectionKey))
@@ -25,18 +25,30 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Two-letter typos in a long heading ("MIMINUMUM QUALIFICATION", "SELELCTION PROCESS") are still
 # that heading; short headings must match exactly or they would swallow ordinary words.
 FUZZY_MIN_LENGTH = 9
-FUZZY_MIN_RATIO = 0.88
-FUZZY_MIN_WORD = 5
 # Words that qualify a heading without changing what it is: "Typical Qualifications", "Qualification
 # Guidelines", "Examples of Work (Illustrative Only)", "Duties and Responsibilities Include".
 _QUALIFIER_WORDS = frozenset(
     {"typical", "guideline", "illustrative", "only", "required", "include", "performed", "summary", "the", "general"}
 )
 _FILLER_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "a", "an"})
-FUZZY_MAX_EDITS = 3
 # The [meaning] table's lists: see meaning.py.
-_MEANING_LISTS = ("filler", "employer", "pitch", "openers", "title_words", "combine", "outranks")
+_MEANING_LISTS = (
+    "filler",
+    "employer",
+    "pitch",
+    "openers",
+    "title_words",
+    "combine",
+    "outranks",
+    "endings",
+    "ending_skip",
+)
 LOOKUP_MEMO_SIZE = 20_000
+# Blocks a heading can name alongside its main subject, each counting as a headed block of its own kind
+# (LABELS.md: a heading counts for a key when it names that kind of block; knowledge, skills or
+# abilities "alone or combined").
+_COMPETENCY_KEYS = frozenset({"knowledge", "skills", "abilities", "knowledge_skills_abilities"})
+COMPANION_KEYS = frozenset({"salary", "benefits", "knowledge", "skills", "abilities", "knowledge_skills_abilities"})
 
 
 def normalise_heading(text: str) -> str:
@@ -74,7 +86,7 @@ class Vocabulary:
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> its Reading: a batch sees the same few hundred headings over and over.
     _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
-    # Fuzzy candidates grouped by the shape a typo keeps (see _signature), built on first use.
+    # Fuzzy candidates grouped by the shape a typo keeps (see fuzzy.signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -119,7 +131,7 @@ class Vocabulary:
     def _by_alias(self, heading: str, norm: str) -> str | None:
         key = self.aliases.get(norm)
         if key is None and len(norm) >= FUZZY_MIN_LENGTH:
-            key = _fuzzy(norm, self._fuzzy_candidates(norm))
+            key = fuzzy(norm, self._fuzzy_candidates(norm))
         if key is None:
             key = self.compact.get(norm.replace(" ", ""))  # "ANNUALSALARY" from a PDF with lost spaces
         if key is None:
@@ -135,6 +147,31 @@ class Vocabulary:
             key = keys[0] if keys and all(keys) else None
         return key
 
+    def subject(self, heading: str) -> str | None:
+        """The one block a sentence's words name, however many other words it has ("The tasks you may be
+        given could include"); None when they name none or several."""
+        key = self.lookup(heading)
+        if key is not None or self.meaning is None:
+            return key
+        found = self.meaning.subjects(normalise_heading(heading))
+        return found[0] if len(found) == 1 else None
+
+    def companions(self, heading: str, key: str) -> tuple[str, ...]:
+        """Further blocks a heading names besides ``key``, among those a heading may name alongside
+        another: pay and benefits ("Benefits and Compensation"), knowledge, skills and abilities
+        ("Preferred Skills", "Person Specification - Competences/Skills Required")."""
+        if self.meaning is None or not self.meaning.cues.intersection(normalise_heading(heading).split()):
+            return ()
+        if key == "other":
+            return ()
+        found = self.meaning.subjects(normalise_heading(heading))
+        competency = key in _COMPETENCY_KEYS
+        return tuple(
+            other
+            for other in found
+            if other != key and other in COMPANION_KEYS and not (competency and other in _COMPETENCY_KEYS)
+        )
+
     def about_employer(self, heading: str) -> bool:
         """The heading is about the employer, its team or department ("About us", "Who we are")."""
         if self.meaning is None or self.lookup(heading) is not None:
@@ -146,8 +183,8 @@ class Vocabulary:
         if not self._by_signature:
             for alias, key in self.aliases.items():
                 if len(alias) >= FUZZY_MIN_LENGTH - 2:
-                    self._by_signature.setdefault(_signature(alias), {})[alias] = key
-        return self._by_signature.get(_signature(norm), {})
+                    self._by_signature.setdefault(signature(alias), {})[alias] = key
+        return self._by_signature.get(signature(norm), {})
 
     def is_boilerplate(self, text: str) -> bool:
         if self._any_boilerplate is not None:
@@ -160,59 +197,6 @@ class Vocabulary:
 
 def _bag(norm: str) -> frozenset[str]:
     return frozenset(norm.split()) - _FILLER_WORDS
-
-
-def _signature(norm: str) -> tuple[tuple[str, str], ...]:
-    # First and last letter only: a swap of two letters near the end ("ESSENTAIL") changes the ending.
-    return tuple((word[0], word[-1]) for word in norm.split())
-
-
-def _swapped(word: str, alias_word: str) -> bool:
-    """``word`` is ``alias_word`` with two neighbouring letters typed in the wrong order."""
-    if len(word) != len(alias_word):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(word, alias_word, strict=True)) if a != b]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and word[diff[0]] == alias_word[diff[1]]
-        and word[diff[1]] == alias_word[diff[0]]
-    )
-
-
-def _fuzzy(norm: str, candidates: dict[str, str]) -> str | None:
-    if not candidates:
-        return None
-    words = norm.split()
-    for match in difflib.get_close_matches(norm, candidates, n=3, cutoff=FUZZY_MIN_RATIO):
-        if len(match.split()) == len(words) and all(map(_typo_of, words, match.split())):
-            return candidates[match]
-    return None
-
-
-def _typo_of(word: str, alias_word: str) -> bool:
-    """A misspelt word keeps its first letter and its ending ("MIMINUMUM", "SELELCTION", "ESSENTAIL").
-
-    A different word of the same stem does not: "INVESTIGATOR" (a title) is not "investigation".
-    """
-    if word == alias_word:
-        return True
-    return (
-        len(word) >= FUZZY_MIN_WORD
-        and word[0] == alias_word[0]
-        and (word[-2:] == alias_word[-2:] or _swapped(word, alias_word))
-        and _distance(word, alias_word) <= FUZZY_MAX_EDITS
-    )
-
-
-def _distance(left: str, right: str) -> int:
-    previous = list(range(len(right) + 1))
-    for i, a in enumerate(left, 1):
-        current = [i]
-        for j, b in enumerate(right, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
-    return previous[-1]
 
 
 def _read_toml(text: str, origin: str) -> dict[str, Any]:

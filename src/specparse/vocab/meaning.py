@@ -11,7 +11,8 @@ reconciled by the ``combine`` and ``outranks`` rules of the ``[meaning]`` table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 # What classify() says of a heading about the employer, the team or the department ("About us").
@@ -62,12 +63,24 @@ class MeaningTables:
     openers: frozenset[str] = frozenset()
     # First words of every subject and employer phrase: a line with none of them names nothing.
     cues: frozenset[str] = frozenset()
+    # Lead-in endings -> key: "As part of the team, you will:" (duties), "The right candidate for this
+    # position is:" (qualifications), "X is proud to be an equal opportunity employer". Whatever precedes.
+    endings: dict[tuple[str, ...], str] = field(default_factory=dict)
+    longest_ending: int = 0
+    # Words a lead-in may end with after its telling words ("… possess the following", "… candidate for
+    # this position is"); not "need" ("What you will need" is the requirements, not "you will").
+    ending_skip: frozenset[str] = frozenset()
 
     def classify(self, norm: str, raw: str) -> Reading:
         """The key a normalised heading is about, EMPLOYER for one about the employer, or no key."""
         words = norm.split()
+        ending = self._ending(words)
+        if ending is not None:
+            return Reading(ending, exact=True, headed=True)
         if not words or words[-1] in self.title_words:
             return NOTHING  # "Benefits Coordinator", "Data Skills Analyst": a job title, not a heading
+        if "of" in words and any(word in self.title_words and following == "of" for word, following in pairwise(words)):
+            return NOTHING  # "Zoo Curator of Education", "Director of Finance"
         if self.cues.isdisjoint(words):
             return NOTHING  # most lines of a document: checked once per distinct line, so kept cheap
         if any(tuple(words[: len(opening)]) == opening for opening in self.pitch):
@@ -92,6 +105,32 @@ class MeaningTables:
         if len(keys) > 1 and not _JOINT.search(raw):
             return NOTHING
         return Reading(keys[0], exact=unexplained == 0, headed=hits[-1].tier == _STRONG and hits[-1].last)
+
+    def subjects(self, norm: str) -> list[str]:
+        """Every key a heading's words name ("Benefits and Compensation": benefits, salary), joined
+        subjects combined ("Knowledge, Skills and Abilities") but none outranked."""
+        hits, _ = self._scan(norm.split())
+        keys = list(dict.fromkeys(hit.key for hit in hits if hit.tier == _STRONG))
+        for parts, whole in self.combine:
+            if parts <= set(keys):
+                keys = [key for key in keys if key not in parts] + [whole]
+        return keys
+
+    def _ending(self, words: list[str]) -> str | None:
+        """The key a lead-in's last words give, looking past trailing filler ("… possess the following")."""
+        if not self.endings:
+            return None
+        end = len(words)
+        while end > 0:
+            # Something must lead in: "You will:" alone names no subject (MoJ prints it inside any block).
+            for width in range(min(self.longest_ending, end - 1), 0, -1):
+                key = self.endings.get(tuple(words[end - width : end]))
+                if key is not None:
+                    return key
+            if words[end - 1] not in self.ending_skip:
+                return None
+            end -= 1
+        return None
 
     def _scan(self, words: list[str]) -> tuple[list[_Hit], int]:
         """The phrases found, longest first from left to right (fillers dropped), and the count of
@@ -176,6 +215,13 @@ def build_tables(
         if winner.strip() not in section_keys or not names or not names <= section_keys:
             raise error(f"{origin}: [meaning] outranks rule {rule!r} must read 'key > key key'")
         outranks.append((winner.strip(), names))
+    endings: dict[tuple[str, ...], str] = {}
+    for rule in meaning.get("endings", []):
+        key, _, phrase = rule.partition("=")
+        norm = tuple(normalise(phrase).split())
+        if key.strip() not in section_keys or not norm:
+            raise error(f"{origin}: [meaning] endings rule {rule!r} must read 'key = words'")
+        endings[norm] = key.strip()
     title_words = frozenset(normalise(word) for word in meaning.get("title_words", []))
     pitch = tuple(tuple(normalise(text).split()) for text in meaning.get("pitch", []) if normalise(text))
     openers = frozenset(normalise(word) for word in meaning.get("openers", []))
@@ -188,4 +234,7 @@ def build_tables(
         pitch=pitch,
         openers=openers,
         cues=frozenset(phrase[0] for phrase, (_, tier) in phrases.items() if tier != _FILLER),
+        endings=endings,
+        ending_skip=frozenset(normalise(word) for word in meaning.get("ending_skip", [])),
+        longest_ending=max((len(phrase) for phrase in endings), default=0),
     )
