@@ -29,6 +29,8 @@ _NEEDS_COLUMN_WORD = re.compile(r"%|#|percent|task|description", re.I)
 LEAD_IN = re.compile(r":\s*$")
 # A marked line this short ending in a colon names a group of the items below it.
 GROUP_TITLE_WORDS = 6
+# "3. Licensing Support": an item numbered with digits (bulleted items under it are marked otherwise).
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def is_column_header(text: str) -> bool:
@@ -81,6 +83,7 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
     items: list[str] = []
     first = flags.index(True) if True in flags else len(flags)
     last_was_item = False
+    titled_groups = False  # the list has titled a group of its items ("1. Inspections:")
     for index, (paragraph, flag) in enumerate(zip(paragraphs, flags, strict=True)):
         if not flag and intro and index < first and _is_statement(paragraph):
             # "You will be responsible for designing …" above the bullets: a prose duty of its own.
@@ -94,7 +97,10 @@ def _listed_items(paragraphs: list[str], flags: list[bool], *, intro: bool = Tru
         last_was_item = False
         if not flag and items and LEAD_IN.search(paragraph) and _OTHER_BLOCK.search(paragraph):
             break  # "What Sets Us Apart:" after the duties: the benefits list of a heading not read as one
-        if not flag or _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :]):
+        if not flag:
+            continue
+        if _group_title(paragraph, paragraphs[index + 1 :], flags[index + 1 :], titled_groups):
+            titled_groups = True
             continue
         item = _clean(paragraph)
         if item:
@@ -153,12 +159,20 @@ def _is_statement(paragraph: str) -> bool:
     )
 
 
-def _group_title(paragraph: str, following: list[str], flags: list[bool]) -> bool:
-    """ "1. Regulatory Oversight:" over bulleted items: it names the group, it is not a duty."""
+def _group_title(paragraph: str, following: list[str], flags: list[bool], titled_before: bool = False) -> bool:
+    """ "1. Regulatory Oversight:" over bulleted items: it names the group, it is not a duty.
+
+    Once the list has titled its groups so, a later short numbered line over bullets is the next title even
+    without its colon ("3. Licensing Support" after "1. Inspections:" and "2. Complaints:").
+    """
     body = strip_marker(paragraph)
-    if not LEAD_IN.search(body) or len(body.split()) > GROUP_TITLE_WORDS:
+    if len(body.split()) > GROUP_TITLE_WORDS or not following or not flags[0]:
         return False
-    return bool(following) and flags[0]
+    if LEAD_IN.search(body):
+        return True
+    # Bulleted items follow (not the next numbered line), and the line is a name, not a sentence.
+    numbered = _NUMBERED_LINE.match(paragraph) is not None
+    return titled_before and numbered and not _NUMBERED_LINE.match(following[0]) and not body.rstrip().endswith(".")
 
 
 def _percentage_items(paragraphs: list[str], marks: list[bool]) -> list[str]:
