@@ -7,7 +7,7 @@ REQUIREMENT_SUBSET_ID) and prints, per column, cells right / cells labelled. A l
 did not write, or a row it wrote that no label has, counts every scored cell of it wrong.
 
     python benchmarks/accuracy_cityofla.py [--details] [--labels tests/accuracy/cityofla/X.csv ...]
-    python benchmarks/accuracy_cityofla.py --tool pycola --python /work/pycola-venv/bin/python
+    python benchmarks/accuracy_cityofla.py --tool pycola --python ~/.venvs/pycola/bin/python
 
 ``--python`` is the interpreter whose tool is run (default: this one for specparse). pycola is never a
 dependency of specparse: it is run in its own environment, and its output mapped to the dictionary's

@@ -8,8 +8,8 @@ The documents are the Los Angeles bulletins in ../shared/corpus: every .txt of t
 ``--pdf-limit``. This script installs nothing: each peer lives in its own environment and is given as
 that environment's interpreter, never as a project dependency, e.g.
 
-    python3 -m venv /work/pycola-venv && /work/pycola-venv/bin/pip install pycola pandas
-    python3 -m venv /work/markitdown-venv && /work/markitdown-venv/bin/pip install 'markitdown[pdf,docx]'
+    python3 -m venv ~/.venvs/pycola && ~/.venvs/pycola/bin/pip install pycola pandas
+    python3 -m venv ~/.venvs/markitdown && ~/.venvs/markitdown/bin/pip install 'markitdown[pdf,docx]'
 
 Each tool converts the whole set in one process of its own (specparse: its CLI batch with one worker,
 ``-j 1``, to JSON Lines; pycola: its folder extractor to its CSV, .txt only; markitdown and docling:

@@ -4,8 +4,8 @@ hand-labelled bulletins, and the wall time of each on all 642 bulletin .txt file
 pycola (PyPI, written for the same City of Los Angeles challenge) is never installed by this script
 nor by the project; give the interpreter of an environment that has it:
 
-    python3 -m venv /work/pycola-venv && /work/pycola-venv/bin/pip install pycola pandas
-    python benchmarks/bench_peers_cityofla.py --pycola-python /work/pycola-venv/bin/python
+    python3 -m venv ~/.venvs/pycola && ~/.venvs/pycola/bin/pip install pycola pandas
+    python benchmarks/bench_peers_cityofla.py --pycola-python ~/.venvs/pycola/bin/python
 
 (pycola's module imports pandas without declaring it.) Without --pycola-python only specparse is
 measured. specparse runs through its CLI with one worker (-j 1); pycola through its own folder
