@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .body_fields import (
+from .lines import Line
+from .paragraphs import LIST_MARKER
+from .splitting.body_fields import (
     field_list_length,
     header_field,
     labelled_value,
     value_follows,
 )
-from .headings import Heading, heading_at, list_follows
-from .lines import Line
-from .paragraphs import LIST_MARKER
-from .raw_sections import RawSection, Split
-from .split_passes import cut_trailer, fold_field_tables, with_pay_fields
+from .splitting.headings import Heading, heading_at, list_follows
+from .splitting.raw_sections import RawSection, Split
+from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
 from .vocab import Vocabulary
 
 __all__ = ["RawSection", "Split", "split_sections"]

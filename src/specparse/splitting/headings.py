@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import DATE_RE, is_date_only
+from ..lines import Line
+from ..paragraphs import LIST_MARKER
+from ..vocab import Vocabulary
 from .capitals import caps_statement, is_caps
-from .dates import DATE_RE, is_date_only
-from .lines import Line
-from .paragraphs import LIST_MARKER
-from .vocab import Vocabulary
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12

@@ -3,14 +3,14 @@ label/value headings folds back into fields, revision stamps and an empty last h
 
 from __future__ import annotations
 
+from ..dates import is_date_only
+from ..lines import Line
+from ..paragraphs import LIST_MARKER
+from ..vocab import Vocabulary
 from .body_fields import FIELD_PRONE_KEYS, MIN_FIELD_TABLE_ROWS, one_short_value
-from .dates import is_date_only
 from .headings import LABEL
-from .lines import Line
-from .paragraphs import LIST_MARKER
 from .pay_fields import FIELD_LIST_REACH, is_field, pay_field, table_pay_field
 from .raw_sections import RawSection
-from .vocab import Vocabulary
 
 
 def with_pay_fields(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fields.salary import find_salaries
-from .paragraphs import LIST_MARKER
-from .vocab import Vocabulary
+from ..fields.salary import find_salaries
+from ..paragraphs import LIST_MARKER
+from ..vocab import Vocabulary
 
 MAX_PAY_LABEL_WORDS = 5
 MAX_PAY_VALUE_CHARS = 120

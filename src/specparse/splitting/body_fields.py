@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..lines import Line
+from ..paragraphs import LIST_MARKER
+from ..vocab import Vocabulary
 from .headings import Heading
-from .lines import Line
-from .paragraphs import LIST_MARKER
-from .vocab import Vocabulary
 
 # A run of short "Label: value" lines with at least this many labels over at least this many rows is a
 # field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .lines import Line
-from .vocab import Vocabulary
+from ..lines import Line
+from ..vocab import Vocabulary
 
 # Words that join a sentence across a line break: a capitals line ending with one runs on into the next.
 _JOINING_WORDS = frozenset(
