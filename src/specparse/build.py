@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from . import duty_blocks, requirement_blocks
 from .extract import Extraction
 from .fields import alternatives as alternative_sets
-from .fields import credentials, exam, license_class, lists, provenance, requirements, salary, summary
+from .fields import credentials, exam, header_meta, license_class, lists, provenance, requirements, salary, summary
 from .fields import duties as duty_fields
 from .fields import header as header_fields
 from .fields import kind as document_kind
@@ -138,7 +138,7 @@ def build_record(
             + [s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]
         ),
         bargaining_unit=head.bargaining_unit,
-        salary=_salaries(split, by_key, one_per_paragraph, warnings),
+        salary=_salaries(split, by_key, one_per_paragraph, warnings, extraction.metadata),
         definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
@@ -259,12 +259,17 @@ def _salaries(
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
     one_per_paragraph: bool,
     warnings: list[ParseWarning],
+    metadata: Mapping[str, str],
 ) -> list[SalaryRange]:
-    # Every range, in document order: the header block's ("Salary: $104,863.92 - $133,780.80 YEAR" in a
-    # posting's field list, figures above a "PAY GRADE: 41" label) and then each salary section's.
+    # Every range, in document order: the metadata's (a job post's front matter "salary_min"/"salary_max",
+    # which the page's text may only cap: "the maximum salary … is $172,500"), the header block's
+    # ("Salary: $104,863.92 - $133,780.80 YEAR" in a posting's field list, figures above a "PAY GRADE: 41"
+    # label) and then each salary section's.
     preamble = paragraphs(split.header_lines(), one_line_per_paragraph=one_per_paragraph)
     fields = [line.text for line in split.fields if line.text]
-    blocks: list[tuple[str, str | None]] = [("\n".join([*preamble, *fields]), None)]
+    stated = header_meta.metadata_pay(metadata)
+    blocks: list[tuple[str, str | None]] = [(stated, None)] if stated else []
+    blocks.append(("\n".join([*preamble, *fields]), None))
     blocks += [("\n".join(paras), raw.heading) for raw, paras in by_key.get("salary", []) if not raw.pay_field]
     ranges: list[SalaryRange] = []
     seen: set[tuple[float | None, float | None, str | None]] = set()

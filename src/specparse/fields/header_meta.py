@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -112,3 +113,38 @@ def _without_employer_prefix(title: str, employer: str) -> str:
 
 def _first_key(metadata: Mapping[str, str], keys: tuple[str, ...]) -> str | None:
     return next((key for key in keys if metadata.get(key, "").strip()), None)
+
+
+# Pay named by the metadata: a Jekyll job post's "salary_min: '79,468'" / "salary_max: '103,309'", schema.org
+# JobPosting's "baseSalary" ("minValue"/"maxValue"), or one "salary:"/"pay_range:" value.
+_PAY_WORDS = ("salary", "pay", "wage", "compensation")
+_LOW_WORDS = ("min", "low", "from", "start")
+_HIGH_WORDS = ("max", "high", "to", "top")
+_CURRENCY = re.compile(r"[$£€¥]")
+# An amount of money, not a grade or a step: "79,468", "$25.50", "120000" ("GS-13" is no pay figure).
+_AMOUNT = re.compile(r"^\s*[$£€¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d{1,3}\.\d{2})(?:\.\d{2})?\b")
+
+
+def metadata_pay(metadata: Mapping[str, str]) -> str | None:
+    """The pay range the metadata states, as text the salary reader understands ("$79,468 - $103,309")."""
+    low = high = whole = None
+    for key, value in metadata.items():
+        name = key.rsplit(".", 1)[-1].replace("-", "_")
+        payish = any(word in key for word in _PAY_WORDS)
+        if not value.strip() or not (payish or name in {"minvalue", "maxvalue"}):
+            continue
+        if not _AMOUNT.match(value):
+            continue
+        if name == "minvalue" or (payish and any(word in name.split("_") for word in _LOW_WORDS)):
+            low = low or value.strip()
+        elif name == "maxvalue" or (payish and any(word in name.split("_") for word in _HIGH_WORDS)):
+            high = high or value.strip()
+        elif payish:
+            whole = whole or value.strip()
+    if low and high:
+        return f"{_money(low)} - {_money(high)}"
+    return _money(whole) if whole else None
+
+
+def _money(value: str) -> str:
+    return value if _CURRENCY.search(value) else f"${value}"
