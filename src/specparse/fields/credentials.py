@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
 from .lists import strip_marker
 from .requirements import LicenseItem, requirement_of, sentences
 
@@ -48,11 +49,17 @@ _LEADING = re.compile(
 # Issuing words that say who grants the credential, not which one it is.
 _ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|department|approved|epa)$", re.I)
 
+# Every name _names finds holds one of these (see _CREDENTIAL): most sentences name none, and the
+# requirement patterns, counting capitals and the two name patterns cost far more than the test.
+_CREDENTIAL_WORDS = ("licen", "certificat", "registration")
+
 
 def required_credentials(text: str) -> list[LicenseItem]:
     """The non-driver credentials ``text`` requires (of all or of some positions), by their names."""
     found: list[LicenseItem] = []
     for sentence in sentences(strip_marker(text)):
+        if not may_contain(sentence, _CREDENTIAL_WORDS):
+            continue  # it names no credential (_names would find none): skip the costlier tests
         if not _REQUIRED.search(sentence) or _NOT_REQUIRED.search(sentence):
             continue
         for name in _names(sentence):
