@@ -12,6 +12,8 @@ import bisect
 import functools
 import re
 
+from ..prechecks import may_contain
+
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
 NUMBER_WORDS = {
     "one": 1,
@@ -155,8 +157,15 @@ def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]
     return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
 
 
+# Every duration ends in its unit, and a share counts only after a duration: a text without these
+# names none, and DURATION's case-blind number words are tried at every position of it.
+_UNIT_WORDS = ("year", "month", "yr")
+
+
 def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
+    if not may_contain(text, _UNIT_WORDS):
+        return found
     for match in DURATION.finditer(text):
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
