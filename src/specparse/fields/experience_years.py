@@ -53,8 +53,13 @@ _DIGITS = r"\d+(?:\.\d+|\s*½|\s+1/2)?"
 _NUMBER = (
     r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
+# The first letters of the figures above (NUMBER_WORDS, digits). Python's re has no fast skip for a
+# case-blind alternation, so each number word was tried at every position of a text; this one class
+# test (case-blind like the words) fails most positions at once and never one the words would match.
+_NUMBER_START = r"(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + "])"
 DURATION = re.compile(
-    _NUMBER
+    _NUMBER_START
+    + _NUMBER
     # "1-2 years", "three to five years": both bounds are named (the lower one is the requirement)
     + r"(?:\s*(?:-|–|to)\s*(?P<upper>"
     + _DIGITS
@@ -98,7 +103,8 @@ SUBSTITUTES = re.compile(
 _OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", re.I)
 # "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
 _SHARE = re.compile(
-    _NUMBER.replace("?P<num>", "?P<share>")
+    _NUMBER_START
+    + _NUMBER.replace("?P<num>", "?P<share>")
     + r"(?:\s*\(\s*\d+\s*\))?\s+(?:(?P<unit>years?|months?)\s+)?of\s+(?:which|these|them|those|this)\b",
     re.I,
 )
