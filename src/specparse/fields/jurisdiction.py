@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -179,6 +180,9 @@ _SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = 
 )
 
 
+# Every body line is tried until one names the employer, and an employer's bulletins print the same
+# lines (notices, boilerplate paragraphs) again and again: a pure function of the line, so cached.
+@functools.lru_cache(maxsize=8192)
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
     for trigger, pattern in _SENTENCE_PATTERNS:
