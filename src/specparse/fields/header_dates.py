@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
@@ -165,10 +165,15 @@ _FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one
 WINDOW_LIST_LINES = 4
 
 
+@lru_cache(maxsize=8192)  # every body line is asked; an employer's bulletins repeat most of theirs
+def _is_filing_sentence(text: str) -> bool:
+    return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
+
+
 def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     """The end of the last filing window a filing sentence (or the short list under it) prints."""
     for position, line in enumerate(lines):
-        if not may_contain(line.text, _FILING_HINTS) or not _FILING_WORDS.search(line.text):
+        if not _is_filing_sentence(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
@@ -200,6 +205,9 @@ def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
     return found[0] if found else None
 
 
+# The sentence and period readers try every dated body line, and an employer's bulletins print the same
+# lines again and again: pure functions of the line, so cached.
+@lru_cache(maxsize=8192)
 def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
     if not _DIGIT.search(text):
         return None  # every date pattern needs a digit; most lines have none
@@ -218,6 +226,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
     return None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
     match = _PERIOD.search(text) if _DIGIT.search(text) and may_contain(text, _PERIOD_WORDS) else None
     if not match:
