@@ -13,6 +13,7 @@ with a commercial driver's licence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..prechecks import may_contain
@@ -56,15 +57,23 @@ _CREDENTIAL_WORDS = ("licen", "certificat", "registration")
 
 def required_credentials(text: str) -> list[LicenseItem]:
     """The non-driver credentials ``text`` requires (of all or of some positions), by their names."""
-    found: list[LicenseItem] = []
+    # New items each call: the caller's lists own (and may change) them; the cache holds plain tuples.
+    return [LicenseItem(name=name, required=required, text=sentence) for name, required, sentence in _required(text)]
+
+
+# Asked of every requirement and notes paragraph, and an employer's bulletins repeat their notes word
+# for word: a pure function of the paragraph, so cached.
+@functools.lru_cache(maxsize=4096)
+def _required(text: str) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _CREDENTIAL_WORDS):
             continue  # it names no credential (_names would find none): skip the costlier tests
         if not _REQUIRED.search(sentence) or _NOT_REQUIRED.search(sentence):
             continue
         for name in _names(sentence):
-            found.append(LicenseItem(name=name, required=requirement_of(sentence), text=sentence))
-    return found
+            found.append((name, requirement_of(sentence), sentence))
+    return tuple(found)
 
 
 def _names(sentence: str) -> list[str]:
