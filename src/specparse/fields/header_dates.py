@@ -248,12 +248,13 @@ def _date_cell(text: str) -> str:
 def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
     found: dict[str, tuple[date, Line]] = {}
-    printed = Counter(line.text.strip().lower() for line in lines)
-    for line, below in itertools.pairwise(lines):
-        if printed[line.text.strip().lower()] > 1:
-            continue  # a label printed again and again heads a listing of other jobs
+    printed_as = [line.text.strip().lower() for line in lines]
+    printed = Counter(printed_as)
+    for index, (line, below) in enumerate(itertools.pairwise(lines)):
         if not _DIGIT.search(below.text):
-            continue  # every date has a digit: most lines below are no date
+            continue  # every date has a digit: most lines below are no date (the cheapest test first)
+        if printed[printed_as[index]] > 1:
+            continue  # a label printed again and again heads a listing of other jobs
         label = _LABEL_ONLY.match(line.text)
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
             continue
