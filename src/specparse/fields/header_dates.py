@@ -110,8 +110,7 @@ def read_dates(
     for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            words = _SENTENCE_WORDS[kind]
-            found = _first_found(partial(_sentence_date_in, pattern), [x for x in dated if may_contain(x.text, words)])
+            found = _first_found(partial(_stated_date, pattern, _SENTENCE_WORDS[kind]), dated)
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -213,6 +212,12 @@ def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
         return None  # every date pattern needs a digit; most lines have none
     match = pattern.search(text)
     return parse_date(match.group("date")) if match else None
+
+
+@lru_cache(maxsize=8192)  # every dated body line is asked, and lines repeat across an employer's bulletins
+def _stated_date(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> date | None:
+    """The date ``pattern`` states in ``text``; one of ``words`` is in every match (a cheap test first)."""
+    return _sentence_date_in(pattern, text) if may_contain(text, words) else None
 
 
 _T = TypeVar("_T")
