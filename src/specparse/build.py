@@ -110,12 +110,14 @@ def build_record(
         if key not in by_key:
             warnings.append(ParseWarning(code="missing_section", message=f"no {key} section found", line=None))
 
+    # The front matter's paragraphs, read alike by the duties, definition and requirement readers.
+    preamble_paras = paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
     duties = duty_blocks.record_duties(
         duty_chains,
         split.sections,
         paras,
         lambda chain: _chain_flags(chain, paras, one_per_paragraph),
-        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+        preamble_paras,
     )
     return JobSpec(
         source=SourceInfo(
@@ -139,12 +141,10 @@ def build_record(
         ),
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings, extraction.metadata),
-        definition=_definition(split, by_key, paras, one_per_paragraph, width, head.title),
+        definition=_definition(split, by_key, paras, preamble_paras, head.title),
         distinguishing_features=_joined(by_key.get("distinguishing_features")),
         duties=duties,
-        qualifications=_qualifications(
-            split, by_key, paras, paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width)
-        ),
+        qualifications=_qualifications(split, by_key, paras, preamble_paras),
         sections=sections,
         front_matter=_block(split.preamble),
         back_matter=_block(split.trailer),
@@ -234,14 +234,13 @@ def _definition(
     split: Split,
     by_key: dict[str, list[tuple[RawSection, list[str]]]],
     paras: Callable[[RawSection], list[str]],
-    one_per_paragraph: bool,
-    width: int | None,
+    preamble_paras: list[str],
     title: str | None,
 ) -> str | None:
     """The definition block, or the job's summary paragraph where no definition heading exists."""
     return summary.definition(
         [p for _, section_paras in by_key.get("definition", []) for p in section_paras],
-        paragraphs(split.preamble, one_line_per_paragraph=one_per_paragraph, width=width),
+        preamble_paras,
         [p for raw in split.sections if raw.key == "other" for p in paras(raw)],
         title,
     )

@@ -6,6 +6,7 @@ chrome: it is set apart with the page headers and footers, so the record still s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -84,6 +85,8 @@ _COOKIE_NOTICE = re.compile(r"\b(?:(?:this|our)\s+(?:web\s*)?site\s+uses|we\s+us
 MAX_COOKIE_NOTICE_CHARS = 400
 
 
+# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line.
+@functools.lru_cache(maxsize=8192)
 def is_navigation(text: str) -> bool:
     """A row of site links ("Home | Careers | Benefits"), a breadcrumb trail ("Home > Careers > Jobs") or
     a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""

@@ -94,6 +94,8 @@ def extract(source: Source) -> Extraction:
 
 
 def _is_table_row(raw: str) -> bool:
+    if "|" not in raw:
+        return False  # asked of every line; most have no bar at all
     stripped = raw.strip()
     return len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
 

@@ -13,8 +13,10 @@ with a commercial driver's licence.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..prechecks import may_contain
 from .lists import strip_marker
 from .requirements import LicenseItem, requirement_of, sentences
 
@@ -48,22 +50,37 @@ _LEADING = re.compile(
 # Issuing words that say who grants the credential, not which one it is.
 _ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|department|approved|epa)$", re.I)
 
+# Every name _names finds holds one of these (see _CREDENTIAL): most sentences name none, and the
+# requirement patterns, counting capitals and the two name patterns cost far more than the test.
+_CREDENTIAL_WORDS = ("licen", "certificat", "registration")
+
 
 def required_credentials(text: str) -> list[LicenseItem]:
     """The non-driver credentials ``text`` requires (of all or of some positions), by their names."""
-    found: list[LicenseItem] = []
+    # New items each call: the caller's lists own (and may change) them; the cache holds plain tuples.
+    return [LicenseItem(name=name, required=required, text=sentence) for name, required, sentence in _required(text)]
+
+
+# Asked of every requirement and notes paragraph, and an employer's bulletins repeat their notes word
+# for word: a pure function of the paragraph, so cached.
+@functools.lru_cache(maxsize=4096)
+def _required(text: str) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):
+        if not may_contain(sentence, _CREDENTIAL_WORDS):
+            continue  # it names no credential (_names would find none): skip the costlier tests
         if not _REQUIRED.search(sentence) or _NOT_REQUIRED.search(sentence):
             continue
         for name in _names(sentence):
-            found.append(LicenseItem(name=name, required=requirement_of(sentence), text=sentence))
-    return found
+            found.append((name, requirement_of(sentence), sentence))
+    return tuple(found)
 
 
 def _names(sentence: str) -> list[str]:
     # An all-capitals sentence has no capitalised names to find: read it as title case.
-    letters = [c for c in sentence if c.isalpha()]
-    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    # (map and filter with the str methods: a generator per character cost most of this function)
+    letters = list(filter(str.isalpha, sentence))
+    shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
     text = sentence.title() if shouting else sentence
     names = [m.group("name") for m in _NAMED_AFTER.finditer(text)]
     for match in _NAMED_BEFORE.finditer(text):

@@ -8,6 +8,7 @@ BASIS"; some say it near the title instead ("Exam Open to All, including Current
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..prechecks import may_contain
@@ -68,13 +69,22 @@ def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
     for sentence in sentences:
-        if not may_contain(sentence, _KIND_WORDS):
-            continue  # every sentence of a document comes here; most name no kind of appointment
-        found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
-        if _APPOINTMENT.search(sentence):
-            found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
-        for word in found:
-            kind = re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")
+        for kind in _kinds_in(sentence):
             if kind not in kinds:
                 kinds.append(kind)
     return kinds
+
+
+# Every sentence of a document comes here, and an employer's bulletins repeat most of theirs: a pure
+# function of the sentence, so cached.
+@functools.lru_cache(maxsize=8192)
+def _kinds_in(sentence: str) -> tuple[str, ...]:
+    if not may_contain(sentence, _KIND_WORDS):
+        return ()  # most sentences name no kind of appointment
+    found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
+    if _APPOINTMENT.search(sentence):
+        found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
+    return tuple(
+        re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")
+        for word in found
+    )

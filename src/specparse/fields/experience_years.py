@@ -12,6 +12,8 @@ import bisect
 import functools
 import re
 
+from ..prechecks import may_contain
+
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
 NUMBER_WORDS = {
     "one": 1,
@@ -51,8 +53,13 @@ _DIGITS = r"\d+(?:\.\d+|\s*½|\s+1/2)?"
 _NUMBER = (
     r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
+# The first letters of the figures above (NUMBER_WORDS, digits). Python's re has no fast skip for a
+# case-blind alternation, so each number word was tried at every position of a text; this one class
+# test (case-blind like the words) fails most positions at once and never one the words would match.
+_NUMBER_START = r"(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + "])"
 DURATION = re.compile(
-    _NUMBER
+    _NUMBER_START
+    + _NUMBER
     # "1-2 years", "three to five years": both bounds are named (the lower one is the requirement)
     + r"(?:\s*(?:-|–|to)\s*(?P<upper>"
     + _DIGITS
@@ -96,7 +103,8 @@ SUBSTITUTES = re.compile(
 _OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", re.I)
 # "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
 _SHARE = re.compile(
-    _NUMBER.replace("?P<num>", "?P<share>")
+    _NUMBER_START
+    + _NUMBER.replace("?P<num>", "?P<share>")
     + r"(?:\s*\(\s*\d+\s*\))?\s+(?:(?P<unit>years?|months?)\s+)?of\s+(?:which|these|them|those|this)\b",
     re.I,
 )
@@ -155,8 +163,15 @@ def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]
     return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
 
 
+# Every duration ends in its unit, and a share counts only after a duration: a text without these
+# names none, and DURATION's case-blind number words are tried at every position of it.
+_UNIT_WORDS = ("year", "month", "yr")
+
+
 def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
+    if not may_contain(text, _UNIT_WORDS):
+        return found
     for match in DURATION.finditer(text):
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]

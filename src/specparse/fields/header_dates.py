@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
@@ -110,8 +110,7 @@ def read_dates(
     for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            words = _SENTENCE_WORDS[kind]
-            found = _first_found(partial(_sentence_date_in, pattern), [x for x in dated if may_contain(x.text, words)])
+            found = _first_found(partial(_stated_date, pattern, _SENTENCE_WORDS[kind]), dated)
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -165,10 +164,15 @@ _FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one
 WINDOW_LIST_LINES = 4
 
 
+@lru_cache(maxsize=8192)  # every body line is asked; an employer's bulletins repeat most of theirs
+def _is_filing_sentence(text: str) -> bool:
+    return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
+
+
 def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     """The end of the last filing window a filing sentence (or the short list under it) prints."""
     for position, line in enumerate(lines):
-        if not may_contain(line.text, _FILING_HINTS) or not _FILING_WORDS.search(line.text):
+        if not _is_filing_sentence(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
@@ -200,11 +204,20 @@ def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
     return found[0] if found else None
 
 
+# The sentence and period readers try every dated body line, and an employer's bulletins print the same
+# lines again and again: pure functions of the line, so cached.
+@lru_cache(maxsize=8192)
 def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
     if not _DIGIT.search(text):
         return None  # every date pattern needs a digit; most lines have none
     match = pattern.search(text)
     return parse_date(match.group("date")) if match else None
+
+
+@lru_cache(maxsize=8192)  # every dated body line is asked, and lines repeat across an employer's bulletins
+def _stated_date(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> date | None:
+    """The date ``pattern`` states in ``text``; one of ``words`` is in every match (a cheap test first)."""
+    return _sentence_date_in(pattern, text) if may_contain(text, words) else None
 
 
 _T = TypeVar("_T")
@@ -218,6 +231,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
     return None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
     match = _PERIOD.search(text) if _DIGIT.search(text) and may_contain(text, _PERIOD_WORDS) else None
     if not match:
@@ -239,12 +253,13 @@ def _date_cell(text: str) -> str:
 def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
     found: dict[str, tuple[date, Line]] = {}
-    printed = Counter(line.text.strip().lower() for line in lines)
-    for line, below in itertools.pairwise(lines):
-        if printed[line.text.strip().lower()] > 1:
-            continue  # a label printed again and again heads a listing of other jobs
+    printed_as = [line.text.strip().lower() for line in lines]
+    printed = Counter(printed_as)
+    for index, (line, below) in enumerate(itertools.pairwise(lines)):
         if not _DIGIT.search(below.text):
-            continue  # every date has a digit: most lines below are no date
+            continue  # every date has a digit: most lines below are no date (the cheapest test first)
+        if printed[printed_as[index]] > 1:
+            continue  # a label printed again and again heads a listing of other jobs
         label = _LABEL_ONLY.match(line.text)
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
             continue

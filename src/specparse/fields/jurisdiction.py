@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+
+from ..prechecks import may_contain
 
 # The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
 JURISDICTION = re.compile(
@@ -131,27 +134,55 @@ def unit_field(text: str) -> str | None:
 _SUBJECT_WORD = re.compile(r"\s(?:is\s|does\s|invites\s|seeks\b|welcomes\s|offers\s)", re.I)
 _SUBJECT_VERB_AFTER_SPACE = re.compile(rf"\s{_SUBJECT_VERB}")
 _AS_AN = re.compile(r"[Aa]s\s+an?\s")
-_BENEFITS_WORD = re.compile(r"benefits", re.I)
+
+
+# Every alternative of _SUBJECT_VERB holds one of these words after its verb: a substring test on most
+# lines is cheaper than even the loose word pattern ("part" also passes "department": only slower).
+_SUBJECT_VERB_WORDS = (
+    "affirmative",
+    "equal",
+    "proud",
+    "hiring",
+    "looking",
+    "seeking",
+    "recruiting",
+    "part",
+    "accepting",
+    "committed",
+    "discriminate",
+    "invites",
+    "seeks",
+    "welcomes",
+    "offers",
+)
 
 
 def _may_name_subject(text: str) -> bool:
-    # The loose word test first: the whole verb phrase costs more, and few lines have either.
-    return bool(_SUBJECT_WORD.search(text) and _SUBJECT_VERB_AFTER_SPACE.search(text))
+    # The loose tests first: the whole verb phrase costs more, and few lines have either.
+    return (
+        may_contain(text, _SUBJECT_VERB_WORDS)
+        and bool(_SUBJECT_WORD.search(text))
+        and bool(_SUBJECT_VERB_AFTER_SPACE.search(text))
+    )
 
 
 def _may_name_object(text: str) -> bool:
-    return "oin" in text or "OIN" in text or bool(_AS_AN.search(text))
+    # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin").
+    return "join" in text or "Join" in text or "JOIN" in text or bool(_AS_AN.search(text))
 
 
 _SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
     (_may_name_subject, _AS_SUBJECT),
     (_may_name_object, _AS_OBJECT),
     (lambda text: "At" in text, _AT_EMPLOYER),
-    (lambda text: bool(_BENEFITS_WORD.search(text)), _BENEFITS_OF),
+    (lambda text: may_contain(text, ("benefits",)), _BENEFITS_OF),
     (lambda text: "government" in text, _GOVERNMENT_OF),
 )
 
 
+# Every body line is tried until one names the employer, and an employer's bulletins print the same
+# lines (notices, boilerplate paragraphs) again and again: a pure function of the line, so cached.
+@functools.lru_cache(maxsize=8192)
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
     for trigger, pattern in _SENTENCE_PATTERNS:
@@ -301,5 +332,5 @@ def _good_name(name: str) -> bool:
 
 
 def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, text))  # map/filter: a generator per character cost more
+    return len(letters) >= 3 and all(map(str.isupper, letters))

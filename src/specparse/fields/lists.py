@@ -26,7 +26,9 @@ def strip_marker(text: str) -> str:
 
 def _item(text: str) -> str:
     """An item without its marker and without the "; and" that joined it to the next one."""
-    return _ITEM_JOIN.sub("", strip_marker(text))
+    text = strip_marker(text)
+    # The joiner needs its ";": most items have none, and the pattern is tried at every space.
+    return _ITEM_JOIN.sub("", text) if ";" in text else text
 
 
 def has_marker(text: str) -> bool:
@@ -40,7 +42,7 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
     """
     flags = item_flags or [has_marker(p) for p in paragraphs]
     if any(flags):
-        return [_item(p) for p, flag in zip(paragraphs, flags, strict=True) if flag and _item(p)]
+        return [item for p, flag in zip(paragraphs, flags, strict=True) if flag and (item := _item(p))]
     return [p for p in paragraphs if not _INTRO.search(p)]
 
 

@@ -241,14 +241,24 @@ def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]
     """Driver's licences named anywhere (notes, conditions of employment, a stray sentence)."""
     if not may_contain(text, ("licen",)) or not DRIVERS_LICENSE.search(text):
         return []  # asked of every paragraph; the substring test is the cheap part of the pattern
-    found: list[LicenseItem] = []
+    # New items each call: the caller's lists own (and may change) them; the cache holds plain tuples.
+    return [LicenseItem(name, required, sentence) for name, required, sentence in _driving_licenses(text, preferred)]
+
+
+# The notes naming a driver's licence repeat word for word across an employer's bulletins: a pure
+# function of the paragraph, so cached.
+@functools.lru_cache(maxsize=4096)
+def _driving_licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):
         # "identification such as passport, drivers' license": named, not asked for.
         if DRIVERS_LICENSE.search(sentence) and _asked_for(sentence) and not _NOT_NEEDED.search(sentence):
             found += [
-                item for item in parse_licenses(sentence, preferred=preferred) if DRIVERS_LICENSE.search(item.name)
+                (item.name, item.required, item.text)
+                for item in parse_licenses(sentence, preferred=preferred)
+                if DRIVERS_LICENSE.search(item.name)
             ]
-    return found
+    return tuple(found)
 
 
 # What makes a licence named in passing a requirement: the sentence asks for it.
