@@ -43,5 +43,7 @@ def _runs_into(first: str, second: str) -> bool:
 def is_caps(text: str) -> bool:
     if not text.isupper():  # the C check first: most lines have a lower-case letter early
         return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    if text.isascii():  # every ASCII letter has a case, so isupper() already said they all are capitals
+        return sum(map(str.isalpha, text)) >= 3
+    letters = list(filter(str.isalpha, text))  # letters without case (CJK) are not capitals
+    return len(letters) >= 3 and all(map(str.isupper, letters))

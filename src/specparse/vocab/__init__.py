@@ -86,6 +86,8 @@ class Vocabulary:
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> its Reading: a batch sees the same few hundred headings over and over.
     _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of (heading, key) -> the further blocks it names: every section of every document asks.
+    _companions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see fuzzy.signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -160,15 +162,26 @@ class Vocabulary:
         """Further blocks a heading names besides ``key``, among those a heading may name alongside
         another: pay and benefits ("Benefits and Compensation"), knowledge, skills and abilities
         ("Preferred Skills", "Person Specification - Competences/Skills Required")."""
-        if self.meaning is None or not self.meaning.cues.intersection(normalise_heading(heading).split()):
+        if self.meaning is None or key == "other":
             return ()
-        if key == "other":
+        memo_key = (heading, key)
+        found = self._companions.get(memo_key)
+        if found is None:
+            found = self._find_companions(heading, key)
+            if len(self._companions) >= LOOKUP_MEMO_SIZE:
+                self._companions.clear()
+            self._companions[memo_key] = found
+        return found
+
+    def _find_companions(self, heading: str, key: str) -> tuple[str, ...]:
+        assert self.meaning is not None
+        norm = normalise_heading(heading)
+        if not self.meaning.cues.intersection(norm.split()):
             return ()
-        found = self.meaning.subjects(normalise_heading(heading))
         competency = key in _COMPETENCY_KEYS
         return tuple(
             other
-            for other in found
+            for other in self.meaning.subjects(norm)
             if other != key and other in COMPANION_KEYS and not (competency and other in _COMPETENCY_KEYS)
         )
 
