@@ -24,6 +24,8 @@ import re
 import sys
 from pathlib import Path
 
+from specparse.cityofla import CITYOFLA_COLUMNS
+
 ROOT = Path(__file__).resolve().parents[1]
 LA = ROOT.parent / "shared" / "corpus" / "specs" / "la_kaggle"
 TEMPLATE = LA / "_meta" / "sample_job_class_export_template.csv"
@@ -31,23 +33,10 @@ SOURCES = {
     "txt": LA / "job_bulletins_txt" / "SYSTEMS_ANALYST_1596_102717.txt",
     "pdf": LA / "_meta" / "systems_analyst.pdf",
 }
-REQUIREMENT_COLUMNS = (
-    "EDUCATION_YEARS",
-    "SCHOOL_TYPE",
-    "EDUCATION_MAJOR",
-    "EXPERIENCE_LENGTH",
-    "FULL_TIME_PART_TIME",
-    "EXP_JOB_CLASS_TITLE",
-    "EXP_JOB_CLASS_ALT_RESP",
-    "EXP_JOB_CLASS_FUNCTION",
-    "COURSE_COUNT",
-    "COURSE_LENGTH",
-    "COURSE_SUBJECT",
-    "MISC_COURSE_DETAILS",
-    "DRIVERS_LICENSE_REQ",
-    "DRIV_LIC_TYPE",
-    "ADDTL_LIC",
-)
+# The requirement columns of the data dictionary: EDUCATION_YEARS through ADDTL_LIC, in its order.
+REQUIREMENT_COLUMNS = CITYOFLA_COLUMNS[
+    CITYOFLA_COLUMNS.index("EDUCATION_YEARS") : CITYOFLA_COLUMNS.index("ADDTL_LIC") + 1
+]
 BULLETIN_COLUMNS = (
     "JOB_CLASS_TITLE",
     "JOB_CLASS_NO",
