@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lists import strip_marker
-from .requirements import NUMBER_WORDS, SUBSTITUTION_PHRASE, sentences
+from .requirements import NUMBER_WORDS, SUBSTITUTION_PHRASE, courses, sentences
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 # "three semester or four quarter units", "12 semester units or 18 quarter units", "15 semester units".
@@ -110,7 +110,10 @@ def _course(sentence: str) -> CourseFacts | None:
     subject = _SUBJECT.search(sentence)
     if _WISH.search(sentence) or not (units or count or (subject and _COMPLETION_OR_COURSES.search(sentence))):
         return None
-    found = CourseFacts(text=sentence)
+    # The course clause as printed ("course work in customer relations, business …"), not the whole
+    # sentence with its lead-in ("A typical way … would be: Graduation from high school supplemented by …").
+    clauses = courses(sentence)
+    found = CourseFacts(text=clauses[0] if len(clauses) == 1 else sentence)
     condition = _CONDITION.search(sentence)
     if condition:
         found.details = condition.group("detail").strip()
