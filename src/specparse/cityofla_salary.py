@@ -37,29 +37,43 @@ def _cell(low: int, high: int | None) -> str:
     return f"${low}-${high}"
 
 
-def _ranges(line: str) -> list[str]:
+def _ranges(line: str) -> list[tuple[int, int | None]]:
     found = []
     for match in _RANGE.finditer(line):
         low = _figure(match["low"])
         high = _figure(match["high"]) if match["high"] else None
         # "$74,896 to 93,041" is a range; "$5,000 to 10" is no salary range.
-        found.append(_cell(low, high if high is None or high >= low else None))
+        found.append((low, high if high is None or high >= low else None))
     return found
+
+
+def _is_summary(candidate: tuple[int, int | None], others: list[tuple[int, int | None]]) -> bool:
+    """A job-board print's "SALARY: Annually $68,611.00 - $104,065.00" box spans the ranges printed under
+    it (lowest start to highest top): no one is paid on it (the record lists it last, fields.salary)."""
+    low, high = candidate
+    rest = [other for other in others if other != candidate]
+    if high is None or high == low or len(rest) < 2:
+        return False
+    return low == min(r[0] for r in rest) and high == max(r[1] or r[0] for r in rest)
 
 
 def salary_cells(spec: JobSpec) -> dict[str, str]:
     """ENTRY_SALARY_GEN and ENTRY_SALARY_DWP from the salary section, else from the record's ranges."""
     text = "\n".join(s.text for s in spec.sections if s.key == "salary")
+    lines = [
+        (_ranges(line), bool(_DWP.search(line)))
+        for line in re.split(r"\n+", text)
+        if not _NOT_ANNUAL.search(line) and _ranges(line)
+    ]
+    every = [found for ranges, _ in lines for found in ranges]
     general = dwp = ""
-    for line in re.split(r"\n+", text):
-        if _NOT_ANNUAL.search(line):
+    for ranges, names_dwp in lines:
+        kept = [found for found in ranges if not _is_summary(found, every)]
+        if not kept:
             continue
-        ranges = _ranges(line)
-        if not ranges:
-            continue
-        general = general or ranges[0]
-        if _DWP.search(line):
-            dwp = dwp or ranges[0]
+        general = general or _cell(*kept[0])
+        if names_dwp:
+            dwp = dwp or _cell(*kept[0])
     if general:
         return {"ENTRY_SALARY_GEN": general, "ENTRY_SALARY_DWP": dwp}
     return _from_record(spec.salary)
