@@ -137,7 +137,13 @@ def build_record(
         exam_type=exam.exam_type("\n".join(line.text for line in [*split.preamble, *body])),
         employment=exam.employment(
             [line.text for line in split.preamble]
-            + [s for ps in section_paras.values() for p in ps for s in requirements.sentences(p)]
+            + [
+                sentence
+                for section in section_paras.values()
+                for paragraph in section
+                if exam.may_name_employment(paragraph)
+                for sentence in requirements.sentences(paragraph)
+            ]
         ),
         bargaining_unit=head.bargaining_unit,
         salary=_salaries(split, by_key, one_per_paragraph, warnings, extraction.metadata),

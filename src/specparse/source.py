@@ -209,7 +209,8 @@ def _decode_head(head: bytes) -> str | None:
         return ""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         return decode_text(head)
-    head = _NUL_PADDING.sub(b"", head)  # padding inside a text file is no sign of a binary one
+    if b"\x00" in head:  # the substitution costs a pass over the head even where there is no NUL
+        head = _NUL_PADDING.sub(b"", head)  # padding inside a text file is no sign of a binary one
     if b"\x00" in head and _BINARY_CONTROL.search(head[:2048]):
         return None
     # Counted by deleting them (C speed) rather than collecting every match.

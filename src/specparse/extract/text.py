@@ -56,6 +56,8 @@ def utf16_without_bom(sample: bytes) -> str | None:
     Only pairs with one NUL count: a run of NUL padding inside an 8-bit text (a spec saved from a
     fixed-length field) puts NULs in both halves and says nothing about the encoding.
     """
+    if b"\x00" not in sample:
+        return None  # no NUL at all (nearly every file): no pair can have one
     pairs = [(sample[i], sample[i + 1]) for i in range(0, len(sample) - 1, 2)]
     mixed = [pair for pair in pairs if (pair[0] == 0) != (pair[1] == 0)]
     if len(pairs) < 2 or len(mixed) < len(pairs) // 4:
