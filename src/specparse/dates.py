@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -59,25 +60,34 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# Patterns of the date token, compiled once: parse_date runs for every date-shaped string read.
+_DIGIT_START = re.compile(r"\d")
+_ISO_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_NUMERIC_TOKEN = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
+_MONTH_YEAR_TOKEN = re.compile(r"(\d{1,2})/(\d{4})")
+_ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$")
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the text; an employer prints the same dates often
 def parse_date(text: str) -> date | None:
     """The first date in ``text``, or None. Month-and-year dates become the first of the month."""
     match = DATE_RE.search(text)
     if not match:
         return None
-    token = match.group(0).lower().replace(",", " ").replace(".", " " if not re.match(r"\d", match.group(0)) else ".")
+    token = match.group(0).lower().replace(",", " ").replace(".", " " if not _DIGIT_START.match(match.group(0)) else ".")
     parts = token.split()
-    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", token):
+    if _ISO_TOKEN.fullmatch(token):
         y, m, d = (int(p) for p in token.split("-"))
         return _safe(y, m, d)
-    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", token)
+    numeric = _NUMERIC_TOKEN.fullmatch(token)
     if numeric:
         return _safe(_year(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2)))
-    month_year = re.fullmatch(r"(\d{1,2})/(\d{4})", token)
+    month_year = _MONTH_YEAR_TOKEN.fullmatch(token)
     if month_year:
         return _safe(int(month_year.group(2)), int(month_year.group(1)), 1)
     words = [p.rstrip(".") for p in parts]
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
-    numbers = [re.sub(r"(st|nd|rd|th)$", "", w) for w in words if w not in _MONTHS]
+    numbers = [_ORDINAL_SUFFIX.sub("", w) for w in words if w not in _MONTHS]
     numbers = [n for n in numbers if n.isdigit()]
     if month is None or not numbers:
         return None

@@ -25,6 +25,9 @@ BARGAINING_UNIT = re.compile(
     r"\b(?:bargaining\s+unit|representation\s+unit|employee\s+group|union|unit)\s*(?:no\.?|#)?\s*[:\-]\s*(?P<unit>[^;|]{1,80})",
     re.I,
 )
+# Lines worth asking for a class code or a bargaining unit: compiled once, they are tried on every line.
+_CODE_WORD = re.compile(r"\bcode\b", re.I)
+_UNIT_WORDS = re.compile(r"\b(bargaining|representation)\s+unit\b", re.I)
 _BARE_LABEL = re.compile(r"^\W*FLSA(?:\s+status)?\s*:?\s*$", re.I)
 # A name in a title-block line is the employer; in a long sentence it is a place mentioned in passing
 # ("… ends of Utah County", "in the town of Swan River"), unless the sentence says it employs.
@@ -96,7 +99,7 @@ def read_header(
     if header.flsa is None and any("flsa" in line.text.lower() for line in everywhere):
         header.take("flsa", _first(_flsa, _label_over_value(everywhere)))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
-    named = [line for line in near if re.search(r"\b(bargaining|representation)\s+unit\b", line.text, re.I)]
+    named = [line for line in near if _UNIT_WORDS.search(line.text)]
     header.take("bargaining_unit", _first(_bargaining_unit, named) or _first(_bargaining_unit, near))
     header.dates = read_dates(
         [line for line in preamble if line.text],
@@ -144,7 +147,7 @@ def _read_title(
 
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
-    coded = [line for line in near if re.search(r"\bcode\b", line.text, re.I)]
+    coded = [line for line in near if _CODE_WORD.search(line.text)]
     header.take(
         "class_code",
         _first(codes.labelled_code, coded)

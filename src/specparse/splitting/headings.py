@@ -43,6 +43,7 @@ _PARAGRAPH_END = re.compile(r"[.!?:)]$")
 _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 # A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
 _WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
+_TWO_DIGITS = re.compile(r"\d{2}")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -149,7 +150,7 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
         return None
     label = match.group("label").strip()
     rest = match.group("rest").strip()
-    if len(label.split()) > MAX_LABEL_WORDS or re.search(r"\d{2}", label):
+    if len(label.split()) > MAX_LABEL_WORDS or _TWO_DIGITS.search(label):
         return None
     if label[-1:].isdigit() and rest[:1].isdigit():
         return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
