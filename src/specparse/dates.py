@@ -74,7 +74,9 @@ def parse_date(text: str) -> date | None:
     match = DATE_RE.search(text)
     if not match:
         return None
-    token = match.group(0).lower().replace(",", " ").replace(".", " " if not _DIGIT_START.match(match.group(0)) else ".")
+    token = (
+        match.group(0).lower().replace(",", " ").replace(".", " " if not _DIGIT_START.match(match.group(0)) else ".")
+    )
     parts = token.split()
     if _ISO_TOKEN.fullmatch(token):
         y, m, d = (int(p) for p in token.split("-"))

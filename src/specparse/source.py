@@ -84,6 +84,22 @@ class Source:
         return {self.hint, self.format} != {"text", "markdown"}
 
 
+def _read_capped(handle: BinaryIO, size: int, max_bytes: int) -> bytes:
+    """The file's bytes, at most one past ``max_bytes``: /dev/zero or a growing file never ends.
+
+    A read asking for the limit allocates a buffer of that size first (256 MB by default, for a 5 KB
+    file), so a file that says how long it is is asked for that much and one byte more, and read on
+    only when it grew meanwhile.
+    """
+    limit = max_bytes + 1
+    if size <= 0:
+        return handle.read(limit)  # a pipe or a device says nothing of its length
+    data = handle.read(min(size + 1, limit))
+    if len(data) > size and len(data) < limit:
+        data += handle.read(limit - len(data))
+    return data
+
+
 def read_input(
     source: str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO,
     *,
@@ -107,9 +123,9 @@ def read_input(
         display = name or str(source)
         try:
             with path.open("rb") as handle:
-                check_input_size(os.fstat(handle.fileno()).st_size, limits)
-                # Read at most one byte past the limit: /dev/zero or a growing file never ends.
-                data = handle.read(max_bytes + 1)
+                size = os.fstat(handle.fileno()).st_size
+                check_input_size(size, limits)
+                data = _read_capped(handle, size, max_bytes)
         except IsADirectoryError as exc:
             raise InputReadError("is a directory") from exc
         except FileNotFoundError as exc:

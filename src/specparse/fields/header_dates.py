@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import TypeVar
 
 from ..dates import DATE_PATTERN, is_date_only, parse_date
@@ -104,13 +104,14 @@ def read_dates(
         if windows:
             dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
-    for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW]).items():
+    with_digit = {id(line) for line in dated}
+    for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW], with_digit).items():
         if dates.get(kind) is None and kind not in blank:
             dates[kind], lines[kind] = value, line.number
-    for kind, pattern in (("closing", _DEADLINE_SENTENCE), ("approved", _APPROVED_SENTENCE)):
+    for kind, reader in (("closing", _deadline_date), ("approved", _approval_date)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            found = _first_found(partial(_stated_date, pattern, _SENTENCE_WORDS[kind]), dated)
+            found = _first_found(reader, dated)
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -196,28 +197,32 @@ LABEL_OVER_DATE_WINDOW = 60
 
 def closing_in_text(lines: list[Line]) -> date | None:
     """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
-    return _sentence_date(_DEADLINE_SENTENCE, lines)
-
-
-def _sentence_date(pattern: re.Pattern[str], lines: list[Line]) -> date | None:
-    found = _first_found(lambda text: _sentence_date_in(pattern, text), lines)
+    found = _first_found(_deadline_date, lines)
     return found[0] if found else None
 
 
-# The sentence and period readers try every dated body line, and an employer's bulletins print the same
-# lines again and again: pure functions of the line, so cached.
-@lru_cache(maxsize=8192)
 def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
+    # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
+    # cache key costs microseconds).
     if not _DIGIT.search(text):
         return None  # every date pattern needs a digit; most lines have none
     match = pattern.search(text)
     return parse_date(match.group("date")) if match else None
 
 
-@lru_cache(maxsize=8192)  # every dated body line is asked, and lines repeat across an employer's bulletins
-def _stated_date(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> date | None:
-    """The date ``pattern`` states in ``text``; one of ``words`` is in every match (a cheap test first)."""
-    return _sentence_date_in(pattern, text) if may_contain(text, words) else None
+# Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
+# reader keyed by the text alone (a key holding the pattern and its words costs more to hash than the
+# lookup saves).
+@lru_cache(maxsize=8192)
+def _deadline_date(text: str) -> date | None:
+    """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
+    return _sentence_date_in(_DEADLINE_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["closing"]) else None
+
+
+@lru_cache(maxsize=8192)
+def _approval_date(text: str) -> date | None:
+    """The approval a sentence states ("This was approved … on October 26, 2000"); a cheap word test first."""
+    return _sentence_date_in(_APPROVED_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["approved"]) else None
 
 
 _T = TypeVar("_T")
@@ -250,13 +255,16 @@ def _date_cell(text: str) -> str:
     return _TIME_OF_DAY.sub("", _CELL_COLON.sub("", text)).strip()
 
 
-def _labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
-    """{kind: (date, label line)} for a short date label alone on its line with the date on the next."""
+def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tuple[date, Line]]:
+    """{kind: (date, label line)} for a short date label alone on its line with the date on the next.
+
+    ``with_digit`` holds the ``id`` of every line with a digit (the caller has tested them all).
+    """
     found: dict[str, tuple[date, Line]] = {}
     printed_as = [line.text.strip().lower() for line in lines]
     printed = Counter(printed_as)
     for index, (line, below) in enumerate(itertools.pairwise(lines)):
-        if not _DIGIT.search(below.text):
+        if id(below) not in with_digit:
             continue  # every date has a digit: most lines below are no date (the cheapest test first)
         if printed[printed_as[index]] > 1:
             continue  # a label printed again and again heads a listing of other jobs
