@@ -54,3 +54,18 @@ def test_employment_skips_only_paragraphs_without_a_kind(paragraphs: list[str]) 
     every = [s for p in paragraphs for s in requirements.sentences(p)]
     kept = [s for p in paragraphs if exam.may_name_employment(p) for s in requirements.sentences(p)]
     assert exam.employment(kept) == exam.employment(every)
+
+
+def test_a_capped_read_gets_the_whole_file_and_no_more_than_one_byte_past_the_limit() -> None:
+    import io
+
+    from specparse.source import _read_capped
+
+    data = bytes(range(256)) * 40
+    assert _read_capped(io.BytesIO(data), len(data), 1_000_000) == data
+    assert _read_capped(io.BytesIO(data), len(data), 100) == data[:101]
+    # A file that grew after its length was taken is read on, up to the limit.
+    assert _read_capped(io.BytesIO(data), 50, 1_000_000) == data
+    assert _read_capped(io.BytesIO(data), 50, 5000) == data[:5001]
+    # A pipe or a device reports no length.
+    assert _read_capped(io.BytesIO(data), 0, 7) == data[:8]
