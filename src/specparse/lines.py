@@ -10,13 +10,17 @@ from typing import Literal
 Region = Literal["body", "header", "footer"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though no line is ever changed once made (a changed line is a new one, by
+# ``dataclasses.replace``): a frozen dataclass sets each field through ``object.__setattr__``, which
+# made creating a line four times slower, and every document creates two per line it has. Hashed by
+# value all the same, as a frozen one is.
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
     """One line of a document as a reader saw it, before anything about job specs is known.
 
     Readers emit one ``Line`` per paragraph (Word, HTML) or per printed line (text, PDF), with an
     empty line wherever a paragraph break is visible. ``number`` is assigned afterwards, 1-based
-    over the body lines, and is what section spans refer to.
+    over the body lines, and is what section spans refer to. A line is never changed once made.
     """
 
     text: str
