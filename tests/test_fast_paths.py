@@ -69,3 +69,28 @@ def test_a_capped_read_gets_the_whole_file_and_no_more_than_one_byte_past_the_li
     assert _read_capped(io.BytesIO(data), 50, 5000) == data[:5001]
     # A pipe or a device reports no length.
     assert _read_capped(io.BytesIO(data), 0, 7) == data[:8]
+
+
+_DATE_FRAGMENTS = [
+    "from", "FROM", "From", " ", "8:00 a.m.,", "Tuesday,", "February 10, 2015", "3/1/2024", "3/15/2024", "to",
+    "TO", "Midnight,", "July 4, 2019", "Filing", "period", "Application", "DATES", "window", ":", "-", "thru",
+    "posting", "through", ".", "2019",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_DATE_FRAGMENTS))
+def test_date_readers_with_word_tests_read_what_the_patterns_read(text: str) -> None:
+    from specparse.dates import parse_date
+    from specparse.fields import header_dates as hd
+
+    windows = []
+    for match in hd._WINDOW.finditer(text):
+        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+        if start and end and start <= end:
+            windows.append(end)
+    assert hd._window_ends(text) == tuple(windows)
+    period = hd._PERIOD.search(text)
+    dates = (parse_date(period.group("start")), parse_date(period.group("end"))) if period else None
+    plain = dates if dates and dates[0] and dates[1] and dates[0] <= dates[1] else None
+    assert hd._application_period(text) == plain

@@ -146,6 +146,7 @@ _SENTENCE_WORDS = {
     "approved": ("approved", "adopted"),
 }
 _PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
+_PERIOD_NOUNS = ("period", "date", "window")  # and one of these
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = re.compile(
     rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
@@ -179,13 +180,23 @@ def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
             if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
                 break  # only a window list directly under the sentence belongs to it
-            for match in _WINDOW.finditer(candidate.text) if _DIGIT.search(candidate.text) else ():
-                start, end = parse_date(match.group("start")), parse_date(match.group("end"))
-                if start and end and start <= end:
-                    ends.append((end, candidate))
+            ends += [(end, candidate) for end in _window_ends(candidate.text)]
         if ends:
             return max(ends, key=lambda found: found[0])
     return None
+
+
+@lru_cache(maxsize=4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
+def _window_ends(text: str) -> tuple[date, ...]:
+    """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
+    if not _DIGIT.search(text) or not may_contain(text, ("from",)):
+        return ()  # every window has a date, so a digit, and "from"
+    ends = []
+    for match in _WINDOW.finditer(text):
+        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+        if start and end and start <= end:
+            ends.append(end)
+    return tuple(ends)
 
 
 _LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
@@ -238,7 +249,9 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 @lru_cache(maxsize=8192)  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
-    match = _PERIOD.search(text) if _DIGIT.search(text) and may_contain(text, _PERIOD_WORDS) else None
+    if not _DIGIT.search(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
+        return None
+    match = _PERIOD.search(text)
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))
