@@ -94,3 +94,11 @@ def test_date_readers_with_word_tests_read_what_the_patterns_read(text: str) -> 
     dates = (parse_date(period.group("start")), parse_date(period.group("end"))) if period else None
     plain = dates if dates and dates[0] and dates[1] and dates[0] <= dates[1] else None
     assert hd._application_period(text) == plain
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list(".:;!?)\"'a ,\t\n\u00a0\u2003\x1cZ")), max_size=12))
+def test_a_line_ends_a_sentence_as_the_pattern_says(text: str) -> None:
+    from specparse import paragraphs
+
+    assert paragraphs._ends_terminal(text) == bool(paragraphs._TERMINAL.search(text))
