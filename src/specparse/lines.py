@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ _TYPOGRAPHIC = str.maketrans(
 )
 
 
+# Every line of every document comes here, and an employer's documents repeat most of their lines: a
+# pure function of the text, so cached.
+@functools.lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
     """Fold a line to NFC with plain quotes and dashes, single spaces and no invisible characters."""
     if not text.isascii():
