@@ -71,6 +71,8 @@ def field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
 
 
 def field_label(text: str) -> str | None:
+    if ":" not in text:
+        return None  # asked twice of every line; most have no colon, which every field has
     match = _FIELD.match(text)
     if not match or LIST_MARKER.match(text):
         return None

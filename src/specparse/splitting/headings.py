@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -211,6 +212,8 @@ def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
     return (not previous or bool(_PARAGRAPH_END.search(previous))) and bool(following)
 
 
+# Asked of nearly every line, and an employer's documents repeat most of theirs: a pure function, cached.
+@functools.lru_cache(maxsize=8192)
 def _could_be_heading(text: str, marked: bool = False) -> bool:
     words = text.split()
     max_chars, max_words = (
