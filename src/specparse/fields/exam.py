@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from ..prechecks import may_contain
 
@@ -44,50 +43,9 @@ def may_name_employment(text: str) -> bool:
     return may_contain(text, _KIND_WORDS)
 
 
-def basis_statements(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_BASIS`` in ``text``, as ``_BASIS.finditer`` gives them.
-
-    A case-blind pattern opening with ``\b`` is tried at every position of the document (a fifth of
-    the time a bulletin's record took to build); every match holds "given", so on ASCII text (where
-    lower-casing keeps positions) only the starts leading up to a "given" are tried.
-    """
-    if not text.isascii():
-        yield from _BASIS.finditer(text)
-        return
-    lower = text.lower()
-    done = 0
-    at = lower.find("given")
-    while at != -1:
-        start = _phrase_start(lower, at)
-        if start is not None and start >= done:
-            match = _BASIS.match(text, start)
-            if match:
-                yield match
-                done = match.end()
-        at = lower.find("given", at + 1)
-
-
-def _phrase_start(lower: str, given: int) -> int | None:
-    """Where "to <space> be <space>" before the "given" at ``given`` starts, or None."""
-    be = _before_space(lower, given)
-    if be == given or lower[be - 2 : be] != "be":
-        return None
-    to = _before_space(lower, be - 2)
-    if to == be - 2 or lower[to - 2 : to] != "to":
-        return None
-    return to - 2
-
-
-def _before_space(text: str, end: int) -> int:
-    """The start of the run of white space that ends at ``end`` (``end`` itself when there is none)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def exam_type(text: str) -> str | None:
     """OPEN, INT_DEPT_PROM, DEPT_PROM or OPEN_INT_PROM from the basis statement, else from "open to …"."""
-    for match in basis_statements(text):
+    for match in _BASIS.finditer(text):
         how = match.group("how")
         promotional = (
             "INT_DEPT_PROM" if _INTERDEPARTMENTAL.search(how) else "DEPT_PROM" if _DEPARTMENTAL.search(how) else None

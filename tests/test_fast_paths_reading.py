@@ -15,31 +15,9 @@ from specparse.fields import exam, requirements
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
 
-_BASIS_FRAGMENTS = [
-    "to", "TO", "To", "be", "Be", "BE", "given", "GIVEN", "Given", "givens", "into", "tobe", "basis", "BASIS",
-    " ", "  ", "\n", "\t", "\x1c", ".", "x", "é", "on an open competitive", "interdepartmental promotional",
-    "ONLY ON A DEPARTMENTAL PROMOTIONAL", "ba sis",
-]  # fmt: skip
-
 
 def _texts(fragments: list[str]) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(fragments), max_size=30).map("".join)
-
-
-@SETTINGS
-@given(_texts(_BASIS_FRAGMENTS))
-def test_basis_statements_are_the_patterns_matches(text: str) -> None:
-    plain = [(m.span(), m.group("how")) for m in exam._BASIS.finditer(text)]
-    assert [(m.span(), m.group("how")) for m in exam.basis_statements(text)] == plain
-
-
-def test_basis_statement_of_a_bulletin_sentence() -> None:
-    # Wording of our own, in the two layouts seen: one line, and broken over lines with double spaces.
-    one_line = "THIS EXAMINATION IS TO BE GIVEN ONLY ON AN OPEN COMPETITIVE BASIS."
-    broken = "This test is to  be\ngiven both on an interdepartmental promotional and\nan open competitive basis"
-    assert exam.exam_type(one_line) == "OPEN"
-    assert exam.exam_type(broken) == "OPEN_INT_PROM"
-    assert exam.exam_type("The oath is given to be basis.") is None
 
 
 _EMPLOYMENT_FRAGMENTS = [
