@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeVar
 
+from ..caseless import Caseless
 from ..dates import DATE_PATTERN, is_date_only, parse_date
 from ..lines import Line
 from ..prechecks import may_contain
@@ -51,7 +52,7 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 # A date is found first and its label looked for just before it: one regex with a lazy label in
 # front of the date was quadratic in the line length (400 ms on one 8 KB line).
-_ANY_DATE = re.compile(DATE_PATTERN, re.I)
+_ANY_DATE = Caseless(DATE_PATTERN)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{0,60}?)\s*[:\-]?\s*$")
 LABEL_WINDOW = 70
 _DIGIT = re.compile(r"\d")
@@ -63,7 +64,7 @@ def labelled_dates(text: str) -> list[tuple[str, str, str]]:
     for match in _ANY_DATE.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, match.start() - LABEL_WINDOW), match.start())
         if label:
-            found.append((label.group("label"), match.group(0), text[label.start() : match.end()]))
+            found.append((label.group("label"), text[match.start() : match.end()], text[label.start() : match.end()]))
     return found
 
 
@@ -125,20 +126,18 @@ def read_dates(
 
 # "Applications must be received by THURSDAY, APRIL 12, 2018.", "We're accepting submissions until
 # Wednesday, May 4, 2022", "No later than close of business 11th January 2012": the deadline in a sentence.
-_DEADLINE_SENTENCE = re.compile(
+_DEADLINE_SENTENCE = Caseless(
     rf"(?:\b(?:received|postmarked|submitted|filed|accepted|accepting\s+(?:applications|submissions|resumes))\s+"
     rf"(?:(?:on-?line|electronically|in\s+person)\s+)?"
     rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)"
     rf"|^\W*no\s+later\s+than|\bapplications?\s+(?:close|closes|are\s+due|due)(?:\s+on)?"
     rf"|\bapply\s+(?:by|before))"
     rf"\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
-    re.I,
 )
 # "Filing Period 1 … JUNE 5, 2026 to JUNE 18, 2026", "Application period: 3/1/2024 - 3/15/2024".
-_PERIOD = re.compile(
+_PERIOD = Caseless(
     rf"\b(?:filing|application|posting|recruitment|advertis(?:ing|ement))\s+(?:period|dates?|window)\b"
     rf".{{0,40}}?(?P<start>{DATE_PATTERN})\s*(?:to|through|thru|until|[-–—])\s*(?:\w+,?\s+)?(?P<end>{DATE_PATTERN})",
-    re.I,
 )
 # One of these words is in every match of the deadline / approval sentence patterns (a cheap pre-check).
 _SENTENCE_WORDS = {
@@ -148,19 +147,18 @@ _SENTENCE_WORDS = {
 _PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
 _PERIOD_NOUNS = ("period", "date", "window")  # and one of these
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
-_APPROVED_SENTENCE = re.compile(
-    rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})", re.I
+_APPROVED_SENTENCE = Caseless(
+    rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})"
 )
 # "from 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015", "From 8:00 am
 # Tuesday, July 2, 2019 to 11:59 pm, Thursday, July 4, 2019": one filing window, times and weekdays
 # around its dates.
-_WINDOW = re.compile(
+_WINDOW = Caseless(
     rf"\bfrom\s+(?:[\w:.,]+\s+){{0,4}}?(?P<start>{DATE_PATTERN})[^.]{{0,80}}?\bto\s+(?:[\w:.,]+\s+){{0,4}}?(?P<end>{DATE_PATTERN})",
-    re.I,
 )
 # The sentence that makes the windows filing windows: "Applications will only be accepted …",
 # "Filing is open …", "Apply online …".
-_FILING_WORDS = re.compile(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b", re.I)
+_FILING_WORDS = Caseless(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b")
 _FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one is in every _FILING_WORDS match
 # A list of windows under "… accepted on the dates listed below:" is printed on the next few lines.
 WINDOW_LIST_LINES = 4
@@ -212,7 +210,7 @@ def closing_in_text(lines: list[Line]) -> date | None:
     return found[0] if found else None
 
 
-def _sentence_date_in(pattern: re.Pattern[str], text: str) -> date | None:
+def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
     # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
     # cache key costs microseconds).
     if not _DIGIT.search(text):
