@@ -86,6 +86,9 @@ class Vocabulary:
     _any_boilerplate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # Memo of heading text -> its Reading: a batch sees the same few hundred headings over and over.
     _memo: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of line text -> whether it is boilerplate: every line of every document asks, and an
+    # employer's documents repeat most of their lines.
+    _boilerplate_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # Memo of (heading, key) -> the further blocks it names: every section of every document asks.
     _companions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see fuzzy.signature), built on first use.
@@ -200,9 +203,16 @@ class Vocabulary:
         return self._by_signature.get(signature(norm), {})
 
     def is_boilerplate(self, text: str) -> bool:
-        if self._any_boilerplate is not None:
-            return self._any_boilerplate.fullmatch(text) is not None
-        return any(pattern.fullmatch(text) for pattern in self.boilerplate)
+        found = self._boilerplate_memo.get(text)
+        if found is None:
+            if self._any_boilerplate is not None:
+                found = self._any_boilerplate.fullmatch(text) is not None
+            else:
+                found = any(pattern.fullmatch(text) for pattern in self.boilerplate)
+            if len(self._boilerplate_memo) >= LOOKUP_MEMO_SIZE:
+                self._boilerplate_memo.clear()
+            self._boilerplate_memo[text] = found
+        return found
 
     def is_connector(self, text: str) -> bool:
         return _NON_WORD.sub(" ", text.lower()).strip() in self.connectors or text.strip().lower() in self.connectors
