@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from specparse.caseless import Caseless, lower_case_safe
 from specparse.dates import DATE_PATTERN
-from specparse.fields import header_dates
+from specparse.fields import header_dates, salary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
@@ -21,13 +21,14 @@ PATTERNS = [
     header_dates._FILING_WORDS,
     header_dates._APPROVED_SENTENCE,
     Caseless(DATE_PATTERN),
+    *(pattern for _, pattern in salary.PERIODS),
     Caseless(r"^\W*no\s+later\s+than\b(?P<rest>.*)$", re.M),
 ]
 FRAGMENTS = [
     "Applications", "must be", "RECEIVED", "by", "Received BY", "no later than", "NO LATER THAN", "apply by",
     "June 5, 2026", "JUNE 18, 2026", "3/1/2024", "3/15/2024", "12th January 2012", "from", "FROM 8:00 A.M.",
     "to", "TO", "Filing Period", "application window", "was approved", "WAS ADOPTED", "on", " ", "  ", "\n",
-    ".", ",", "-", "ſ", "K", "\u212a", "É", "sept.", "SEPT", "until", "Accepting Submissions Until",
+    ".", ",", "-", "per hour", "HOURLY", "/hr", "Bi-Weekly", "MONTHLY", "mo.", "per annum", "/YR", "ſ", "K", "\u212a", "É", "sept.", "SEPT", "until", "Accepting Submissions Until",
 ]  # fmt: skip
 
 
@@ -44,6 +45,8 @@ def test_matches_are_the_case_blind_patterns(text: str) -> None:
                 assert (text[start:end] if start >= 0 else None) == value
         first = pattern.search(text)
         assert (first.span() if first else None) == (blind[0][0] if blind else None)
+        lowered = pattern.search_lowered(text, text.lower() if text.isascii() else None)
+        assert (lowered.span() if lowered else None) == (blind[0][0] if blind else None)
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,13 @@ class Caseless:
         pattern, target = self._target(text)
         return pattern.search(target)
 
+    def search_lowered(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """``search(text)`` for a caller trying several patterns on one text: ``lowered`` is
+        ``text.lower()`` when ``text`` is ASCII, else None."""
+        if self.lowered is not None and lowered is not None:
+            return self.lowered.search(lowered)
+        return self.blind.search(text)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target)

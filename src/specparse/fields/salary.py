@@ -6,17 +6,19 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from ..caseless import Caseless
+
 _AMOUNT = r"\$\s?(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<{name}k>\s?[kK]\b)?"
 RANGE = re.compile(
     _AMOUNT.format(name="low") + r"(?:\s*(?:-|–|—|to|through|thru)\s*" + _AMOUNT.format(name="high") + r")?"
 )
-PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hour", re.compile(r"\b(per\s+hour|hourly|an\s+hour|/\s*h(ou)?r\b|p/h|hr\.?\b)", re.I)),
-    ("biweekly", re.compile(r"\b(bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period)\b", re.I)),
-    ("semimonthly", re.compile(r"\b(semi-?monthly|twice\s+a\s+month)\b", re.I)),
-    ("week", re.compile(r"\b(per\s+week|weekly|/\s*wk)\b", re.I)),
-    ("month", re.compile(r"\b(per\s+month|monthly|a\s+month|/\s*mo(nth)?\b|mo\.)", re.I)),
-    ("year", re.compile(r"\b(per\s+year|annual(ly)?|yearly|per\s+annum|a\s+year|/\s*yr|/\s*year)\b", re.I)),
+PERIODS: tuple[tuple[str, Caseless], ...] = (
+    ("hour", Caseless(r"\b(per\s+hour|hourly|an\s+hour|/\s*h(ou)?r\b|p/h|hr\.?\b)")),
+    ("biweekly", Caseless(r"\b(bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period)\b")),
+    ("semimonthly", Caseless(r"\b(semi-?monthly|twice\s+a\s+month)\b")),
+    ("week", Caseless(r"\b(per\s+week|weekly|/\s*wk)\b")),
+    ("month", Caseless(r"\b(per\s+month|monthly|a\s+month|/\s*mo(nth)?\b|mo\.)")),
+    ("year", Caseless(r"\b(per\s+year|annual(ly)?|yearly|per\s+annum|a\s+year|/\s*yr|/\s*year)\b")),
 )
 # "$3,214.00 - $4,017.00 MONTH", "$22.57 - $28.75 HOUR", "$55,518.00 - $97,157.00 Annually" (posting field lists).
 _BARE_PERIOD = re.compile(
@@ -67,8 +69,9 @@ def _number(value: str | None, thousands: str | None) -> float | None:
 
 
 def _period(text: str) -> str | None:
+    lowered = text.lower() if text.isascii() else None  # once for all the patterns (see Caseless)
     for period, pattern in PERIODS:
-        if pattern.search(text):
+        if pattern.search_lowered(text, lowered):
             return period
     return None
 
