@@ -41,8 +41,8 @@ class PayField:
 def pay_field(text: str, vocab: Vocabulary) -> PayField | None:
     """The salary label and value of a 'Label: value' line whose label names pay and whose value is an
     amount ("Pay Range: $31.20 - $39.00 hourly"); a grade alone ("Salary Range: 27") is not pay."""
-    if ":" not in text:
-        return None
+    if ":" not in text or ("$" not in text and "£" not in text and "€" not in text):
+        return None  # an amount is printed with its currency sign (see _states_amount)
     stripped = LIST_MARKER.sub("", text, count=1).strip() if LIST_MARKER.match(text) else text.strip()
     laid_out = "  " in stripped or "\t" in stripped or "|" in stripped or "·" in stripped
     cells = [cell for cell in _CELL_GAP.split(stripped) if cell.strip()] if laid_out else [stripped]
