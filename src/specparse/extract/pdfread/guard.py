@@ -56,7 +56,7 @@ def check_streams(data: bytes, limits: Limits | None = None) -> None:
     for keyword in _STREAM_KEYWORD.finditer(data):
         if (len(data) - keyword.end()) * MAX_DEFLATE_RATIO <= cap:
             # This stream and every later one are too close to the end of the file to reach the cap
-            # (a one-page spec of under 64 KB is never inflated at all): the outcome is already known.
+            # (a PDF of under 63 KB is never inflated at all): the outcome is already known.
             return
         window = data[max(0, keyword.start() - 2048) : keyword.start()]
         starts = _object_starts(window)
