@@ -2,6 +2,10 @@
 
 Usage: python benchmarks/bench_extract.py [--repeat N] [--corpus DIR | --no-corpus] [--format FMT ...]
 
+For PDFs the table also shows PDFium alone on the same files ("pdfium ms/page": open the document, load
+each page and its text page, get the text), the floor the whole PDF path (raw-byte guard, boxes and
+fonts per line, layout, furniture) is built on; the line under the table gives the two side by side.
+
 Files are grouped by the format sniffed from their bytes, not by extension. Files whose reader raises a
 SpecparseError are skipped and counted as errors; any other exception is a reader bug and is counted
 (and listed on stderr) as a crash. Formats whose reader module does not exist yet are reported as
@@ -77,6 +81,7 @@ class FormatStats:
     timeouts: int = 0
     doc_ms: list[float] = field(default_factory=list)
     page_ms: list[float] = field(default_factory=list)
+    floor_page_ms: list[float] = field(default_factory=list)  # PDF only: PDFium alone on the same file
     failures: list[str] = field(default_factory=list)  # crashes and timeouts, one "path: what" each
 
 
@@ -105,6 +110,35 @@ def _timed_extract(data: bytes, name: str, timeout: float) -> tuple[float, int |
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     return elapsed, result.pages
+
+
+def _bare_pdfium_ms(data: bytes) -> tuple[float, int]:
+    """PDFium alone on one file: open, load each page and its text page, get the text (ms, pages)."""
+    import pypdfium2 as pdfium
+
+    start = time.perf_counter()
+    document = pdfium.PdfDocument(data)
+    try:
+        pages = len(document)
+        for index in range(pages):
+            page = document[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return (time.perf_counter() - start) * 1000, pages
+
+
+def _pdfium_floor(data: bytes, repeat: int) -> float | None:
+    """Best-of-``repeat`` ms per page of PDFium alone, or None if PDFium cannot open the file."""
+    try:
+        runs = [_bare_pdfium_ms(data) for _ in range(repeat)]
+    except Exception:  # a file the full path refuses may also break bare PDFium; that is not timed
+        return None
+    best, pages = min(runs)
+    return best / pages if pages else None
 
 
 def _format_of(data: bytes, name: str) -> str:
@@ -153,6 +187,9 @@ def bench(files: list[Path], repeat: int, timeout: float, only: set[str]) -> dic
         entry.doc_ms.append(best)
         if pages:
             entry.page_ms.append(best / pages)
+            floor = _pdfium_floor(data, repeat) if fmt == "pdf" else None
+            if floor is not None:
+                entry.floor_page_ms.append(floor)
     return stats
 
 
@@ -176,6 +213,7 @@ def format_table(stats: dict[str, FormatStats]) -> str:
         "timeouts",
         "median ms/doc",
         "ms/page",
+        "pdfium ms/page",
         "p95 ms/doc",
     )
     rows: list[tuple[str, ...]] = [header]
@@ -183,14 +221,27 @@ def format_table(stats: dict[str, FormatStats]) -> str:
         s = stats[fmt]
         if not reader_available(fmt):
             status = "not available" if fmt in READERS else "no reader"
-            rows.append((fmt, str(s.files), status, "", "", "", "", "", ""))
+            rows.append((fmt, str(s.files), status, "", "", "", "", "", "", ""))
             continue
         median = statistics.median(s.doc_ms) if s.doc_ms else None
         page = statistics.median(s.page_ms) if s.page_ms else None
+        floor = statistics.median(s.floor_page_ms) if s.floor_page_ms else None
         p95 = _p95(s.doc_ms) if s.doc_ms else None
         counts = (s.files, s.ok, s.errors, s.crashes, s.timeouts)
-        rows.append((fmt, *map(str, counts), _ms(median), _ms(page), _ms(p95)))
+        rows.append((fmt, *map(str, counts), _ms(median), _ms(page), _ms(floor), _ms(p95)))
     return _render(rows)
+
+
+def pdf_summary(stats: dict[str, FormatStats]) -> str | None:
+    """PDFium alone beside the whole PDF path, per page (medians over the PDFs both read)."""
+    s = stats.get("pdf")
+    if s is None or not s.page_ms or not s.floor_page_ms:
+        return None
+    whole, floor = statistics.median(s.page_ms), statistics.median(s.floor_page_ms)
+    return (
+        f"pdf: PDFium alone {floor:.2f} ms/page ({1000 / floor:.0f} pages/s); whole PDF path {whole:.2f} "
+        f"ms/page ({1000 / whole:.0f} pages/s), {whole / floor:.2f} x PDFium"
+    )
 
 
 def _render(rows: list[tuple[str, ...]]) -> str:
@@ -261,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     stats = bench(files, args.repeat, args.timeout, set(args.format))
     print(f"extraction, best of {args.repeat} run(s) per file, {len(files)} files considered")
     print(format_table(stats))
+    summary = pdf_summary(stats)
+    if summary:
+        print(summary)
     for fmt in sorted(stats):
         for failure in stats[fmt].failures:
             print(f"{fmt}: {failure}", file=sys.stderr)

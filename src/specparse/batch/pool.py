@@ -11,6 +11,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,10 @@ PRELOAD = [
     "specparse.output",
     "specparse.tabular",
 ]
+# Every worker first re-runs the parent's main script (multiprocessing's __main__ fix-up for spawned
+# children). Started from the command line, that script imports the CLI and click: imported once in
+# the fork server, the workers find them loaded instead of each importing them again.
+CLI_MODULE = "specparse.cli"
 # Files queued at each worker: the next one is ready the moment the current one ends. Small files
 # get a deeper queue (about QUEUE_SECONDS of work, sent as one message) so the parent wakes up and
 # writes to the pipe once per handful of files rather than once per file; big files keep a short
@@ -60,7 +65,7 @@ def _context() -> ForkServerContext | SpawnContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
+        context.set_forkserver_preload([*PRELOAD, CLI_MODULE] if CLI_MODULE in sys.modules else PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SpecparseError, UnsupportedFormatError
-from ..source import hint_from_name
 
 if TYPE_CHECKING:
     from ..models import JobSpec
@@ -135,6 +134,10 @@ def convert_one(task: Task, config: WorkerConfig, parse: ParseFunction) -> Resul
         result.status, result.error = "timeout", f"took longer than {config.timeout:g} s"
     except UnsupportedFormatError as exc:
         result.status, result.error = exc.status, str(exc) or exc.__class__.__name__
+        # Imported here: the batch parent imports this module for its Task and Result types and has
+        # no use for the source readers (zipfile, hashlib, the limits) that the workers preload.
+        from ..source import hint_from_name
+
         if hint_from_name(task.path) is None:
             # A folder's stray spreadsheet or image, named as no document is: not a failure of the run.
             result.status, result.error = "skipped", f"not a document specparse reads: {result.error}"

@@ -49,6 +49,7 @@ _BULLET_GLYPHS = re.compile("[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\u25aa\u
 # Third-level items of a 1./a./i. outline carry roman markers ("ii.", "iv)") up to xii.
 _LIST_MARKER = re.compile(r"^(?:[•◦▪‣∙○■□➢►✓✔\-*]\s|\(?(?:\d{1,2}|[a-z]|x?(?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s)")
 _HYPHENATED_END = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
+_LINE_END_HYPHENS = "-\u2010\u00ad\n"  # a last character _HYPHENATED_END can match before
 # A hyphen after one of these prefixes is part of the word ("non-routine" in the Alameda spec,
 # "self-motivated"), so the word is rejoined with its hyphen kept.
 _KEPT_HYPHEN_PREFIX = re.compile(r"(?:^|[\s(/])(?:non|self|well|full|part|semi|multi|cross|ex|anti|half)-$", re.I)
@@ -63,12 +64,12 @@ def assemble(pages: list[PageText]) -> list[Line]:
     page_rows_list = [_rows(page) for page in pages]
     regions = _furniture(pages, page_rows_list)
     spacing = _spacing_em(page_rows_list)
-    heading_sizes = _heading_sizes(page_rows_list)
+    bodies = [_body_size(rows) for rows in page_rows_list]
+    heading_sizes = _heading_sizes(page_rows_list, bodies)
     lines: list[Line] = []
     last_text = ""  # the last body line so far, over page boundaries
-    for page, rows, page_regions in zip(pages, page_rows_list, regions, strict=True):
+    for page, rows, page_regions, body in zip(pages, page_rows_list, regions, bodies, strict=True):
         previous: Row | None = None
-        body = _body_size(rows)
         for row, region in zip(rows, page_regions, strict=True):
             if region != "body":
                 lines.append(Line(text=row.text, page=page.number, region=region))
@@ -217,11 +218,11 @@ def _rounded(size: float) -> float:
     return round(size * 2) / 2
 
 
-def _heading_sizes(rows_per_page: list[list[Row]]) -> list[float]:
-    """Font sizes clearly above their page's body size, largest first: index 0 is heading level 1."""
+def _heading_sizes(rows_per_page: list[list[Row]], bodies: list[float]) -> list[float]:
+    """Font sizes clearly above their page's body size (``bodies``, per page), largest first: index 0
+    is heading level 1."""
     sizes: set[float] = set()
-    for rows in rows_per_page:
-        body = _body_size(rows)
+    for rows, body in zip(rows_per_page, bodies, strict=True):
         sizes.update(_rounded(row.size) for row in rows if body and row.size >= HEADING_SIZE_RATIO * body)
     return sorted(sizes, reverse=True)
 
@@ -235,7 +236,9 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for index, line in enumerate(out):
-        if line.region != "body" or not _HYPHENATED_END.search(line.text):
+        # The pattern ends in a hyphen before "$" (the end, or a last newline): most lines end in
+        # neither, and a slice test costs a fraction of a regex search.
+        if line.text[-1:] not in _LINE_END_HYPHENS or line.region != "body" or not _HYPHENATED_END.search(line.text):
             continue
         following = next((j for j in range(index + 1, len(out)) if out[j].region == "body"), None)
         if following is None:

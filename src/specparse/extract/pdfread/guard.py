@@ -31,6 +31,9 @@ _XOBJECT_DICT = re.compile(rb"/XObject\s*<<")
 _NAMED_REF = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+(\d+)\s+\d+\s+R")
 _DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
 _INFLATE_STEP = MIB  # bytes inflated per call: memory stays bounded whatever the ratio
+# Deflate's ceiling: one input byte inflates to at most 1032 bytes (a 258-byte match coded in two
+# bits), so zlib data with fewer than cap / 1032 bytes left in the file cannot inflate past the cap.
+MAX_DEFLATE_RATIO = 1032
 _HEADER_WINDOW = 4096  # bytes of an object read for its dictionary
 _FORM_CONTENT_BYTES = 4 * MIB  # of a form's content read to count what it draws
 
@@ -49,12 +52,17 @@ def check_streams(data: bytes, limits: Limits | None = None) -> None:
     cannot read is left for the PDF library to judge.
     """
     active = limits or current()
+    cap = active.pdf_max_stream_bytes
     for keyword in _STREAM_KEYWORD.finditer(data):
+        if (len(data) - keyword.end()) * MAX_DEFLATE_RATIO <= cap:
+            # This stream and every later one are too close to the end of the file to reach the cap
+            # (a PDF of under 63 KB is never inflated at all): the outcome is already known.
+            return
         window = data[max(0, keyword.start() - 2048) : keyword.start()]
         starts = _object_starts(window)
         header = window[starts[-1][1] :] if starts else window
         if _FLATE.search(header):
-            _inflate(data, keyword.end(), active.pdf_max_stream_bytes, active)
+            _inflate(data, keyword.end(), cap, active)
 
 
 def _object_starts(data: bytes) -> list[tuple[int, int]]:

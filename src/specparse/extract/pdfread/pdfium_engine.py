@@ -165,7 +165,9 @@ class _Reader:
             group_bottom, group_top = min(group_bottom, r_bottom), max(group_top, r_top)
         cuts.append(end)
         if len(cuts) == 2:
-            return [self._segment(text, start, end, rects, first_font)]
+            # Uncut, every box joined the one group: its bounds are the line's, no second pass needed.
+            bounds = (group_left, group_right, group_bottom, group_top)
+            return [self._segment(text, start, end, bounds, first_font)]
         pieces = []
         for piece_start, piece_end in pairwise(cuts):
             while piece_start < piece_end and text[piece_start].isspace():
@@ -175,7 +177,7 @@ class _Reader:
             piece_rects = self._rects(piece_start, piece_end - piece_start)
             if piece_rects:
                 font = self._font(piece_start, piece_rects[0][3] - piece_rects[0][2])
-                pieces.append(self._segment(text, piece_start, piece_end, piece_rects, font))
+                pieces.append(self._segment(text, piece_start, piece_end, _bounds(piece_rects), font))
         return pieces
 
     def _segment(
@@ -183,15 +185,11 @@ class _Reader:
         text: str,
         start: int,
         end: int,
-        rects: list[tuple[float, float, float, float]],
+        bounds: tuple[float, float, float, float],
         font: tuple[float, float | None],
     ) -> Segment:
-        """One run from ``start`` to ``end`` (no outer spaces) drawn in ``rects``."""
-        if len(rects) == 1:
-            x0, x1, low, high = rects[0]
-        else:
-            x0, x1 = min(r[0] for r in rects), max(r[1] for r in rects)
-            low, high = min(r[2] for r in rects), max(r[3] for r in rects)
+        """One run from ``start`` to ``end`` (no outer spaces) drawn within ``bounds`` (left, right, bottom, top)."""
+        x0, x1, low, high = bounds
         size, baseline = font
         if baseline is not None:
             # Boxes hung from the baseline: fonts differ in ascent and descent (LiberationSerif-Bold
@@ -241,3 +239,15 @@ class _Reader:
             )
             self._bold_fonts[key] = known
         return known
+
+
+def _bounds(rects: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    """The box (left, right, bottom, top) around non-empty ``rects``."""
+    if len(rects) == 1:
+        return rects[0]
+    return (
+        min(r[0] for r in rects),
+        max(r[1] for r in rects),
+        min(r[2] for r in rects),
+        max(r[3] for r in rects),
+    )
