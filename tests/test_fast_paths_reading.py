@@ -80,3 +80,34 @@ def test_a_line_ends_a_sentence_as_the_pattern_says(text: str) -> None:
     from specparse import paragraphs
 
     assert paragraphs._ends_terminal(text) == bool(paragraphs._TERMINAL.search(text))
+
+
+_EMPLOYER_FRAGMENTS = [
+    "The City of Springfield", "THE COUNTY OF MARIN", " ", "  ", "\n", "\t", "is", "IS", "an", "Equal",
+    "Opportunity", "Employer", "does not discriminate", "DOES NOT DISCRIMINATE", "is part of", "department",
+    "is hiring", "Is Looking For", "seeks", "welcomes applications", "offers a competitive", "Join", "JOIN",
+    "join", "As a", "as an", "AS A", "analyst", "at", "AT", "the", ".", ",", "is committed to a diverse",
+    "ſeeks", "é",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_EMPLOYER_FRAGMENTS))
+def test_employer_sentence_triggers_are_the_plain_tests(text: str) -> None:
+    import re
+
+    from specparse.fields import jurisdiction as j
+    from specparse.prechecks import may_contain
+
+    assert j._SUBJECT_VERB.count("(?i") == 1  # the one case-blind group the lowered phrase drops
+    subject = (
+        may_contain(text, j._SUBJECT_VERB_WORDS)
+        and bool(j._SUBJECT_WORD.search(text))
+        and bool(j._SUBJECT_VERB_AFTER_SPACE.search(text))
+    )
+    assert j._may_name_subject(text) == subject
+    # The object pattern cannot match without what the trigger asks for.
+    if j._AS_OBJECT.search(text):
+        assert j._may_name_object(text)
+    plain_as_an = bool(re.search(r"[Aa]s\s+an?\s", text))
+    assert bool(j._AS_AN.search(text)) == plain_as_an

@@ -133,7 +133,9 @@ def unit_field(text: str) -> str | None:
 # by its pattern, so that skipping never changes what is found.
 _SUBJECT_WORD = re.compile(r"\s(?:is\s|does\s|invites\s|seeks\b|welcomes\s|offers\s)", re.I)
 _SUBJECT_VERB_AFTER_SPACE = re.compile(rf"\s{_SUBJECT_VERB}")
-_AS_AN = re.compile(r"[Aa]s\s+an?\s")
+# "[Aa]s" found from its "s" (a literal the engine jumps to), the "A"/"a" checked behind it.
+_AS_AN = re.compile(r"s(?<=[Aa]s)\s+an?\s")
+_AT = re.compile(r"\sat\s")
 
 
 # Every alternative of _SUBJECT_VERB holds one of these words after its verb: a substring test on most
@@ -157,7 +159,17 @@ _SUBJECT_VERB_WORDS = (
 )
 
 
+# The verb phrase alone, for lower-cased ASCII text: its letters are all lower case, so without the
+# case-blind flag it matches there exactly what the case-blind phrase matches in the text (see caseless).
+_SUBJECT_VERB_LOWERED = re.compile(r"\s" + _SUBJECT_VERB.replace("(?i:", "(?:", 1))
+
+
 def _may_name_subject(text: str) -> bool:
+    """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
+    if text.isascii():
+        # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
+        lowered = text.lower()
+        return any(word in lowered for word in _SUBJECT_VERB_WORDS) and bool(_SUBJECT_VERB_LOWERED.search(lowered))
     # The loose tests first: the whole verb phrase costs more, and few lines have either.
     return (
         may_contain(text, _SUBJECT_VERB_WORDS)
@@ -167,8 +179,10 @@ def _may_name_subject(text: str) -> bool:
 
 
 def _may_name_object(text: str) -> bool:
-    # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin").
-    return "join" in text or "Join" in text or "JOIN" in text or bool(_AS_AN.search(text))
+    """Whether the text holds what ``_AS_OBJECT`` needs: "join", or "as a(n) … at"."""
+    # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin"); "As a
+    # junior developer at MOJ" needs both its "as a" and its " at ".
+    return "join" in text or "Join" in text or "JOIN" in text or (bool(_AS_AN.search(text)) and bool(_AT.search(text)))
 
 
 _SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
