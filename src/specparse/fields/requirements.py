@@ -92,7 +92,11 @@ __all__ = [
     "years_named",
     "years_of",
 ]
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
+# A sentence ends at the spaces after "." or ";" before a capital or "(". One pattern per stop, each
+# starting with its literal character: the regex engine then jumps from one stop to the next, where a
+# look-behind for either stop was tried at every position of every paragraph.
+_AFTER_FULL_STOP = re.compile(r"\.(\s+)(?=[A-Z(])")
+_AFTER_SEMICOLON = re.compile(r";(\s+)(?=[A-Z(])")
 
 
 @dataclass(slots=True)
@@ -153,7 +157,17 @@ def sentences(text: str) -> list[str]:
 # paragraphs and sentences again, about three times each; the splitting is cached.
 @functools.lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
-    return tuple(s.strip() for s in _SENTENCE.split(text) if s.strip())
+    breaks = [match.span(1) for match in _AFTER_FULL_STOP.finditer(text)]
+    if ";" in text:
+        breaks += [match.span(1) for match in _AFTER_SEMICOLON.finditer(text)]
+        breaks.sort()
+    pieces: list[str] = []
+    start = 0
+    for end, after in breaks:
+        pieces.append(text[start:end])
+        start = after
+    pieces.append(text[start:])
+    return tuple(sentence for piece in pieces if (sentence := piece.strip()))
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
