@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..prechecks import may_contain
 
 # "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
 _BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
+# The same pattern for lower-cased ASCII text, where it is read fastest: the whole document is searched,
+# and a case-blind pattern opening with "\b" is tried at every position, while one opening with a literal
+# word lets the engine jump from one "to" to the next. "(?<!\wto)" is the "\b" before "to".
+_BASIS_LOWER = re.compile(r"to(?<!\wto)\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.S)
 _INTERDEPARTMENTAL = re.compile(r"\binter\s*-?\s*depar\w*\s+promotion", re.I)
 _DEPARTMENTAL = re.compile(r"(?<![\w-])depar\w*\s+promotion", re.I)
 _OPEN = re.compile(r"\bopen\s+competiti\w*|\bopen\s+basis\b", re.I)
@@ -39,8 +44,7 @@ _KIND_WORDS = ("time", "needed")
 
 def exam_type(text: str) -> str | None:
     """OPEN, INT_DEPT_PROM, DEPT_PROM or OPEN_INT_PROM from the basis statement, else from "open to …"."""
-    for match in _BASIS.finditer(text):
-        how = match.group("how")
+    for how in _basis_statements(text):
         promotional = (
             "INT_DEPT_PROM" if _INTERDEPARTMENTAL.search(how) else "DEPT_PROM" if _DEPARTMENTAL.search(how) else None
         )
@@ -63,6 +67,15 @@ def exam_type(text: str) -> str | None:
             else "INT_DEPT_PROM"
         )
     return None
+
+
+def _basis_statements(text: str) -> Iterator[str]:
+    """What each "to be given … basis" statement says between its two ends, in document order."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        yield from (match.group("how") for match in _BASIS.finditer(text))
+        return
+    for match in _BASIS_LOWER.finditer(text.lower()):
+        yield text[match.start("how") : match.end("how")]
 
 
 def employment(sentences: list[str]) -> list[str]:
