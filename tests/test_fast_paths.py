@@ -13,6 +13,7 @@ import re
 import pytest
 
 from specparse.fields import education, exam, requirements
+from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
 # The plain sentence split the fast one replaces.
@@ -193,3 +194,29 @@ def test_education_word_tests_never_skip_a_match(text: str) -> None:
     for level, pattern in education.EDUCATION_LEVELS:
         if pattern.search(text):
             assert letters.may_hold(education._LEVEL_WORDS[level]), (level, text)
+
+
+EDUCATION_WORD_TEXTS = [
+    *EDUCATION_TEXTS,
+    "Course Work in accounting",
+    "coursework in statistics",
+    "COURSE   WORK",
+    "45 Quarter Units",
+    "a G E D",
+    "graduated from",
+    "Continuing Education",
+    "major in biology",
+    "12 units in chemistry",
+    "courses with a major in finance",
+    "supplemented by college-level course work in drafting",
+]
+
+
+@pytest.mark.parametrize("text", EDUCATION_WORD_TEXTS)
+def test_education_words_and_fields_never_skipped(text: str) -> None:
+    if requirements._EDUCATION_WORDS.search(text):
+        assert Letters(text).may_hold(requirements._EDUCATION_WORD_TEST)
+    if requirements._EDUCATION_FIELD.search(text):
+        assert may_contain(text, requirements._EDUCATION_FIELD_WORDS)
+    if requirements._SUPPLEMENTED_FIELD.search(text):
+        assert may_contain(text, ("supplemented",))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..prechecks import may_contain
+from ..word_prechecks import Letters, Words
 from . import experience_years
 from .education import EDUCATION_LEVELS, education_level, education_levels
 from .experience_years import DURATION, NUMBER_WORDS
@@ -28,6 +29,23 @@ _EDUCATION_FIELD = re.compile(
     r"(?P<field>[^.;:()]{3,120}?)(?=\s*(?:[.;:(]|,\s*(?:or|and)\s+(?:a|an|two|three|four|\d)\b|,\s*(?:and|plus|including|which)\b|\s+(?:and|plus)\s+(?:one|two|three|four|five|\d)\b|$))",
     re.I,
 )
+# Words one of which every match of _EDUCATION_WORDS, of _EDUCATION_FIELD holds ("course\s*work": "course").
+_EDUCATION_WORD_TEST = Words(
+    (
+        "degree",
+        "graduat",
+        "diploma",
+        "high school",
+        "college",
+        "university",
+        "g.e.d",
+        "semester",
+        "quarter units",
+        "coursework",
+        "education",
+    )
+)
+_EDUCATION_FIELD_WORDS = ("degree", "major", "units", "course", "graduation")
 _SUPPLEMENTED_FIELD = re.compile(
     r"\bsupplemented by\s+(?:college[- ]level\s+)?course\s*work\s+in\s+(?P<field>[^.;:()]{3,120})", re.I
 )
@@ -172,14 +190,17 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
 def education_field(text: str) -> str | None:
-    match = _SUPPLEMENTED_FIELD.search(text) or _EDUCATION_FIELD.search(text)
+    # Each pattern needs its leading words: most requirement sentences have none of them.
+    match = (may_contain(text, ("supplemented",)) and _SUPPLEMENTED_FIELD.search(text)) or (
+        may_contain(text, _EDUCATION_FIELD_WORDS) and _EDUCATION_FIELD.search(text)
+    )
     return _tidy_field(match.group("field")) if match else None
 
 
 def parse_education(text: str) -> EducationItem | None:
     text = strip_marker(text)
     level = education_level(text)
-    if level is None and not _EDUCATION_WORDS.search(text):
+    if level is None and not (Letters(text).may_hold(_EDUCATION_WORD_TEST) and _EDUCATION_WORDS.search(text)):
         return None
     return EducationItem(text=text, level=level, field=education_field(text))
 
