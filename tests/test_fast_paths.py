@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from specparse.fields import education, exam, requirements
+from specparse.fields import education, exam, experience, requirements
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -220,3 +220,31 @@ def test_education_words_and_fields_never_skipped(text: str) -> None:
         assert may_contain(text, requirements._EDUCATION_FIELD_WORDS)
     if requirements._SUPPLEMENTED_FIELD.search(text):
         assert may_contain(text, ("supplemented",))
+
+
+EXPERIENCE_TEXTS = [
+    "Two years of full-time paid experience as a Systems Aide",
+    "Paid experience equivalent to two years instructing in the arts",
+    "three years managing projects",
+    "Six months. Processing permits for the Bureau",
+    "18 MONTHS\tREVIEWING plans",
+    "2 yrs supervising staff",
+    "one year including budgets",
+    "four years of experience as an Accounting Clerk or in a class at that level performing accounting work",
+    "or in a clerical class at the same level",
+    "experience as a Clerk, or\tin an administrative position at the level of Senior Clerk",
+    "or in a classification which is at an equivalent level",
+    "OR IN A CLASS AT THAT LEVEL",
+    "with the City of Los Angeles as a Chief Clerk",
+]
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+@pytest.mark.parametrize("text", EXPERIENCE_TEXTS)
+def test_experience_fast_paths_agree(text: str) -> None:
+    if experience._DURATION_DOING.search(text):
+        assert experience._UNIT_THEN_DOING.search(text)
+    assert _span(experience._alternate_class(text)) == _span(experience._ALTERNATE.search(text))
