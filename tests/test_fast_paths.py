@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from specparse.fields import education, exam, experience, requirements
+from specparse.fields import courses, education, exam, experience, experience_years, requirements
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -248,3 +248,40 @@ def test_experience_fast_paths_agree(text: str) -> None:
     if experience._DURATION_DOING.search(text):
         assert experience._UNIT_THEN_DOING.search(text)
     assert _span(experience._alternate_class(text)) == _span(experience._ALTERNATE.search(text))
+
+
+COURSE_TEXTS = [
+    "Completion of four courses in accounting; and",
+    "12 semester units in drafting, or",
+    "course work in customer relations,",
+    "One year of high school or college level algebra",
+    "two semesters of college-level chemistry",
+    "A Master's degree may be substituted for one year of the experience",
+    "in lieu of the degree",
+    "may be accepted in  place of",
+    "an equivalent combination of education and experience",
+    "A course in drafting is desired;",
+    "Brand",
+    "Ends with nor",
+    "four years, two of which must be supervisory",
+    "18 months, of THESE six",
+    "2-3 years of experience in a line department PREFERRED",
+    "years of work: nice to have",
+]
+
+
+@pytest.mark.parametrize("text", COURSE_TEXTS)
+def test_course_and_share_word_tests_never_skip_a_match(text: str) -> None:
+    if requirements.SUBSTITUTION_PHRASE.search(text):
+        assert may_contain(text, requirements.SUBSTITUTION_WORDS)
+    if courses._COURSE_WORD.search(text):
+        assert may_contain(text, courses._COURSE_WORDS)
+    if courses._LEVEL_STUDY.search(text):
+        assert may_contain(text, ("level",))
+    if courses._TRAILING_JOINER.search(text.strip()):
+        assert text.strip().endswith(courses._JOINER_ENDS)
+    if experience_years._SHARE.search(text):
+        assert Letters(text).may_hold(experience_years._SHARE_WORDS)
+    after = text[text.find("year") :]
+    if experience_years._PREFERRED_AFTER.match(after):
+        assert may_contain(after, experience_years._PREFERRED_WORDS)

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..prechecks import may_contain
+from ..word_prechecks import Letters, Words
 
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
 NUMBER_WORDS = {
@@ -152,6 +153,9 @@ _PREFERRED_AFTER = re.compile(
     r"|nice\s+to\s+have)\b",
     re.I,
 )
+# Words one of which every match of _PREFERRED_AFTER holds, of _SHARE holds (dots and spaces aside).
+_PREFERRED_WORDS = ("prefer", "desir", "asset", "plus", "bonus", "nice")
+_SHARE_WORDS = Words(("of which", "of these", "of them", "of those", "of this"))
 _PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+have|bonus)\s*:[^.;:]*$", re.I)
 
 
@@ -181,7 +185,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
             or _AFTER_START.match(after)
             or _NOT_EXPERIENCE_AFTER.match(after)
             or _TIME_LIMIT_BEFORE.search(before)
-            or _PREFERRED_AFTER.match(after)
+            or (may_contain(after, _PREFERRED_WORDS) and _PREFERRED_AFTER.match(after))
             or _PREFERRED_BEFORE.search(before)
         ):
             continue
@@ -193,7 +197,10 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     durations = [m for m, _ in found]  # in text order
     starts = [m.start() for m in durations]
     shares: list[tuple[re.Match[str], list[float]]] = []
-    for share in _SHARE.finditer(text):
+    # A share needs a duration before it and its "of which": most texts have neither, and _SHARE's
+    # number words are tried at almost every position.
+    candidates = _SHARE.finditer(text) if durations and Letters(text).may_hold(_SHARE_WORDS) else ()
+    for share in candidates:
         index = bisect.bisect_right(starts, share.start()) - 1
         if index < 0 or share.group("share").lower() in _NOT_A_SHARE:
             continue  # no duration before it to be a share of

@@ -85,6 +85,8 @@ SUBSTITUTION_PHRASE = re.compile(
     r"\b(may\s+(be\s+)?substitut\w*|in\s+lieu\s+of|substitut\w*\s+for|may\s+be\s+(accepted|used)\s+in\s+place|can\s+be\s+substituted|will\s+substitute|equivalent\s+(combination|to))\b",
     re.I,
 )
+# Words one of which every match of SUBSTITUTION_PHRASE holds ("in\s+place": "place").
+SUBSTITUTION_WORDS = ("substitut", "lieu", "place", "equivalent")
 _AFTER_PERIOD = re.compile(r"(?<=\.)")
 # Re-exported: callers read every requirement fact from this module.
 __all__ = [
@@ -324,6 +326,6 @@ def _tidy_license(name: str) -> str:
 
 
 def substitutions(text: str) -> list[str]:
-    if not SUBSTITUTION_PHRASE.search(text):
+    if not may_contain(text, SUBSTITUTION_WORDS) or not SUBSTITUTION_PHRASE.search(text):
         return []
     return [chunk.strip() for chunk in _AFTER_PERIOD.split(text) if SUBSTITUTION_PHRASE.search(chunk)]
