@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from specparse.fields import courses, education, exam, experience, experience_years, requirements
+from specparse.fields import alternatives, courses, education, exam, experience, experience_years, requirements
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -285,3 +285,58 @@ def test_course_and_share_word_tests_never_skip_a_match(text: str) -> None:
     after = text[text.find("year") :]
     if experience_years._PREFERRED_AFTER.match(after):
         assert may_contain(after, experience_years._PREFERRED_WORDS)
+
+
+JOINER_TEXTS = [
+    "Two years of experience; or",
+    "A degree, AND",
+    "Graduation from college and",
+    "Experience: Either",
+    "either:",
+    "Floor",
+    "Brand",
+    "or",
+    "one of the following (or",
+    "a) negotiating leases; and…",
+    "ends with an underscore or_",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", JOINER_TEXTS)
+def test_trailing_word_as_the_plain_pattern(text: str) -> None:
+    plain = alternatives._TRAILING.search(text)
+    assert alternatives._trailing_word(text) == (plain.group("word").lower() if plain else None)
+
+
+REQUIREMENT_SENTENCES = [
+    *COURSE_TEXTS,
+    *EXPERIENCE_TEXTS,
+    "A valid California driver's license is required.",
+    "Some positions may require a valid Class B license.",
+    "Certification as a Pest Control Adviser is desirable.",
+    "Registered Nurse; a plus",
+    "Employees who intend to drive their own vehicle must hold a license",
+    "For positions requiring a valid Class A license, depending on assignment",
+    "if assigned to the field, nice to have",
+    "Considered an asset: LICENCES",
+    "2,080 hours of paid experience as a Lifeguard",
+    "600 HOURS with the City of Los Angeles as an Assistant Park Services Attendant",
+    "An additional 4 years of experience can substitute this education requirement",
+]
+
+
+@pytest.mark.parametrize("text", REQUIREMENT_SENTENCES)
+def test_requirement_word_tests_never_skip_a_match(text: str) -> None:
+    if requirements.LICENSE_WORDS.search(text):
+        assert may_contain(text, requirements._LICENSE_WORD_STEMS)
+    if requirements._PREFERRED.search(text):
+        assert may_contain(text, requirements._PREFERRED_WORDS)
+    if requirements._SOME.search(text):
+        assert may_contain(text, requirements._SOME_WORDS)
+    if experience_years.SUBSTITUTES.search(text) or experience_years._OFFERED_IN_PLACE.search(text):
+        assert may_contain(text, experience_years._SUBSTITUTE_WORDS)
+    if experience_years._HOURS.search(text):
+        assert may_contain(text, ("hours",))
+    if alternatives._SUBSTITUTES.search(text):
+        assert may_contain(text, alternatives._SUBSTITUTE_WORDS)

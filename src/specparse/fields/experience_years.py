@@ -102,6 +102,8 @@ SUBSTITUTES = re.compile(
 )
 # "… can substitute this education requirement": the experience before it is offered in place of something.
 _OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", re.I)
+# Words one of which every match of SUBSTITUTES and of _OFFERED_IN_PLACE holds ("in\s+place": "place").
+_SUBSTITUTE_WORDS = ("substitut", "lieu", "place")
 # "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
 _SHARE = re.compile(
     _NUMBER_START
@@ -218,12 +220,12 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
 @functools.lru_cache(maxsize=4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
-    if not _EXPERIENCE_CUE.search(text) or SUBSTITUTES.search(text):
+    if not _EXPERIENCE_CUE.search(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
         return None
     durations = _durations(text)
     if durations:
         return durations[0][1][0]
-    hours = _HOURS.search(text)
+    hours = _HOURS.search(text) if may_contain(text, ("hours",)) else None
     if hours:
         return round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2)
     return None
@@ -244,14 +246,14 @@ def experience_years(text: str) -> list[float]:
 def _experience_years(text: str) -> tuple[float, ...]:
     if not _EXPERIENCE_CUE.search(text):
         return ()
-    substitution = _OFFERED_IN_PLACE.search(text)
+    substitution = _OFFERED_IN_PLACE.search(text) if may_contain(text, _SUBSTITUTE_WORDS) else None
     figures: list[float] = []
     for match, named in _durations(text):
         if substitution and match.start() > substitution.start():
             continue
         figures.extend(named)
     if not figures and not substitution:
-        hours = _HOURS.search(text)
+        hours = _HOURS.search(text) if may_contain(text, ("hours",)) else None
         if hours:
             figures.append(round(float(hours.group("hours").replace(",", "")) / HOURS_PER_YEAR, 2))
     return tuple(dict.fromkeys(figures))

@@ -51,6 +51,7 @@ _SUPPLEMENTED_FIELD = re.compile(
 )
 
 LICENSE_WORDS = re.compile(r"\b(licen[cs]e[sd]?|certificat(e|es|ion|ions)|certified|registration|registered)\b", re.I)
+_LICENSE_WORD_STEMS = ("licen", "certifi", "registrat", "registered")  # one in every LICENSE_WORDS match
 LICENSE_NAME = re.compile(
     r"(?:(?:valid|current|active|appropriate|unrestricted|possession of an?|possess an?)\s+)*"
     r"(?P<name>(?:[A-Z0-9][\w'’./&-]*\s+(?:of\s+|in\s+)?){0,7}(?:Driver'?s?\s+|Driving\s+|Operator'?s\s+|Professional\s+)?"
@@ -75,6 +76,9 @@ _PREFERRED = re.compile(
     r"\b(prefer(red|able)?|desir(ed|able)|plus|advantage|highly\s+desir\w*|nice to have|an\s+asset|considered\s+an?\s+asset)\b",
     re.I,
 )
+# Words one of which every match of _PREFERRED, of _SOME holds: most sentences have none.
+_PREFERRED_WORDS = ("prefer", "desir", "plus", "advantage", "nice to have", "asset")
+_SOME_WORDS = ("position", "require", "assigned", "depending", "intend", "wish", "plan", "choose", "elect")
 # The sentence's own words that make a licence a requirement, whatever block it sits in.
 _REQUIRED_WORDS = re.compile(
     r"\b(?:require[sd]?|requirement|must|mandatory|necessary|essential|condition\s+of\s+employment|needed)\b", re.I
@@ -243,9 +247,9 @@ def _tidy_field(value: str) -> str | None:
 
 
 def requirement_of(text: str) -> str:
-    if _PREFERRED.search(text) and not re.search(r"\brequire", text, re.I):
+    if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not re.search(r"\brequire", text, re.I):
         return "preferred"
-    if _SOME.search(text):
+    if may_contain(text, _SOME_WORDS) and _SOME.search(text):
         return "some"
     return "all"
 
@@ -256,9 +260,17 @@ def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
     ``preferred`` is what the block's heading says (a Desirable Qualifications block); a sentence that
     says itself that the licence is required ("must possess", "is required") decides first.
     """
-    found: list[LicenseItem] = []
+    # New items each call: the caller's lists own (and may change) them; the cache holds plain tuples.
+    return [LicenseItem(name, required, sentence) for name, required, sentence in _licenses(text, preferred)]
+
+
+# The alternatives, the licence blocks and the driver's licence notes read the same paragraphs and
+# sentences again: a pure function of the text, so cached.
+@functools.lru_cache(maxsize=4096)
+def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):
-        if not LICENSE_WORDS.search(sentence):
+        if not may_contain(sentence, _LICENSE_WORD_STEMS) or not LICENSE_WORDS.search(sentence):
             continue
         names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)]
         names = [n for n in names if len(n.split()) >= 2 or _LICENSE_GENERIC.search(sentence)]
@@ -270,8 +282,8 @@ def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
         if preferred and required == "all" and not _REQUIRED_WORDS.search(sentence):
             required = "preferred"
         for name in dict.fromkeys(names):
-            found.append(LicenseItem(name=_tidy_license(name), required=required, text=sentence))
-    return found
+            found.append((_tidy_license(name), required, sentence))
+    return tuple(found)
 
 
 def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
