@@ -12,7 +12,17 @@ import re
 
 import pytest
 
-from specparse.fields import alternatives, courses, education, exam, experience, experience_years, requirements
+from specparse.fields import (
+    alternatives,
+    courses,
+    credentials,
+    duty_prose,
+    education,
+    exam,
+    experience,
+    experience_years,
+    requirements,
+)
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -340,3 +350,36 @@ def test_requirement_word_tests_never_skip_a_match(text: str) -> None:
         assert may_contain(text, ("hours",))
     if alternatives._SUBSTITUTES.search(text):
         assert may_contain(text, alternatives._SUBSTITUTE_WORDS)
+
+
+OTHER_TEXTS = [
+    *REQUIREMENT_SENTENCES,
+    "A State Water Board Distribution Operator Grade D2 certificate may be required prior to completion of probation.",
+    "Applicants must possess a license as a Certified Welder.",
+    "Possession of a Registered Veterinary Technician (RVT) certificate.",
+    "Job Type: Full-Time",
+    "Employment  Status :  part time",
+    "Appointments are anticipated to be made on a part-time basis.",
+    "The eligible list will be used to fill full-time positions.",
+    "Vacancies are filled as-needed.",
+    "The following duties are normal for this position.",
+    "Examples of tasks",
+    "This list does not exclude other duties; it is not all-inclusive and illustrative only.",
+    "It is not intended to be an exhaustive list.",
+    "For a more detailed listing of duties, please view the job description.",
+    "Click here to apply",
+    "(Download PDF reader)",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_TEXTS)
+def test_credential_exam_and_duty_word_tests_never_skip_a_match(text: str) -> None:
+    if credentials._REQUIRED.search(text):
+        assert may_contain(text, credentials._REQUIRED_WORDS)
+    if exam._LABELLED.search(text):
+        assert ":" in text
+        assert may_contain(text, exam._LABEL_WORDS)
+    if exam._APPOINTMENT.search(text):
+        assert may_contain(text, exam._APPOINTMENT_WORDS)
+    assert duty_prose._about_duties(text) == bool(duty_prose._ABOUT_DUTIES.search(text))
+    assert duty_prose._pointer(text) == bool(duty_prose._POINTER.search(text))

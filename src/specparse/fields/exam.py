@@ -37,6 +37,9 @@ _APPOINTMENT = re.compile(r"\b(?:appoint\w*|positions?|vacanc\w+|hired|eligible\
 _LABELLED = re.compile(
     r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
 )
+# Words one of which every match of _LABELLED (with its colon), of _APPOINTMENT holds.
+_LABEL_WORDS = ("type", "status", "schedule")
+_APPOINTMENT_WORDS = ("appoint", "position", "vacanc", "hired", "eligible", "fill")
 _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
 # Both kind patterns above need one of these words: a cheap test before them.
 _KIND_WORDS = ("time", "needed")
@@ -94,8 +97,12 @@ def employment(sentences: list[str]) -> list[str]:
 def _kinds_in(sentence: str) -> tuple[str, ...]:
     if not may_contain(sentence, _KIND_WORDS):
         return ()  # most sentences name no kind of appointment
-    found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
-    if _APPOINTMENT.search(sentence):
+    found = (
+        [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
+        if ":" in sentence and may_contain(sentence, _LABEL_WORDS)
+        else []
+    )
+    if may_contain(sentence, _APPOINTMENT_WORDS) and _APPOINTMENT.search(sentence):
         found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
     return tuple(
         re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")
