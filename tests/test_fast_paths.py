@@ -284,6 +284,8 @@ COURSE_TEXTS = [
 def test_course_and_share_word_tests_never_skip_a_match(text: str) -> None:
     if requirements.SUBSTITUTION_PHRASE.search(text):
         assert may_contain(text, requirements.SUBSTITUTION_WORDS)
+    if requirements.COURSE.search(text):
+        assert may_contain(text, requirements._COURSE_WORDS)
     if courses._COURSE_WORD.search(text):
         assert may_contain(text, courses._COURSE_WORDS)
     if courses._LEVEL_STUDY.search(text):
@@ -383,3 +385,25 @@ def test_credential_exam_and_duty_word_tests_never_skip_a_match(text: str) -> No
         assert may_contain(text, exam._APPOINTMENT_WORDS)
     assert duty_prose._about_duties(text) == bool(duty_prose._ABOUT_DUTIES.search(text))
     assert duty_prose._pointer(text) == bool(duty_prose._POINTER.search(text))
+
+
+DURATION_TEXTS = [
+    "Two (2) years of full-time paid experience",
+    "TWO YEARS OF FULL-TIME PAID EXPERIENCE",
+    "Eighteen Months as a Clerk; One And One-Half Years as a Typist",
+    "1-2 Years; three TO five yrs.; 4+ YEARS or more",
+    "1½ years",
+    "1 1/2 YEARS and 2.5 years",
+    "An additional year",
+]
+
+
+@pytest.mark.parametrize("text", DURATION_TEXTS)
+def test_durations_found_alike_in_lower_case(text: str) -> None:
+    plain = [
+        (m.span(), m.group("num").lower(), m.group("unit").lower()) for m in experience_years.DURATION.finditer(text)
+    ]
+    lower = [
+        (m.span(), m.group("num"), m.group("unit")) for m in experience_years._DURATION_LOWER.finditer(text.lower())
+    ]
+    assert lower == plain

@@ -70,6 +70,9 @@ DURATION = re.compile(
     + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?",
     re.I,
 )
+# DURATION for lower-cased ASCII text: its words are all written in lower case, so without re.I it finds
+# the same durations there, about twice as fast (each letter is compared as it is, not case-folded).
+_DURATION_LOWER = re.compile(DURATION.pattern)
 # "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
 _SCHOOLING_AFTER = re.compile(
     r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
@@ -178,7 +181,9 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
     if not may_contain(text, _UNIT_WORDS):
         return found
-    for match in DURATION.finditer(text):
+    # Matches in the lower-cased text have the same places and (lower-cased) figures and units.
+    matches = _DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
+    for match in matches:
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
         if (

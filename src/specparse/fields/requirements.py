@@ -164,11 +164,14 @@ COURSE = re.compile(
 )
 
 
+_COURSE_WORDS = ("semester", "quarter", "course")  # one of which every match of COURSE holds
 _COURSE_END = re.compile(r"\s+(?:may|is|are|will|must|which)\b", re.I)
 
 
 def courses(text: str) -> list[str]:
     """The course work ``text`` names, each as printed up to the end of its clause."""
+    if not may_contain(text, _COURSE_WORDS):
+        return []
     found = [_COURSE_END.split(match.group(0), maxsplit=1)[0] for match in COURSE.finditer(text)]
     return [re.sub(r"[\s,]+$", "", course) for course in found]
 
