@@ -407,3 +407,11 @@ def test_durations_found_alike_in_lower_case(text: str) -> None:
         (m.span(), m.group("num"), m.group("unit")) for m in experience_years._DURATION_LOWER.finditer(text.lower())
     ]
     assert lower == plain
+
+
+@pytest.mark.parametrize(
+    "text", ["neither", "floor or", "x_or", "OR", "(either)", "a; And ...", "2 or", "Либо or", "eıther", "and\n"]
+)
+def test_trailing_word_at_word_edges(text: str) -> None:
+    plain = alternatives._TRAILING.search(text)
+    assert alternatives._trailing_word(text) == (plain.group("word").lower() if plain else None)

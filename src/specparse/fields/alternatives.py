@@ -64,16 +64,24 @@ class Way(Alternative):
 
 def _trailing_word(text: str) -> str | None:
     """The joining word a paragraph ends with ("…; or", "… and", "… either:"), lower-cased."""
-    if text.isascii():
-        # _TRAILING is tried at every space of the paragraph; its word is the paragraph's last word,
-        # so a paragraph whose last word is none of them cannot match.
-        end = len(text)
-        while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):  # \W*$
-            end -= 1
-        if not text[max(0, end - len("either")) : end].lower().endswith(_TRAILING_WORDS):
-            return None
-    trailing = _TRAILING.search(text)
-    return trailing.group("word").lower() if trailing else None
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ı" to "i"); str.lower does not
+        trailing = _TRAILING.search(text)
+        return trailing.group("word").lower() if trailing else None
+    # _TRAILING read from the end, where it was tried at every space of the paragraph: its word is the
+    # paragraph's last word (only non-word characters after it), standing alone (\b before it).
+    end = len(text)
+    while end and not _is_word_character(text[end - 1]):  # \W*$
+        end -= 1
+    last = text[max(0, end - len("either")) : end].lower()
+    for word in _TRAILING_WORDS:
+        start = end - len(word)
+        if last.endswith(word) and (start == 0 or not _is_word_character(text[start - 1])):
+            return word
+    return None
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches
 
 
 def _printed_conjunction(text: str) -> str | None:
