@@ -207,11 +207,20 @@ def education_field(text: str) -> str | None:
 
 
 def parse_education(text: str) -> EducationItem | None:
+    # A new item each call: the caller's lists own (and may change) it; the cache holds a plain tuple.
+    found = _education(text)
+    return EducationItem(*found) if found else None
+
+
+# The alternatives, the Education paragraphs and the stated facts read the same sentences again
+# (4,826 readings of 1,594 texts in the LA bulletins): a pure function of the text, so cached.
+@functools.lru_cache(maxsize=4096)
+def _education(text: str) -> tuple[str, str | None, str | None] | None:
     text = strip_marker(text)
     level = education_level(text)
     if level is None and not (Letters(text).may_hold(_EDUCATION_WORD_TEST) and _EDUCATION_WORDS.search(text)):
         return None
-    return EducationItem(text=text, level=level, field=education_field(text))
+    return text, level, education_field(text)
 
 
 def years_of(text: str) -> float | None:
@@ -230,11 +239,19 @@ def experience_field(text: str) -> str | None:
 
 
 def parse_experience(text: str) -> ExperienceItem | None:
+    # A new item each call: the caller's lists own (and may change) it; the cache holds a plain tuple.
+    found = _experience(text)
+    return ExperienceItem(*found) if found else None
+
+
+# Read again like the education sentences above (3,240 readings of 1,509 texts): cached.
+@functools.lru_cache(maxsize=4096)
+def _experience(text: str) -> tuple[str, float | None, str | None] | None:
     text = strip_marker(text)
     years = years_of(text)
     if years is None and not re.search(r"\bexperience\b", text, re.I):
         return None
-    return ExperienceItem(text=text, years=years, field=experience_field(text))
+    return text, years, experience_field(text)
 
 
 def _tidy_field(value: str) -> str | None:
