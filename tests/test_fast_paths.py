@@ -21,6 +21,9 @@ from specparse.fields import (
     exam,
     experience,
     experience_years,
+    kind,
+    lists,
+    requirement_facts,
     requirements,
 )
 from specparse.prechecks import may_contain
@@ -415,3 +418,62 @@ def test_durations_found_alike_in_lower_case(text: str) -> None:
 def test_trailing_word_at_word_edges(text: str) -> None:
     plain = alternatives._TRAILING.search(text)
     assert alternatives._trailing_word(text) == (plain.group("word").lower() if plain else None)
+
+
+# The plain duty sentence end the fast one replaces.
+_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans work. Reviews reports! Does related work? Yes",
+        "Ends here.  \tNext one.\nLast",
+        "No stop before lower case. then on",
+        "Abbreviations e.g. Los Angeles; Dr. Smith",
+        "?! A",
+        "",
+    ],
+)
+def test_duty_sentence_ends_as_the_plain_pattern(text: str) -> None:
+    plain = [match.span() for match in _PLAIN_SENTENCE_END.finditer(text)]
+    assert [match.span(1) for match in duty_prose._SENTENCE_END.finditer(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "text", ["and then", "or  else", "andrew", "ordinary", "And not this", "  and", "anda", "or\tx", "plain"]
+)
+def test_joiner_removed_as_by_the_pattern(text: str) -> None:
+    assert lists._without_joiner(text) == lists._JOINER.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you possess a master's degree?",
+        "What is your highest level of education",
+        "  -- Is this required? ",
+        "How many years?!",
+        "A degree is required.",
+        "This is a question?",
+        "Which",
+        "Dose of reality",
+    ],
+)
+def test_question_test_as_the_pattern(text: str) -> None:
+    assert requirement_facts._is_question(text) == bool(requirement_facts._QUESTION.search(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Class Code: 1101", "  JOB NO. 2345", "\tclass number 33-1234", "Title Class Code 1101", "Code 1101", "", "   "],
+)
+def test_class_code_line_starts(line: str) -> None:
+    if kind._CLASS_CODE_LINE.match(line):
+        assert line.lstrip()[:1] in kind._CODE_LINE_STARTS
+
+
+@pytest.mark.parametrize("text", ["Class Codes: 3120 / 3121", "JOB\nCODES 1, 2", "class-codes", "no codes"])
+def test_several_codes_letters(text: str) -> None:
+    if kind._CODES_WORDS.search(text):
+        assert Letters(text).may_hold(kind._CODES_LETTERS)

@@ -29,7 +29,9 @@ def prose_items(paragraphs: list[str]) -> list[str]:
 
 
 # A sentence ends at ". " before a capital letter, unless the full stop ends an abbreviation.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# (the stop is matched, not looked behind for: the engine then jumps from one stop to the next; group 1
+# is the spaces between the sentences)
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|st|dr|mr|mrs|ms|jr|sr|vs|approx|dept|[A-Z])\.$", re.I)
 # A sentence with a subject of its own describes the job, it is no task: "A Planning Assistant may
 # have …", "This class is …", "Apprenticeships in … are available in some positions" (a subject of up
@@ -52,11 +54,11 @@ def _clauses(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for end in _SENTENCE_END.finditer(paragraph):
-        sentence = paragraph[start : end.start()]
-        following = paragraph[end.end() :]
+        sentence = paragraph[start : end.start(1)]
+        following = paragraph[end.end(1) :]
         if not _ABBREVIATION.search(sentence) and not _OWN_SUBJECT.match(following):
             sentences.append(sentence)
-            start = end.end()
+            start = end.end(1)
     sentences.append(paragraph[start:])
     return [clause for sentence in sentences for clause in split_run(sentence)]
 

@@ -83,8 +83,13 @@ def split_run(text: str) -> list[str]:
                 pieces.append(text[start : token.start()])
                 start = token.end()
         pieces.append(text[start:])
-    cleaned = [_JOINER.sub("", piece.strip()).rstrip(" .;") for piece in pieces]
+    cleaned = [_without_joiner(piece.strip()).rstrip(" .;") for piece in pieces]
     return [piece for piece in cleaned if piece]
+
+
+def _without_joiner(piece: str) -> str:
+    # _JOINER is case-sensitive and anchored: only a piece opening with its words can lose them.
+    return _JOINER.sub("", piece) if piece.startswith(("and", "or")) else piece
 
 
 _ENDS_PUNCTUATED = re.compile(r"[.;:!?]\s*$")

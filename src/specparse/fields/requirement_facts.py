@@ -71,7 +71,13 @@ _QUESTION = re.compile(r"^\W*(?:do|does|did|are|is|which|what|how\s+many)\b|\?\W
 
 
 def _statements(paragraph: str) -> list[str]:
-    return [s for s in sentences(strip_marker(paragraph)) if not _QUESTION.search(s)]
+    return [s for s in sentences(strip_marker(paragraph)) if not _is_question(s)]
+
+
+def _is_question(sentence: str) -> bool:
+    # Without a "?" only the first branch of _QUESTION can match, and only at the start: match() tries
+    # that one place, where search() tried every position for the second.
+    return bool(_QUESTION.search(sentence) if "?" in sentence else _QUESTION.match(sentence))
 
 
 # "• 3+ years of professional experience designing services", "• Minimum 5 years' experience in …": a
