@@ -13,27 +13,24 @@ letter case, ``cased`` as printed, for the case-sensitive parts of a pattern (``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-# Every ASCII character but letters and digits, for str.translate to drop.
-_NOT_LETTER_OR_DIGIT = {code: None for code in range(128) if not chr(code).isalnum()}
-
-
-def letters_and_digits(text: str) -> str:
-    """``text`` without its ASCII characters other than letters and digits."""
-    return text.translate(_NOT_LETTER_OR_DIGIT)
+# Every ASCII character but letters and digits, for bytes.translate to drop (on bytes it is a table
+# look-up per character, several times faster than str.translate with a mapping).
+_NOT_LETTER_OR_DIGIT = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
-@dataclass(frozen=True, slots=True)
+def letters_and_digits(text: str) -> bytes:
+    """ASCII ``text`` without its characters other than letters and digits."""
+    return text.encode("ascii").translate(None, _NOT_LETTER_OR_DIGIT)
+
+
 class Words:
     """Words (as printed: "Ph.D", "high school") one of which every match of a pattern holds."""
 
-    blind: tuple[str, ...]
-    cased: tuple[str, ...] = ()
+    __slots__ = ("blind", "cased")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "blind", tuple(letters_and_digits(word).lower() for word in self.blind))
-        object.__setattr__(self, "cased", tuple(letters_and_digits(word) for word in self.cased))
+    def __init__(self, blind: tuple[str, ...], cased: tuple[str, ...] = ()) -> None:
+        self.blind = tuple(letters_and_digits(word).lower() for word in blind)
+        self.cased = tuple(letters_and_digits(word) for word in cased)
 
 
 class Letters:
@@ -45,7 +42,7 @@ class Letters:
         # re.I matches some other letters to ASCII ones ("ſ" to "s", "K" to "k") where str.lower
         # does not: a text that is not all ASCII always passes, and only the pattern can tell.
         self._ascii = text.isascii()
-        self._cased = letters_and_digits(text) if self._ascii else ""
+        self._cased = letters_and_digits(text) if self._ascii else b""
         self._lower = self._cased.lower()
 
     def may_hold(self, words: Words) -> bool:

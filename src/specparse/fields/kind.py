@@ -72,7 +72,8 @@ _SEVERAL_CODES = re.compile(
 _SERIES_WORDS = ("series", "definition")
 _CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
 _CODES_WORDS = re.compile(r"(?:class|job)\s+codes", re.I)
-# _CODES_WORDS is tried at every position of the whole text: first the words its matches hold.
+# _CODES_WORDS is tried at every position of the whole text: first the words its matches hold (in the
+# letters of the few texts that have the word "codes").
 _CODES_LETTERS = Words(("class codes", "job codes"))
 _CODE_LINE_STARTS = frozenset("cCjJ")
 _SERIES_LINE = re.compile(
@@ -127,7 +128,12 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line and Letters(text).may_hold(_CODES_LETTERS) and _CODES_WORDS.search(text):
+    if (
+        not series_line
+        and may_contain(text, ("codes",))
+        and Letters(text).may_hold(_CODES_LETTERS)
+        and _CODES_WORDS.search(text)
+    ):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title
