@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..paragraphs import LIST_MARKER
@@ -20,6 +21,9 @@ PROSE_FACTOR = 8
 PROSE_MIN_CHARS = 600
 
 
+# Every requirement reader strips the marker of the paragraph it reads (31,618 calls for 7,054 texts in
+# the LA bulletins): a pure function of the text, so cached.
+@functools.lru_cache(maxsize=8192)
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()
 
@@ -31,6 +35,7 @@ def _item(text: str) -> str:
     return _ITEM_JOIN.sub("", text) if ";" in text else text
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every paragraph, twice or more (23,043 calls for 10,839 texts)
 def has_marker(text: str) -> bool:
     return bool(LIST_MARKER.match(text))
 
