@@ -293,8 +293,7 @@ def test_course_and_share_word_tests_never_skip_a_match(text: str) -> None:
         assert may_contain(text, courses._COURSE_WORDS)
     if courses._LEVEL_STUDY.search(text):
         assert may_contain(text, ("level",))
-    if courses._TRAILING_JOINER.search(text.strip()):
-        assert text.strip().endswith(courses._JOINER_ENDS)
+    assert courses._without_trailing_joiner(text.strip()) == courses._TRAILING_JOINER.sub("", text.strip())
     if experience_years._SHARE.search(text):
         assert Letters(text).may_hold(experience_years._SHARE_WORDS)
     after = text[text.find("year") :]
@@ -477,3 +476,11 @@ def test_class_code_line_starts(line: str) -> None:
 def test_several_codes_letters(text: str) -> None:
     if kind._CODES_WORDS.search(text):
         assert Letters(text).may_hold(kind._CODES_LETTERS)
+
+
+@pytest.mark.parametrize(
+    "text", ["a; and", "a ,\t;or", "Brand", "nor", "and", "or", ";", "x; and;", "x AND", "x,", "x , ", "", "ok"]
+)
+def test_course_joiner_removed_as_by_the_pattern(text: str) -> None:
+    stripped = text.strip()
+    assert courses._without_trailing_joiner(stripped) == courses._TRAILING_JOINER.sub("", stripped)

@@ -146,10 +146,24 @@ _LEVEL_STUDY = re.compile(
 )
 
 
-# "…; and", "…," at the end of a list item: the joiner to the next item, not the course's words. A
-# stripped sentence it matches ends in one of _JOINER_ENDS.
+# "…; and", "…," at the end of a list item: the joiner to the next item, not the course's words.
 _TRAILING_JOINER = re.compile(r"[\s;,]+(?:and|or)?$")
-_JOINER_ENDS = ("and", "or", ";", ",")
+_JOINER_WORDS = ("and", "or")
+
+
+def _without_trailing_joiner(sentence: str) -> str:
+    """``sentence`` (stripped) without what _TRAILING_JOINER matches, read from its end: the pattern is
+    tried at every space of the sentence, and matches only its last word ("and", "or", printed so)
+    with the spaces, semicolons and commas before it, or those characters alone."""
+    end = len(sentence)
+    for word in _JOINER_WORDS:
+        if sentence.endswith(word):
+            end -= len(word)
+            break
+    start = end
+    while start and (sentence[start - 1].isspace() or sentence[start - 1] in ";,"):  # [\s;,]+
+        start -= 1
+    return sentence[:start] if start < end else sentence
 
 
 def parse_courses(text: str) -> list[CourseFacts]:
@@ -157,9 +171,7 @@ def parse_courses(text: str) -> list[CourseFacts]:
     found: list[CourseFacts] = []
     loose: list[str] = []
     for sentence in sentences(strip_marker(text)):
-        sentence = sentence.strip()
-        if sentence.endswith(_JOINER_ENDS):  # the pattern is tried at every space: only where it can match
-            sentence = _TRAILING_JOINER.sub("", sentence)
+        sentence = _without_trailing_joiner(sentence.strip())
         # Each pattern only where its words are: most requirement sentences name no course.
         if may_contain(sentence, SUBSTITUTION_WORDS) and SUBSTITUTION_PHRASE.search(sentence):
             continue
