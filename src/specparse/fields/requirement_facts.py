@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
 from .lists import has_marker, strip_marker
 from .requirements import (
+    LICENSE_WORD,
     EducationItem,
     ExperienceItem,
     LicenseItem,
@@ -172,6 +174,8 @@ def licenses_anywhere(blocks: list[tuple[str, list[str]]]) -> list[LicenseItem]:
     return [
         item
         for key, paragraphs in blocks
+        # Most blocks name no licence at all: one word test of the whole block before one per paragraph.
+        if may_contain("\n".join(paragraphs), LICENSE_WORD)
         for paragraph in paragraphs
         for item in driving_licenses(paragraph, preferred=key == "desirable_qualifications")
     ]

@@ -65,6 +65,7 @@ _LICENSE_GENERIC = re.compile(
     r"(?:driver'?s?'?|driving|operator'?s?'?)\s+licen[cs]e(?:,?\s+class\s+[a-z0-9]{1,2}\b)?",
     re.I,
 )
+LICENSE_WORD = ("licen",)  # what every match of DRIVERS_LICENSE holds
 DRIVERS_LICENSE = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I)
 _SOME = re.compile(
     r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b"
@@ -308,7 +309,7 @@ def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
 
 def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
     """Driver's licences named anywhere (notes, conditions of employment, a stray sentence)."""
-    if not may_contain(text, ("licen",)) or not DRIVERS_LICENSE.search(text):
+    if not may_contain(text, LICENSE_WORD) or not DRIVERS_LICENSE.search(text):
         return []  # asked of every paragraph; the substring test is the cheap part of the pattern
     # New items each call: the caller's lists own (and may change) them; the cache holds plain tuples.
     return [LicenseItem(name, required, sentence) for name, required, sentence in _driving_licenses(text, preferred)]
