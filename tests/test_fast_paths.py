@@ -22,6 +22,7 @@ from specparse.fields import (
     experience,
     experience_years,
     kind,
+    license_class,
     lists,
     requirement_facts,
     requirements,
@@ -484,3 +485,20 @@ def test_several_codes_letters(text: str) -> None:
 def test_course_joiner_removed_as_by_the_pattern(text: str) -> None:
     stripped = text.strip()
     assert courses._without_trailing_joiner(stripped) == courses._TRAILING_JOINER.sub("", stripped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a valid California Class B (or A) driver's license with a tank (N) endorsement",
+        "Class A commercial driver's license with either the Haz-Mat & Tank ENDORSEMENTS (X)",
+        "a valid driver's license",
+        "CLASS B DRIVER'S LICENSE",
+        "Class C",
+    ],
+)
+def test_license_class_word_tests_never_skip_a_match(text: str) -> None:
+    if license_class._DRIVER.search(text) and license_class._CLASS.search(text):
+        assert "Class" in text
+    if license_class._ENDORSEMENT.search(text):
+        assert may_contain(text, ("endorsement",))
