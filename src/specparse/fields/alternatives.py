@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..prechecks import may_contain
 from .requirements import (
     Alternative,
     EducationItem,
@@ -40,6 +41,7 @@ _LABEL = re.compile(
 )
 # "3. The following experience may be substituted for the education …" is a substitution, not a way.
 _SUBSTITUTES = re.compile(r"\bmay\s+be\s+substituted\b|\bmay\s+substitute\b|\bin\s+lieu\s+of\b", re.I)
+_SUBSTITUTE_WORDS = ("substitut", "lieu")  # one of which every match of _SUBSTITUTES holds
 # "A. Education and Experience" over the requirement itself: a sub-heading inside the block, not a way.
 _SUBHEADING = re.compile(
     r"^\s*(?:\(?(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:minimum\s+)?"
@@ -48,6 +50,7 @@ _SUBHEADING = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"[\s;,:(-]*\b(?P<word>or|and|either)\W*$", re.I)
+_TRAILING_WORDS = ("or", "and", "either")
 
 
 @dataclass(slots=True)
@@ -59,9 +62,30 @@ class Way(Alternative):
     parts: list[Way] = field(default_factory=list)
 
 
+def _trailing_word(text: str) -> str | None:
+    """The joining word a paragraph ends with ("…; or", "… and", "… either:"), lower-cased."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ı" to "i"); str.lower does not
+        trailing = _TRAILING.search(text)
+        return trailing.group("word").lower() if trailing else None
+    # _TRAILING read from the end, where it was tried at every space of the paragraph: its word is the
+    # paragraph's last word (only non-word characters after it), standing alone (\b before it).
+    end = len(text)
+    while end and not _is_word_character(text[end - 1]):  # \W*$
+        end -= 1
+    last = text[max(0, end - len("either")) : end].lower()
+    for word in _TRAILING_WORDS:
+        start = end - len(word)
+        if last.endswith(word) and (start == 0 or not _is_word_character(text[start - 1])):
+            return word
+    return None
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches
+
+
 def _printed_conjunction(text: str) -> str | None:
-    trailing = _TRAILING.search(text)
-    word = trailing.group("word").lower() if trailing else None
+    word = _trailing_word(text)
     return word if word in {"or", "and"} else None
 
 
@@ -120,20 +144,20 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
                 and_before_or = len(groups[0].parts)
             continue
         label_match = _LABEL.match(text)
+        substitutes = may_contain(text, _SUBSTITUTE_WORDS) and bool(_SUBSTITUTES.search(text))
         label = label_match.group("label").strip() if label_match else None
         style = _style(label_match.group("core"), label_match.group("named")) if label_match else None
         if style is not None and top_style is None and pending != "and":
             top_style = style
         previous = groups[-1].last() if groups else ""
-        trailing = _TRAILING.search(previous)
-        joined = trailing.group("word").lower() if trailing else None
+        joined = _trailing_word(previous)
         if not groups:
             groups.append(_Group(label=pending_label or label, how="first"))
         elif pending in {"or", "either"}:
             groups.append(_Group(label=pending_label or label, how=pending))
         elif pending == "and":
             pass
-        elif style is not None and style == top_style and joined != "and" and not _SUBSTITUTES.search(text):
+        elif style is not None and style == top_style and joined != "and" and not substitutes:
             groups.append(_Group(label=label, how="or" if joined == "or" else "label"))
         elif joined == "or" and style in {None, top_style}:
             groups.append(_Group(label=label, how="or"))
@@ -158,7 +182,7 @@ def _group(paragraphs: list[str]) -> tuple[list[str], list[_Group]]:
         else:
             current.parts.append(text)
             current.part_labels.append(label if style is not None and style == top_style else None)
-        if _SUBSTITUTES.search(text) and not (label is not None and style != top_style):
+        if substitutes and not (label is not None and style != top_style):
             substituting = True
         pending = None
         pending_label = None

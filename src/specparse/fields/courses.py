@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..prechecks import may_contain
 from .lists import strip_marker
-from .requirements import NUMBER_WORDS, SUBSTITUTION_PHRASE, courses, sentences
+from .requirements import NUMBER_WORDS, SUBSTITUTION_PHRASE, SUBSTITUTION_WORDS, courses, sentences
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 # "three semester or four quarter units", "12 semester units or 18 quarter units", "15 semester units".
@@ -45,6 +46,8 @@ _COURSE_WORD = re.compile(
     r"\bcourses\b|\bcourse\s*work\b|\bcoursework\b|\b(?:a|one|the|this|each|any)\s+(?:[\w-]+\s+)?course\b|\bunits?\b",
     re.I,
 )
+# Words one of which every match of _COURSE_WORD holds.
+_COURSE_WORDS = ("course", "unit")
 # "…, and at least two of the aforementioned courses must have had a laboratory": a condition on them.
 _CONDITION = re.compile(r",?\s+and\s+(?P<detail>at\s+least\s+[^.;]*\bcourses?\b[^.;]*)", re.I)
 _WISH = re.compile(r"\b(?:desired|desirable|preferred|especially)\b", re.I)
@@ -143,20 +146,42 @@ _LEVEL_STUDY = re.compile(
 )
 
 
+# "…; and", "…," at the end of a list item: the joiner to the next item, not the course's words.
+_TRAILING_JOINER = re.compile(r"[\s;,]+(?:and|or)?$")
+_JOINER_WORDS = ("and", "or")
+
+
+def _without_trailing_joiner(sentence: str) -> str:
+    """``sentence`` (stripped) without what _TRAILING_JOINER matches, read from its end: the pattern is
+    tried at every space of the sentence, and matches only its last word ("and", "or", printed so)
+    with the spaces, semicolons and commas before it, or those characters alone."""
+    end = len(sentence)
+    for word in _JOINER_WORDS:
+        if sentence.endswith(word):
+            end -= len(word)
+            break
+    start = end
+    while start and (sentence[start - 1].isspace() or sentence[start - 1] in ";,"):  # [\s;,]+
+        start -= 1
+    return sentence[:start] if start < end else sentence
+
+
 def parse_courses(text: str) -> list[CourseFacts]:
     """The course requirements of a requirement text, each with its count, units, subjects and details."""
     found: list[CourseFacts] = []
     loose: list[str] = []
     for sentence in sentences(strip_marker(text)):
-        sentence = re.sub(r"[\s;,]+(?:and|or)?$", "", sentence.strip())
-        if SUBSTITUTION_PHRASE.search(sentence):
+        sentence = _without_trailing_joiner(sentence.strip())
+        # Each pattern only where its words are: most requirement sentences name no course.
+        if may_contain(sentence, SUBSTITUTION_WORDS) and SUBSTITUTION_PHRASE.search(sentence):
             continue
-        studied = _LEVEL_STUDY.search(sentence)
-        if studied and not _COURSE_WORD.search(sentence):
+        names_course = may_contain(sentence, _COURSE_WORDS) and _COURSE_WORD.search(sentence)
+        studied = None if names_course or not may_contain(sentence, ("level",)) else _LEVEL_STUDY.search(sentence)
+        if studied:
             # "One year of high school or college level algebra": a subject studied for a time, no course count.
             found.append(CourseFacts(text=sentence, subject=split_subjects(studied.group("subject"))))
             continue
-        if not _COURSE_WORD.search(sentence):
+        if not names_course:
             continue
         course = _course(sentence)
         if course is not None:

@@ -27,6 +27,7 @@ _REQUIRED = re.compile(
     r"\bpossession\s+of\b",
     re.I,
 )
+_REQUIRED_WORDS = ("require", "must", "possession")  # one of which every match of _REQUIRED holds
 _NOT_REQUIRED = re.compile(r"\b(?:desir\w*|prefer\w*|not\s+required|plus|advantage|selective\s+certification)\b", re.I)
 # The driver's licence has its own columns ("a Class B license issued by the Department of Motor
 # Vehicles" is one); the medical certificate goes with a commercial one.
@@ -66,10 +67,16 @@ def required_credentials(text: str) -> list[LicenseItem]:
 @functools.lru_cache(maxsize=4096)
 def _required(text: str) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
+    if not may_contain(text, _CREDENTIAL_WORDS):
+        return ()  # no sentence of it names a credential: no need to cut it into sentences
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _CREDENTIAL_WORDS):
             continue  # it names no credential (_names would find none): skip the costlier tests
-        if not _REQUIRED.search(sentence) or _NOT_REQUIRED.search(sentence):
+        if (
+            not may_contain(sentence, _REQUIRED_WORDS)
+            or not _REQUIRED.search(sentence)
+            or _NOT_REQUIRED.search(sentence)
+        ):
             continue
         for name in _names(sentence):
             found.append((name, requirement_of(sentence), sentence))

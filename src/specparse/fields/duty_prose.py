@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
 from .lists import split_run
 
 _LEAD_IN = re.compile(r":\s*$")
@@ -18,9 +19,7 @@ MIN_LINE_LIST = 5
 
 def prose_items(paragraphs: list[str]) -> list[str]:
     """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [
-        p for p in paragraphs if not _LEAD_IN.search(p) and not _ABOUT_DUTIES.search(p) and not _POINTER.search(p)
-    ]
+    bodies = [p for p in paragraphs if not _LEAD_IN.search(p) and not _about_duties(p) and not _pointer(p)]
     runs = sum(1 for p in bodies if _is_run(p))
     split = runs > 0 and len(bodies) < MIN_LINE_LIST and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
     items: list[str] = []
@@ -30,7 +29,9 @@ def prose_items(paragraphs: list[str]) -> list[str]:
 
 
 # A sentence ends at ". " before a capital letter, unless the full stop ends an abbreviation.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# (the stop is matched, not looked behind for: the engine then jumps from one stop to the next; group 1
+# is the spaces between the sentences)
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|st|dr|mr|mrs|ms|jr|sr|vs|approx|dept|[A-Z])\.$", re.I)
 # A sentence with a subject of its own describes the job, it is no task: "A Planning Assistant may
 # have …", "This class is …", "Apprenticeships in … are available in some positions" (a subject of up
@@ -53,11 +54,11 @@ def _clauses(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for end in _SENTENCE_END.finditer(paragraph):
-        sentence = paragraph[start : end.start()]
-        following = paragraph[end.end() :]
+        sentence = paragraph[start : end.start(1)]
+        following = paragraph[end.end(1) :]
         if not _ABBREVIATION.search(sentence) and not _OWN_SUBJECT.match(following):
             sentences.append(sentence)
-            start = end.end()
+            start = end.end(1)
     sentences.append(paragraph[start:])
     return [clause for sentence in sentences for clause in split_run(sentence)]
 
@@ -74,6 +75,20 @@ _ABOUT_DUTIES = re.compile(
 # "For a more detailed listing of duties, please view the job description.", "(Download PDF reader)":
 # a pointer to another document left by a web page, no duty.
 _POINTER = re.compile(r"\bplease\s+(?:view|see|refer\s+to|click|visit)\b|\bclick\s+(?:here|on)\b|^\W*download\b", re.I)
+
+
+# Words one of which every match of _ABOUT_DUTIES, of _POINTER holds: most duty paragraphs have none,
+# and both case-blind patterns are tried at every word.
+_ABOUT_DUTIES_WORDS = ("following", "examples", "exclude", "inclusive", "illustrative", "intended")
+_POINTER_WORDS = ("please", "click", "download")
+
+
+def _about_duties(paragraph: str) -> bool:
+    return may_contain(paragraph, _ABOUT_DUTIES_WORDS) and bool(_ABOUT_DUTIES.search(paragraph))
+
+
+def _pointer(paragraph: str) -> bool:
+    return may_contain(paragraph, _POINTER_WORDS) and bool(_POINTER.search(paragraph))
 
 
 def _is_run(paragraph: str) -> bool:

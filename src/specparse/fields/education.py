@@ -11,6 +11,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ..prechecks import may_contain
+from ..word_prechecks import Letters, Words
+
 # "post-secondary", "post secondary", "postsecondary", "post high school": after school, not school.
 _NOT_POST = r"(?<!post-)(?<!post )(?<!post)"
 
@@ -91,6 +94,37 @@ _BARE_DEGREE = re.compile(
 # "any combination of post high school education and/or experience", "an equivalent combination of
 # education and experience": an equivalency, not a level.
 _COMBINATION = re.compile(r"\bcombination\s+of\s+[^.;]{0,200}?\bexperience\b", re.I)
+# The words, one of which every match of each level's pattern above holds (see word_prechecks): most
+# texts the requirement readers ask about name no schooling, and seven case-blind patterns, each
+# tried at every word, cost far more than the word tests. Keep them in step with the patterns.
+_LEVEL_WORDS: dict[str, Words] = {
+    "doctorate": Words(("doctora", "ph.d", "ed.d", "d.sc")),
+    "professional": Words(
+        ("j.d", "juris doctor", "law degree", "law school", "m.d", "medical degree", "d.v.m", "doctor of")
+    ),
+    "master": Words(
+        ("master", "graduate degree"),
+        ("MS", "MA", "MBA", "MPA", "MPH", "MSW", "MSc", "MEng", "MLIS", "MFA", "MPP", "MEd"),
+    ),
+    "bachelor": Words(
+        (
+            "bachelor",
+            "baccalaureate",
+            "honors degree",
+            "honours degree",
+            "four-year",
+            "four (4) year",
+            "college degree",
+            "university degree",
+            "undergraduate degree",
+            "graduation from",
+        ),
+        ("BA", "BS", "BEng", "BCom", "BBA"),
+    ),
+    "associate": Words(("associate", "two-year", "two (2) year", "junior college degree", "diploma"), ("AA", "AS")),
+    "some_college": Words(("semester", "quarter", "college", "university", "post-secondary", "certificate")),
+    "high_school": Words(("high school", "g.e.d", "grade", "secondary", "general education development")),
+}
 _COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)
 _SCHOOL_COMPLETED = re.compile(r"\b(graduat\w*|diploma|g\.?e\.?d|equivalen\w*|twelfth|12th)\b", re.I)
 
@@ -110,14 +144,18 @@ def education_levels(text: str) -> list[str]:
 # paragraphs and sentences again, about three times each; this pure function of a text is cached.
 @functools.lru_cache(maxsize=4096)
 def _education_levels(text: str) -> tuple[str, ...]:
-    text = _COMBINATION.sub(" ", text)
-    levels = [level for level, pattern in EDUCATION_LEVELS if pattern.search(text)]
+    if may_contain(text, ("combination",)):
+        text = _COMBINATION.sub(" ", text)
+    letters = Letters(text)
+    levels = [
+        level for level, pattern in EDUCATION_LEVELS if letters.may_hold(_LEVEL_WORDS[level]) and pattern.search(text)
+    ]
     if "some_college" in levels and levels[0] != "some_college" and not _names_certificate(text):
         levels.remove("some_college")  # "a degree … and 8 semester units in chemistry": units are coursework
     if "high_school" in levels and _COURSE_ONLY.search(text) and not _SCHOOL_COMPLETED.search(text):
         levels.remove("high_school")  # "one course in trigonometry from a high school, college …": a place
     degrees = ("doctorate", "professional", "master", "bachelor", "associate")
-    if not any(level in levels for level in degrees) and _BARE_DEGREE.search(text):
+    if not any(level in levels for level in degrees) and may_contain(text, ("degree",)) and _BARE_DEGREE.search(text):
         levels.insert(0, "bachelor")
     return tuple(levels)
 

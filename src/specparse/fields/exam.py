@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..prechecks import may_contain
 
 # "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
 _BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
+# The same pattern for lower-cased ASCII text, where it is read fastest: the whole document is searched,
+# and a case-blind pattern opening with "\b" is tried at every position, while one opening with a literal
+# word lets the engine jump from one "to" to the next. "(?<!\wto)" is the "\b" before "to".
+_BASIS_LOWER = re.compile(r"to(?<!\wto)\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.S)
 _INTERDEPARTMENTAL = re.compile(r"\binter\s*-?\s*depar\w*\s+promotion", re.I)
 _DEPARTMENTAL = re.compile(r"(?<![\w-])depar\w*\s+promotion", re.I)
 _OPEN = re.compile(r"\bopen\s+competiti\w*|\bopen\s+basis\b", re.I)
@@ -32,6 +37,9 @@ _APPOINTMENT = re.compile(r"\b(?:appoint\w*|positions?|vacanc\w+|hired|eligible\
 _LABELLED = re.compile(
     r"\b(?:job|employment|position|appointment|work)\s+(?:type|status|schedule)\s*:\s*(?P<value>[^\n.;]{0,60})", re.I
 )
+# Words one of which every match of _LABELLED (with its colon), of _APPOINTMENT holds.
+_LABEL_WORDS = ("type", "status", "schedule")
+_APPOINTMENT_WORDS = ("appoint", "position", "vacanc", "hired", "eligible", "fill")
 _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
 # Both kind patterns above need one of these words: a cheap test before them.
 _KIND_WORDS = ("time", "needed")
@@ -45,8 +53,7 @@ def may_name_employment(text: str) -> bool:
 
 def exam_type(text: str) -> str | None:
     """OPEN, INT_DEPT_PROM, DEPT_PROM or OPEN_INT_PROM from the basis statement, else from "open to …"."""
-    for match in _BASIS.finditer(text):
-        how = match.group("how")
+    for how in _basis_statements(text):
         promotional = (
             "INT_DEPT_PROM" if _INTERDEPARTMENTAL.search(how) else "DEPT_PROM" if _DEPARTMENTAL.search(how) else None
         )
@@ -71,6 +78,15 @@ def exam_type(text: str) -> str | None:
     return None
 
 
+def _basis_statements(text: str) -> Iterator[str]:
+    """What each "to be given … basis" statement says between its two ends, in document order."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        yield from (match.group("how") for match in _BASIS.finditer(text))
+        return
+    for match in _BASIS_LOWER.finditer(text.lower()):
+        yield text[match.start("how") : match.end("how")]
+
+
 def employment(sentences: list[str]) -> list[str]:
     """Kinds of appointment (full_time, part_time, as_needed) the sentences say are filled."""
     kinds: list[str] = []
@@ -87,8 +103,12 @@ def employment(sentences: list[str]) -> list[str]:
 def _kinds_in(sentence: str) -> tuple[str, ...]:
     if not may_contain(sentence, _KIND_WORDS):
         return ()  # most sentences name no kind of appointment
-    found = [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
-    if _APPOINTMENT.search(sentence):
+    found = (
+        [m.group("kind") for label in _LABELLED.finditer(sentence) for m in _KIND_WORD.finditer(label["value"])]
+        if ":" in sentence and may_contain(sentence, _LABEL_WORDS)
+        else []
+    )
+    if may_contain(sentence, _APPOINTMENT_WORDS) and _APPOINTMENT.search(sentence):
         found += [match.group("kind") for match in _EMPLOYMENT.finditer(sentence)]
     return tuple(
         re.sub(r"[- ]+", "_", word.lower()).replace("fulltime", "full_time").replace("parttime", "part_time")

@@ -11,6 +11,7 @@ lower case ("as a journey-level plumber") is a field of experience, not a class.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -33,6 +34,8 @@ _CLASS = re.compile(
     r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
 )
 # "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
+# Every match of _ALTERNATE holds "or" and one of these (case-sensitive like the pattern): a cheap test first.
+_ALTERNATE_WORDS = ("class", "position")
 _ALTERNATE = re.compile(
     r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
     r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
@@ -100,6 +103,10 @@ _DUTY_LIST = re.compile(r",?\s+(?=[a-z]+ing,\s+(?:and\s+)?[a-z]+ing\b)")
 _FOLLOWING_LIST = re.compile(r"\b(?:the\s+)?following\b[^;.:]*:\s*[^;.]+", re.I)
 # "Paid experience equivalent to two years instructing in the arts", "…, Bureau of X, processing permits".
 _DURATION_DOING = re.compile(DURATION.pattern + r"\s+(?P<duties>(?!including\b)[a-z]+ing\b[^;.]*)", re.I)
+# What every match of _DURATION_DOING holds from its unit on: DURATION's number words are tried at
+# almost every position of a sentence, this shorter pattern only where a "y", "m" stands, and it
+# fails on most experience sentences (the duration is followed by "of", not by what was done).
+_UNIT_THEN_DOING = re.compile(r"(?:year|month|yr)s?\b\.?\s+(?!including\b)[a-z]+ing\b", re.I)
 _COMMA_DOING = re.compile(r",\s+(?P<duties>(?!including\b|using\b)[a-z]+ing\s+[^;.]*)")
 # How the experience was paid or timed, not what kind it was.
 _HOW = re.compile(
@@ -125,6 +132,9 @@ class ExperienceFacts:
     field: str | None
 
 
+# Each fact describe() reads starts from the clause (five times per sentence): a pure function of the
+# sentence, so cached.
+@functools.lru_cache(maxsize=4096)
 def clause(text: str) -> str:
     """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
     duration = DURATION.search(text) or _HOURS.search(text)
@@ -200,9 +210,16 @@ def class_names(title: str) -> list[str]:
     return names
 
 
+def _alternate_class(own: str) -> re.Match[str] | None:
+    """The "or in a class at that level …" phrase of a clause, if it has one."""
+    if "or" not in own or not any(word in own for word in _ALTERNATE_WORDS):
+        return None
+    return _ALTERNATE.search(own)
+
+
 def alternate(text: str) -> str | None:
     """What an alternate class must provide ("… or in a class at that level performing accounting work")."""
-    match = _ALTERNATE.search(clause(text))
+    match = _alternate_class(clause(text))
     if match is None:
         return None
     rest = _TAIL.sub("", _LEAD_IN.sub("", match.group("rest").strip())).strip()
@@ -214,8 +231,10 @@ def alternate(text: str) -> str | None:
 
 def field(text: str) -> str | None:
     """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
-    own = _EMPLOYER_PHRASE.sub("", clause(text))
-    cut = _ALTERNATE.search(own)
+    own = clause(text)
+    if "City" in own or "County" in own or "State" in own:  # words every (case-sensitive) employer phrase holds
+        own = _EMPLOYER_PHRASE.sub("", own)
+    cut = _alternate_class(own)
     before = own[: cut.start()] if cut else own
     kind = _kind(before)
     provides = _PROVIDES.search(before)
@@ -239,7 +258,11 @@ def field(text: str) -> str | None:
     role = _ROLE.search(before)  # "experience within the last ten years as a police officer"
     if role and _MODIFIED_CLASS.match(before, role.start()):
         role = None
-    doing = _DOING.search(before) or _DURATION_DOING.search(before) or _COMMA_DOING.search(before)
+    doing = (
+        _DOING.search(before)
+        or (_UNIT_THEN_DOING.search(before) and _DURATION_DOING.search(before))
+        or _COMMA_DOING.search(before)
+    )
     found = [experience_field(before), role.group("role") if role else None, doing.group("duties") if doing else None]
     for value in found:
         if value and role and role.group("role").startswith(value[:20]):

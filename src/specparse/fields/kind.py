@@ -13,6 +13,7 @@ import re
 from ..lines import Line
 from ..prechecks import may_contain
 from ..sections import Split
+from ..word_prechecks import Letters, Words
 
 # Signs that a page describes a job. A careers landing page or an organisation's "about" page
 # (seen among saved job postings) shows at most one of them; the sparsest real posting shows four.
@@ -71,6 +72,10 @@ _SEVERAL_CODES = re.compile(
 _SERIES_WORDS = ("series", "definition")
 _CODE_WORDS = re.compile(r"(?:class|job)\s+(?:code|no|number)", re.I)
 _CODES_WORDS = re.compile(r"(?:class|job)\s+codes", re.I)
+# _CODES_WORDS is tried at every position of the whole text: first the words its matches hold (in the
+# letters of the few texts that have the word "codes").
+_CODES_LETTERS = Words(("class codes", "job codes"))
+_CODE_LINE_STARTS = frozenset("cCjJ")
 _SERIES_LINE = re.compile(
     r"^\s*(?:series\s+established\b|definition\s+of\s+levels\b|.*\bseries\s+specification\b.*\bclass\s+titles\b)", re.I
 )
@@ -109,13 +114,26 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
         else None
     )
     codes = (
-        {match.group("code") for line in body for match in [_CLASS_CODE_LINE.match(line.text)] if match}
+        {
+            match.group("code")
+            for line in body
+            # The line must open with "class" or "job" (no other letter matches "c" or "j" case-blind):
+            # testing its first letter is cheaper than the pattern, tried on every line.
+            if line.text.lstrip()[:1] in _CODE_LINE_STARTS
+            for match in [_CLASS_CODE_LINE.match(line.text)]
+            if match
+        }
         if _CODE_WORDS.search(text)
         else set()
     )
     if len(codes) >= SERIES_MIN_CODES and not series_line:
         series_line = f"{len(codes)} class codes"
-    if not series_line and may_contain(text, ("codes",)) and _CODES_WORDS.search(text):
+    if (
+        not series_line
+        and may_contain(text, ("codes",))
+        and Letters(text).may_hold(_CODES_LETTERS)
+        and _CODES_WORDS.search(text)
+    ):
         series_line = next((line.text.strip() for line in body if _SEVERAL_CODES.search(line.text)), None)
     if (title and (_SERIES_TITLE.search(title) or _LEVELS_TITLE.search(title))) or series_line:
         found = series_line if series_line else title

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
+
 _DRIVER = re.compile(r"\bdriv(?:er|ing)", re.I)
 _CLASS = re.compile(
     r"\bClass\s+[A-C]\b(?:\s*(?:,|or|and/or|and|\(or)\s*(?:Class\s+)?[A-C]\b\)?)*(?:\s+commercial\b)?",
@@ -23,7 +25,7 @@ _ENDORSEMENT = re.compile(
 
 def license_type(text: str) -> str | None:
     """The class a driver's licence sentence names ("Class B", "Class A or B", "Class A commercial")."""
-    if not _DRIVER.search(text):
+    if "Class" not in text or not _DRIVER.search(text):  # _CLASS (case-sensitive) needs its word
         return None
     # "Class C driver's license; or a valid Class B driver's license …": every class the sentence names.
     found = dict.fromkeys(re.sub(r"\s+", " ", m.group(0)).strip() for m in _CLASS.finditer(text))
@@ -37,5 +39,7 @@ def class_letters(license_class: str) -> list[str]:
 
 def endorsements(text: str) -> list[str]:
     """Endorsements named with a licence ("Haz-Mat & Tank", "Firefighter", "passenger")."""
+    if not may_contain(text, ("endorsement",)):
+        return []  # most licence sentences name none; the pattern is tried at every word
     names = [re.sub(r"\s+", " ", m.group("name")).strip(" ,") for m in _ENDORSEMENT.finditer(text)]
     return list(dict.fromkeys(n for n in names if n))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..paragraphs import LIST_MARKER
@@ -20,6 +21,9 @@ PROSE_FACTOR = 8
 PROSE_MIN_CHARS = 600
 
 
+# Every requirement reader strips the marker of the paragraph it reads (31,618 calls for 7,054 texts in
+# the LA bulletins): a pure function of the text, so cached.
+@functools.lru_cache(maxsize=8192)
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()
 
@@ -83,8 +87,13 @@ def split_run(text: str) -> list[str]:
                 pieces.append(text[start : token.start()])
                 start = token.end()
         pieces.append(text[start:])
-    cleaned = [_JOINER.sub("", piece.strip()).rstrip(" .;") for piece in pieces]
+    cleaned = [_without_joiner(piece.strip()).rstrip(" .;") for piece in pieces]
     return [piece for piece in cleaned if piece]
+
+
+def _without_joiner(piece: str) -> str:
+    # _JOINER is case-sensitive and anchored: only a piece opening with its words can lose them.
+    return _JOINER.sub("", piece) if piece.startswith(("and", "or")) else piece
 
 
 _ENDS_PUNCTUATED = re.compile(r"[.;:!?]\s*$")

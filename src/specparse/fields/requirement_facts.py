@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..prechecks import may_contain
 from .lists import has_marker, strip_marker
 from .requirements import (
+    LICENSE_WORD,
     EducationItem,
     ExperienceItem,
     LicenseItem,
@@ -71,7 +73,13 @@ _QUESTION = re.compile(r"^\W*(?:do|does|did|are|is|which|what|how\s+many)\b|\?\W
 
 
 def _statements(paragraph: str) -> list[str]:
-    return [s for s in sentences(strip_marker(paragraph)) if not _QUESTION.search(s)]
+    return [s for s in sentences(strip_marker(paragraph)) if not _is_question(s)]
+
+
+def _is_question(sentence: str) -> bool:
+    # Without a "?" only the first branch of _QUESTION can match, and only at the start: match() tries
+    # that one place, where search() tried every position for the second.
+    return bool(_QUESTION.search(sentence) if "?" in sentence else _QUESTION.match(sentence))
 
 
 # "• 3+ years of professional experience designing services", "• Minimum 5 years' experience in …": a
@@ -166,6 +174,8 @@ def licenses_anywhere(blocks: list[tuple[str, list[str]]]) -> list[LicenseItem]:
     return [
         item
         for key, paragraphs in blocks
+        # Most blocks name no licence at all: one word test of the whole block before one per paragraph.
+        if may_contain("\n".join(paragraphs), LICENSE_WORD)
         for paragraph in paragraphs
         for item in driving_licenses(paragraph, preferred=key == "desirable_qualifications")
     ]
