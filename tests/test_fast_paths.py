@@ -9,6 +9,7 @@ whitespace, non-ASCII letters).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -502,3 +503,39 @@ def test_license_class_word_tests_never_skip_a_match(text: str) -> None:
         assert "Class" in text
     if license_class._ENDORSEMENT.search(text):
         assert may_contain(text, ("endorsement",))
+
+
+def _every_fast_path_agrees(text: str) -> None:
+    """Every check above, on one text."""
+    test_sentences_split_as_the_plain_pattern(text)
+    test_exam_basis_read_as_the_plain_pattern(text)
+    test_education_word_tests_never_skip_a_match(text)
+    test_education_words_and_fields_never_skipped(text)
+    test_experience_fast_paths_agree(text)
+    test_course_and_share_word_tests_never_skip_a_match(text)
+    test_trailing_word_as_the_plain_pattern(text)
+    test_requirement_word_tests_never_skip_a_match(text)
+    test_credential_exam_and_duty_word_tests_never_skip_a_match(text)
+    test_duty_sentence_ends_as_the_plain_pattern(text)
+    test_joiner_removed_as_by_the_pattern(text)
+    test_question_test_as_the_pattern(text)
+    test_class_code_line_starts(text)
+    test_several_codes_letters(text)
+    test_course_joiner_removed_as_by_the_pattern(text)
+    test_license_class_word_tests_never_skip_a_match(text)
+    if text.isascii():  # the lower-case durations are read only from ASCII text
+        test_durations_found_alike_in_lower_case(text)
+
+
+@pytest.mark.corpus
+def test_fast_paths_agree_on_corpus_wording(corpus: Path) -> None:
+    """The word lists must stay in step with their patterns: every paragraph and sentence of a sample
+    of real bulletins (read in place) passes each check."""
+    bulletins = sorted((corpus / "specs" / "la_kaggle" / "job_bulletins_txt").glob("*.txt"))[::20]
+    if not bulletins:
+        pytest.skip("no Los Angeles bulletins in the corpus")
+    for bulletin in bulletins:
+        text = bulletin.read_text(encoding="utf-8", errors="replace")
+        for paragraph in re.split(r"\n\s*\n", text):
+            for piece in [paragraph, *requirements.sentences(paragraph)]:
+                _every_fast_path_agrees(piece)
