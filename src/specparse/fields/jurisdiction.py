@@ -169,7 +169,10 @@ def _may_name_subject(text: str) -> bool:
     if text.isascii():
         # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
         lowered = text.lower()
-        return any(word in lowered for word in _SUBJECT_VERB_WORDS) and bool(_SUBJECT_VERB_LOWERED.search(lowered))
+        for word in _SUBJECT_VERB_WORDS:  # a plain loop: any() over a generator costs more
+            if word in lowered:
+                return bool(_SUBJECT_VERB_LOWERED.search(lowered))
+        return False
     # The loose tests first: the whole verb phrase costs more, and few lines have either.
     return (
         may_contain(text, _SUBJECT_VERB_WORDS)
