@@ -6,13 +6,13 @@ chrome: it is set apart with the page headers and footers, so the record still s
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from .dates import is_date_only
 from .lines import Line
 from .prechecks import may_contain
+from .text_cache import text_cache
 from .vocab import Vocabulary
 
 
@@ -86,7 +86,7 @@ MAX_COOKIE_NOTICE_CHARS = 400
 
 
 # Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def is_navigation(text: str) -> bool:
     """A row of site links ("Home | Careers | Benefits"), a breadcrumb trail ("Home > Careers > Jobs") or
     a site's button ("Apply now »", "Sign in") on a line of its own, or its cookie banner."""

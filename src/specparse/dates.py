@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
+
+from .text_cache import text_cache
 
 _MONTHS = {
     name: number
@@ -68,7 +69,7 @@ _MONTH_YEAR_TOKEN = re.compile(r"(\d{1,2})/(\d{4})")
 _ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$")
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the text; an employer prints the same dates often
+@text_cache(4096)  # a pure function of the text; an employer prints the same dates often
 def parse_date(text: str) -> date | None:
     """The first date in ``text``, or None. Month-and-year dates become the first of the month."""
     match = DATE_RE.search(text)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
+
+from .text_cache import text_cache
 
 Region = Literal["body", "header", "footer"]
 
@@ -55,7 +56,7 @@ _TYPOGRAPHIC = str.maketrans(
 
 # Every line of every document comes here, and an employer's documents repeat most of their lines: a
 # pure function of the text, so cached.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def normalise_text(text: str) -> str:
     """Fold a line to NFC with plain quotes and dashes, single spaces and no invisible characters."""
     if not text.isascii():

@@ -8,14 +8,13 @@ a driver's licence class. Kept here so ``build.py`` only asks for finished model
 
 from __future__ import annotations
 
-import functools
-
 from .fields import courses as course_fields
 from .fields import experience as experience_fields
 from .fields import license_class
 from .fields.alternatives import Way
 from .fields.requirements import Alternative, EducationItem, ExperienceItem, LicenseItem
 from .models import Course, CourseUnits, Education, Experience, License, RequirementSet
+from .text_cache import text_cache
 
 
 def education_model(item: EducationItem) -> Education:
@@ -37,7 +36,7 @@ def experience_model(item: ExperienceItem) -> Experience:
 
 # The same experience sentence is described for the record's experience list and again for each
 # alternative naming it; the description is a pure function of the text (only read here, never changed).
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _experience_facts(text: str) -> experience_fields.ExperienceFacts:
     return experience_fields.describe(text)
 

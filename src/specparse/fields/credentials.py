@@ -13,10 +13,10 @@ with a commercial driver's licence.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 from .lists import strip_marker
 from .requirements import LicenseItem, requirement_of, sentences
 
@@ -64,7 +64,7 @@ def required_credentials(text: str) -> list[LicenseItem]:
 
 # Asked of every requirement and notes paragraph, and an employer's bulletins repeat their notes word
 # for word: a pure function of the paragraph, so cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _required(text: str) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     if not may_contain(text, _CREDENTIAL_WORDS):

@@ -8,10 +8,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 
 # "post-secondary", "post secondary", "postsecondary", "post high school": after school, not school.
@@ -142,7 +142,7 @@ def education_levels(text: str) -> list[str]:
 
 # The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
 # paragraphs and sentences again, about three times each; this pure function of a text is cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _education_levels(text: str) -> tuple[str, ...]:
     if may_contain(text, ("combination",)):
         text = _COMBINATION.sub(" ", text)

@@ -8,11 +8,11 @@ BASIS"; some say it near the title instead ("Exam Open to All, including Current
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 
 # "to be given … on an … basis", the sentence may be broken over lines; typos ("INTERDEPARMENTAL") seen.
 _BASIS = re.compile(r"\bto\s+be\s+given\b(?P<how>[^.]{0,160}?)\bbasis\b", re.I | re.S)
@@ -99,7 +99,7 @@ def employment(sentences: list[str]) -> list[str]:
 
 # Every sentence of a document comes here, and an employer's bulletins repeat most of theirs: a pure
 # function of the sentence, so cached.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def _kinds_in(sentence: str) -> tuple[str, ...]:
     if not may_contain(sentence, _KIND_WORDS):
         return ()  # most sentences name no kind of appointment

@@ -11,11 +11,11 @@ lower case ("as a journey-level plumber") is a field of experience, not a class.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..text_cache import text_cache
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]
@@ -134,7 +134,7 @@ class ExperienceFacts:
 
 # Each fact describe() reads starts from the clause (five times per sentence): a pure function of the
 # sentence, so cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def clause(text: str) -> str:
     """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
     duration = DURATION.search(text) or _HOURS.search(text)

@@ -9,10 +9,10 @@ appointment"), ages and terms of service after hire are not experience.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 
 # Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
@@ -166,7 +166,7 @@ _PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desirable|desired|nice\s+to\s+ha
 
 # first_years and experience_years both read the durations of the same sentence; the number-word
 # patterns are tried at every position of it, so the durations are found once per text.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]:
     """Each duration of experience in ``text`` with the figures it names (both bounds of a range)."""
     return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
@@ -222,7 +222,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
 
 # The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
 # paragraphs and sentences again, about three times each; this pure function of a text is cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
     if not _EXPERIENCE_CUE.search(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
@@ -247,7 +247,7 @@ def experience_years(text: str) -> list[float]:
     return list(_experience_years(text))
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same sentences
+@text_cache(4096)  # a pure function of the text, asked again for the same sentences
 def _experience_years(text: str) -> tuple[float, ...]:
     if not _EXPERIENCE_CUE.search(text):
         return ()

@@ -7,13 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 from typing import TypeVar
 
 from ..caseless import Caseless
 from ..dates import DATE_PATTERN, is_date_only, parse_date
 from ..lines import Line
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 
 # Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
 # counts as a revision only when nothing else says so.
@@ -164,7 +164,7 @@ _FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one
 WINDOW_LIST_LINES = 4
 
 
-@lru_cache(maxsize=8192)  # every body line is asked; an employer's bulletins repeat most of theirs
+@text_cache()  # every body line is asked; an employer's bulletins repeat most of theirs
 def _is_filing_sentence(text: str) -> bool:
     return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
 
@@ -184,7 +184,7 @@ def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
+@text_cache(4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
 def _window_ends(text: str) -> tuple[date, ...]:
     """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
     if not _DIGIT.search(text) or not may_contain(text, ("from",)):
@@ -222,13 +222,13 @@ def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
 # Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
 # reader keyed by the text alone (a key holding the pattern and its words costs more to hash than the
 # lookup saves).
-@lru_cache(maxsize=8192)
+@text_cache()
 def _deadline_date(text: str) -> date | None:
     """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
     return _sentence_date_in(_DEADLINE_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["closing"]) else None
 
 
-@lru_cache(maxsize=8192)
+@text_cache()
 def _approval_date(text: str) -> date | None:
     """The approval a sentence states ("This was approved … on October 26, 2000"); a cheap word test first."""
     return _sentence_date_in(_APPROVED_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["approved"]) else None
@@ -245,7 +245,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
     return None
 
 
-@lru_cache(maxsize=8192)  # a pure function of the line, asked of every dated line (see _sentence_date_in)
+@text_cache()  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
     if not _DIGIT.search(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
         return None

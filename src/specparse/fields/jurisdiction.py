@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 
 # The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
 JURISDICTION = re.compile(
@@ -199,7 +199,7 @@ _SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = 
 
 # Every body line is tried until one names the employer, and an employer's bulletins print the same
 # lines (notices, boilerplate paragraphs) again and again: a pure function of the line, so cached.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
     for trigger, pattern in _SENTENCE_PATTERNS:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..paragraphs import LIST_MARKER
+from ..text_cache import text_cache
 
 # "Knowledge of:", "Ability to", "Skill in" lead a run of items that all share it.
 LEADS = {
@@ -23,7 +23,7 @@ PROSE_MIN_CHARS = 600
 
 # Every requirement reader strips the marker of the paragraph it reads (31,618 calls for 7,054 texts in
 # the LA bulletins): a pure function of the text, so cached.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()
 

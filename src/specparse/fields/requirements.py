@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ..prechecks import may_contain
+from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 from . import experience_years
 from .education import EDUCATION_LEVELS, education_level, education_levels
@@ -183,7 +183,7 @@ def sentences(text: str) -> list[str]:
 
 # The requirement readers (alternatives, the Education paragraphs, the stated facts) read the same
 # paragraphs and sentences again, about three times each; the splitting is cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _sentences(text: str) -> tuple[str, ...]:
     breaks = [match.span(1) for match in _AFTER_FULL_STOP.finditer(text)]
     if ";" in text:
@@ -198,7 +198,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(sentence for piece in pieces if (sentence := piece.strip()))
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
+@text_cache(4096)  # a pure function of the text, asked again for the same paragraphs
 def education_field(text: str) -> str | None:
     # Each pattern needs its leading words: most requirement sentences have none of them.
     match = (may_contain(text, ("supplemented",)) and _SUPPLEMENTED_FIELD.search(text)) or (
@@ -215,7 +215,7 @@ def parse_education(text: str) -> EducationItem | None:
 
 # The alternatives, the Education paragraphs and the stated facts read the same sentences again
 # (4,826 readings of 1,594 texts in the LA bulletins): a pure function of the text, so cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _education(text: str) -> tuple[str, str | None, str | None] | None:
     text = strip_marker(text)
     level = education_level(text)
@@ -233,7 +233,7 @@ def years_of(text: str) -> float | None:
     return experience_years.first_years(text)
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again for the same paragraphs
+@text_cache(4096)  # a pure function of the text, asked again for the same paragraphs
 def experience_field(text: str) -> str | None:
     match = _EXPERIENCE_FIELD.search(text) or _EXPERIENCE_BEFORE.search(text)
     return _tidy_field(match.group("field")) if match else None
@@ -246,7 +246,7 @@ def parse_experience(text: str) -> ExperienceItem | None:
 
 
 # Read again like the education sentences above (3,240 readings of 1,509 texts): cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _experience(text: str) -> tuple[str, float | None, str | None] | None:
     text = strip_marker(text)
     years = years_of(text)
@@ -287,7 +287,7 @@ def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
 
 # The alternatives, the licence blocks and the driver's licence notes read the same paragraphs and
 # sentences again: a pure function of the text, so cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):
@@ -317,7 +317,7 @@ def driving_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]
 
 # The notes naming a driver's licence repeat word for word across an employer's bulletins: a pure
 # function of the paragraph, so cached.
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _driving_licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     for sentence in sentences(strip_marker(text)):

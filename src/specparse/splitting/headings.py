@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..dates import DATE_RE, is_date_only
 from ..lines import Line
 from ..paragraphs import LIST_MARKER
+from ..text_cache import text_cache
 from ..vocab import Vocabulary
 from .capitals import caps_statement, is_caps
 
@@ -213,7 +213,7 @@ def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
 
 
 # Asked of nearly every line, and an employer's documents repeat most of theirs: a pure function, cached.
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def _could_be_heading(text: str, marked: bool = False) -> bool:
     words = text.split()
     max_chars, max_words = (

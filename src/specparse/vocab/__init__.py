@@ -12,6 +12,7 @@ from typing import Any, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
+from ..text_cache import MAX_CACHED_CHARS
 from .fuzzy import fuzzy, signature
 from .meaning import EMPLOYER, NOTHING, MeaningTables, Reading, build_tables
 
@@ -209,9 +210,10 @@ class Vocabulary:
                 found = self._any_boilerplate.fullmatch(text) is not None
             else:
                 found = any(pattern.fullmatch(text) for pattern in self.boilerplate)
-            if len(self._boilerplate_memo) >= LOOKUP_MEMO_SIZE:
-                self._boilerplate_memo.clear()
-            self._boilerplate_memo[text] = found
+            if len(text) <= MAX_CACHED_CHARS:  # a page-long line is never seen again: not kept
+                if len(self._boilerplate_memo) >= LOOKUP_MEMO_SIZE:
+                    self._boilerplate_memo.clear()
+                self._boilerplate_memo[text] = found
         return found
 
     def is_connector(self, text: str) -> bool:
