@@ -38,6 +38,8 @@ class Line:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The ASCII white space that _SPACES leaves alone (vertical tab and form feed are translated first).
+_OTHER_ASCII_SPACE = re.compile(r"[\n\r\x1c-\x1f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"), None)
 _TYPOGRAPHIC = str.maketrans(
     {
@@ -64,6 +66,10 @@ def normalise_text(text: str) -> str:
         text = text.translate(_TYPOGRAPHIC)
     elif "\t" not in text and "  " not in text:
         return text.strip()
+    elif not _OTHER_ASCII_SPACE.search(text):
+        # Tabs and spaces are then its only white space, which str.split takes as _SPACES does (and
+        # several times faster: wrapped text files pad their lines with runs of spaces).
+        return " ".join(text.split())
     return _SPACES.sub(" ", text).strip()
 
 

@@ -95,6 +95,8 @@ def heading_at(
     bare = text.rstrip(":").strip()
     if styled and "%" in bare and _WEIGHTED_AREA.match(bare):
         return Heading(key="duties", text=bare, rest="", known=True)
+    if not styled and not _may_head_plain(lines, index, bare):
+        return None  # every way below for a plain line needs one of these layouts, whatever the words say
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
         return None
@@ -139,6 +141,13 @@ def heading_at(
     return None
 
 
+def _may_head_plain(lines: list[Line], index: int, bare: str) -> bool:
+    """A plain line is a heading only standing alone (``_titled_alone`` implies it), as a paragraph of
+    its own or over a list: tested before the vocabulary, whose reading of a line it has not seen
+    before costs more than these tests."""
+    return _stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare) or _leads_list(lines, index)
+
+
 def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
     """'Education: Graduation from high school…' opens an education section with that text.
 
@@ -146,6 +155,22 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
     opens a section only when styled (``loose_ok``, or in capitals) or before the first heading:
     inside a block it is a sentence.
     """
+    parts = _label_parts(text) if ":" in text else None  # every label is followed by its colon
+    if parts is None:
+        return None
+    label, rest = parts
+    key = vocab.lookup(label)
+    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
+        key = None
+    if key is None or (not rest and _front_matter_key(lines, index, label)):
+        return None
+    return Heading(key=key, text=label, rest=rest, known=True)
+
+
+# Asked of every line with a colon, and an employer's documents repeat most of theirs: a pure function, cached.
+@functools.lru_cache(maxsize=8192)
+def _label_parts(text: str) -> tuple[str, str] | None:
+    """The label and the text after it of a 'Label: text' line whose label may name a block."""
     match = LABEL.match(text)
     if not match:
         return None
@@ -157,12 +182,7 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
         return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
-    key = vocab.lookup(label)
-    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
-        key = None
-    if key is None or (not rest and _front_matter_key(lines, index, label)):
-        return None
-    return Heading(key=key, text=label, rest=rest, known=True)
+    return label, rest
 
 
 def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:

@@ -1,0 +1,137 @@
+"""Shortcuts taken for speed in reading and sectioning give exactly what the plain way gives.
+
+Each test builds lines or documents out of the fragments that matter to a shortcut (white space of every
+kind, colons, capitals, bullets, heading words) and compares the fast way with the plain one: the
+plain computation written out here, or the same function with its shortcut switched off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from specparse import clean, lines
+from specparse.lines import Line
+from specparse.vocab import load_vocabulary
+
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
+
+
+def _texts(fragments: list[str], size: int = 12) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=size).map("".join)
+
+
+_ASCII_SPACE_FRAGMENTS = [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1f", "word", "Two", "-", "."]
+_SPACE_FRAGMENTS = [
+    *_ASCII_SPACE_FRAGMENTS, "\u00a0", "\u2003", "\u3000", "\u200b", "\u2028", "e\u0301", "\u2019", "\u2014", "\x85",
+]  # fmt: skip
+
+
+def _plain_normalise(text: str) -> str:
+    """normalise_text without its shortcuts: every line through the same translations and _SPACES."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(lines._INVISIBLE).translate(lines._TYPOGRAPHIC)
+    else:
+        text = text.translate(lines._TYPOGRAPHIC)
+    return lines._SPACES.sub(" ", text).strip()
+
+
+@SETTINGS
+@given(_texts(_ASCII_SPACE_FRAGMENTS) | _texts(_SPACE_FRAGMENTS))
+def test_a_line_normalises_as_the_space_pattern_says(text: str) -> None:
+    assert lines.normalise_text.__wrapped__(text) == _plain_normalise(text)
+
+
+@SETTINGS
+@given(
+    st.builds(
+        Line,
+        text=_texts(["a", " ", "B"], 3),
+        page=st.none() | st.integers(1, 3),
+        bold=st.booleans(),
+        heading_level=st.none() | st.integers(1, 6),
+        list_item=st.booleans(),
+        region=st.sampled_from(["body", "header", "footer"]),
+        number=st.integers(0, 9),
+    )
+)
+def test_a_blanked_line_is_the_line_replaced(line: Line) -> None:
+    expected = dataclasses.replace(line, text="", bold=False, heading_level=None, list_item=False)
+    assert clean._blanked(line) == expected
+    assert [getattr(clean._blanked(line), f.name) for f in dataclasses.fields(Line)] == [
+        getattr(expected, f.name) for f in dataclasses.fields(Line)
+    ]
+
+
+_NAV_FRAGMENTS = ["Home", " | ", " > ", "Careers", "Jobs", "Apply now", "___", "==", "-", " ", "Salary: $5", "\u2022"]
+
+
+@SETTINGS
+@given(_texts(_NAV_FRAGMENTS, 8))
+def test_a_body_line_kind_is_navigation_then_word_test(text: str) -> None:
+    expected = (
+        clean._NAVIGATION
+        if clean.is_navigation(text)
+        else (clean._CONTENT if clean._ALNUM.search(text) else clean._NO_WORD)
+    )
+    assert clean._kind.__wrapped__(text) == expected
+
+
+_LINE_FRAGMENTS = [
+    "DUTIES", "Duties", "Knowledge", "KNOWLEDGE, SKILLS", "AND ABILITIES", "Minimum Qualifications", "Education:",
+    "Salary: $5,000", "About Us", "Why Join Us", "The City", "Special Certifications and Licenses", "• ", "1. ",
+    "Assessment of Software Needs", " including:", ":", " ", "Title Case Words", "OR 2", "Job Title: Clerk",
+    "Performs the work of the office and answers the public at the counter every day of the week.", "",
+    "Closing Date: 5/1/2019", "Hours: 8:15", "description:", "image: x", "40%", "Research (40%)", "# ",
+    "There are various job duties you could be assigned, including:", "Learn more about who we are as a team:",
+]  # fmt: skip
+_LINES = st.lists(
+    st.builds(
+        Line,
+        text=st.sampled_from(_LINE_FRAGMENTS) | _texts(_LINE_FRAGMENTS, 3),
+        bold=st.booleans(),
+        heading_level=st.none() | st.sampled_from([2, 3]),
+        list_item=st.booleans(),
+        number=st.just(1),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@SETTINGS
+@given(_LINES, st.booleans(), st.booleans(), st.booleans())
+def test_a_plain_line_skips_the_vocabulary_only_where_no_heading_can_be(
+    document: list[Line], seen_known: bool, in_competencies: bool, in_duties: bool
+) -> None:
+    from unittest import mock
+
+    from specparse.splitting import headings
+
+    vocab = load_vocabulary(None)
+    fast = [
+        headings.heading_at(
+            document, index, vocab, seen_known=seen_known, in_competencies=in_competencies, in_duties=in_duties
+        )
+        for index in range(len(document))
+    ]
+    with mock.patch.object(headings, "_may_head_plain", return_value=True):
+        plain = [
+            headings.heading_at(
+                document, index, vocab, seen_known=seen_known, in_competencies=in_competencies, in_duties=in_duties
+            )
+            for index in range(len(document))
+        ]
+    assert fast == plain
+
+
+@SETTINGS
+@given(_texts(_LINE_FRAGMENTS, 4))
+def test_a_label_needs_its_colon(text: str) -> None:
+    from specparse.splitting import headings
+
+    if ":" not in text:
+        assert headings.LABEL.match(text) is None
