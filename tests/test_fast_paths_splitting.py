@@ -135,3 +135,31 @@ def test_a_label_needs_its_colon(text: str) -> None:
 
     if ":" not in text:
         assert headings.LABEL.match(text) is None
+
+
+_FIELD_FRAGMENTS = [
+    "Job Title: Clerk",
+    "Salary: $5,000",
+    "Closing Date: May 1",
+    "• Job ID: 7",
+    "DUTIES",
+    "",
+    " ",
+    "x" * 130,
+]
+
+
+@SETTINGS
+@given(st.lists(st.builds(Line, text=st.sampled_from(_FIELD_FRAGMENTS), number=st.just(1)), max_size=10))
+def test_field_lists_section_contents_are_what_the_plain_ways_say(document: list[Line]) -> None:
+    from specparse.splitting import body_fields
+    from specparse.splitting.raw_sections import RawSection
+
+    vocab = load_vocabulary(None)
+    starts = body_fields.field_list_starts(document)
+    for index in range(len(document)):
+        if not starts[index]:
+            assert body_fields.field_list_length(document, index, vocab) == 0
+    section = RawSection(key="other", heading=None, lines=document)
+    assert section.has_content() == bool(section.content())
+    assert body_fields.holds_one_short_value(document) == body_fields.one_short_value(section.content())

@@ -201,8 +201,20 @@ def _leads_list(lines: list[Line], index: int) -> bool:
 
 def list_follows(lines: list[Line], index: int) -> bool:
     """The next non-blank line after ``index`` is a list item."""
-    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
-    return following is not None and (following.list_item or bool(LIST_MARKER.match(following.text)))
+    for position in range(index + 1, len(lines)):  # no slice: a copy of the rest of the document per line
+        following = lines[position]
+        if following.text.strip():
+            return following.list_item or bool(LIST_MARKER.match(following.text))
+    return False
+
+
+def next_text(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line after ``index``, stripped ("" at the end)."""
+    for position in range(index + 1, len(lines)):
+        text = lines[position].text.strip()
+        if text:
+            return text
+    return ""
 
 
 def previous_text(lines: list[Line], index: int) -> str:
@@ -271,8 +283,7 @@ def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     previous = lines[index - 1].text.strip() if index > 0 else ""
-    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+    return not previous and len(next_text(lines, index)) >= MIN_PARAGRAPH_CHARS
 
 
 def _continues(lines: list[Line], index: int, bare: str) -> bool:
