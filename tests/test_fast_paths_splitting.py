@@ -163,3 +163,24 @@ def test_field_lists_section_contents_are_what_the_plain_ways_say(document: list
     section = RawSection(key="other", heading=None, lines=document)
     assert section.has_content() == bool(section.content())
     assert body_fields.holds_one_short_value(document) == body_fields.one_short_value(section.content())
+
+
+@SETTINGS
+@given(_texts(["\u2022 ", "1.", " ", "20%", "(a)", "o ", "Item", "-", "12", ")", "\t"], 5), st.booleans())
+def test_an_item_opens_as_the_markers_say(text: str, list_item: bool) -> None:
+    from specparse import paragraphs
+
+    line = Line(text=text, list_item=list_item)
+    plain = list_item or bool(paragraphs.LIST_MARKER.match(text)) or bool(paragraphs._SHARE_THEN_MARKER.match(text))
+    assert paragraphs.starts_item(line) == plain
+
+
+@SETTINGS
+@given(_texts(["#", "##", "Title", "|", "a|b", "-", "+", " ", "*", "**Bold**", "[x](y)", "_", "=", "x"], 6))
+def test_a_text_line_reads_as_markdown_said(text: str) -> None:
+    from specparse.extract import text as reader
+    from specparse.extract.text import _markdown_line
+    from specparse.source import Source
+
+    lines = reader.extract(Source(data=f"start\n{text}\n".encode(), name="x.txt", format="text")).lines
+    assert lines[1] == _markdown_line(text)

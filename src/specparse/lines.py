@@ -77,16 +77,16 @@ def number_lines(lines: list[Line]) -> list[Line]:
     """Normalise every line's text and number the body lines 1.. in order; others get 0."""
     numbered: list[Line] = []
     append = numbered.append
+    normalise, make = normalise_text, Line  # local names: this runs once per line of every document
     counter = 0
     for line in lines:
         region = line.region
         if region == "body":
             counter += 1
-        # Positional arguments: this runs once per line of every document, and keyword
-        # arguments cost a third more in a frozen dataclass's __init__.
+        # Positional arguments: keyword arguments cost a third more in the dataclass's __init__.
         append(
-            Line(
-                normalise_text(line.text),
+            make(
+                normalise(line.text),
                 line.page,
                 line.bold,
                 line.heading_level,

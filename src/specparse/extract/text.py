@@ -90,8 +90,10 @@ def extract(source: Source) -> Extraction:
     append = lines.append
     # Without a bar anywhere no line is a table row (most files): the per-line test is skipped.
     tables = "|" in text
+    plain = _MARKUP_CHARS.search
     for raw in raw_lines[length:]:
-        line = _markdown_line(raw)
+        # _markdown_line's own first test, inline: a call less for most lines of most files.
+        line = Line(raw) if not plain(raw) and raw.lstrip()[:1] not in _BULLET_STARTS else _markdown_line(raw)
         append(line)
         if tables and _is_table_row(raw) and line.text:
             # Each row of a Markdown table is a paragraph of its own ("| 40% | Processes permits |"
