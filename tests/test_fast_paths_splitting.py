@@ -166,16 +166,6 @@ def test_field_lists_section_contents_are_what_the_plain_ways_say(document: list
 
 
 @SETTINGS
-@given(_texts(["\u2022 ", "1.", " ", "20%", "(a)", "o ", "Item", "-", "12", ")", "\t"], 5), st.booleans())
-def test_an_item_opens_as_the_markers_say(text: str, list_item: bool) -> None:
-    from specparse import paragraphs
-
-    line = Line(text=text, list_item=list_item)
-    plain = list_item or bool(paragraphs.LIST_MARKER.match(text)) or bool(paragraphs._SHARE_THEN_MARKER.match(text))
-    assert paragraphs.starts_item(line) == plain
-
-
-@SETTINGS
 @given(_texts(["#", "##", "Title", "|", "a|b", "-", "+", " ", "*", "**Bold**", "[x](y)", "_", "=", "x"], 6))
 def test_a_text_line_reads_as_markdown_said(text: str) -> None:
     from specparse.extract import text as reader
@@ -184,3 +174,22 @@ def test_a_text_line_reads_as_markdown_said(text: str) -> None:
 
     lines = reader.extract(Source(data=f"start\n{text}\n".encode(), name="x.txt", format="text")).lines
     assert lines[1] == _markdown_line(text)
+
+
+@SETTINGS
+@given(_texts(["A", "B", "c", " ", "1", "-", "É", "ß", "\u4e00", "AB", ":"], 6))
+def test_capitals_are_counted_as_the_plain_way_counts(text: str) -> None:
+    from specparse.splitting.capitals import is_caps
+
+    letters = [char for char in text if char.isalpha()]
+    assert is_caps(text) == (text.isupper() and len(letters) >= 3 and all(char.isupper() for char in letters))
+
+
+@SETTINGS
+@given(_texts(["~$", "~", "$", "a", "/", ".", "doc", "x.docx", "\\"], 6))
+def test_a_lock_file_name_is_told_as_the_path_says(name: str) -> None:
+    from pathlib import PurePath
+
+    from specparse.source import is_lock_file
+
+    assert is_lock_file(name) == PurePath(name).name.startswith("~$")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .lines import Line
@@ -41,13 +40,7 @@ _SHARE_THEN_MARKER = re.compile(
 
 
 def starts_item(line: Line) -> bool:
-    return line.list_item or _opens_item(line.text)
-
-
-# Asked of every line of every paragraph run, and an employer's documents repeat most of their lines.
-@functools.lru_cache(maxsize=8192)
-def _opens_item(text: str) -> bool:
-    return bool(LIST_MARKER.match(text)) or bool(_SHARE_THEN_MARKER.match(text))
+    return line.list_item or bool(LIST_MARKER.match(line.text)) or bool(_SHARE_THEN_MARKER.match(line.text))
 
 
 def margin(lines: list[Line]) -> int:

@@ -76,7 +76,8 @@ def field_list_starts(lines: list[Line]) -> list[bool]:
 
     Each line's label is read once here, where ``field_list_length`` asked for it twice per line.
     """
-    labelled = [field_label(line.text) is not None for line in lines]
+    # field_label's colon test inline: most lines have none, and this asks every line.
+    labelled = [":" in line.text and _field_label(line.text) is not None for line in lines]
     return [here and not (index and labelled[index - 1]) for index, here in enumerate(labelled)]
 
 
