@@ -193,3 +193,27 @@ def test_a_lock_file_name_is_told_as_the_path_says(name: str) -> None:
     from specparse.source import is_lock_file
 
     assert is_lock_file(name) == PurePath(name).name.startswith("~$")
+
+
+def test_each_noisy_logger_keeps_one_null_handler_however_often_parse_runs() -> None:
+    import logging
+
+    from specparse.pipeline import NOISY_LOGGERS, library_noise_hidden
+
+    def null_handlers(name: str) -> list[logging.Handler]:
+        return [h for h in logging.getLogger(name).handlers if isinstance(h, logging.NullHandler)]
+
+    for _ in range(3):
+        with library_noise_hidden():
+            pass
+    assert all(len(null_handlers(name)) == 1 for name in NOISY_LOGGERS)
+    # An application that took the handler away gets a new one on the next call, as on the first.
+    logger = logging.getLogger(NOISY_LOGGERS[0])
+    for handler in null_handlers(NOISY_LOGGERS[0]):
+        logger.removeHandler(handler)
+    own = logging.NullHandler()  # its own NullHandler is enough: none is added beside it
+    logging.getLogger(NOISY_LOGGERS[1]).handlers[:] = [own]
+    with library_noise_hidden():
+        pass
+    assert len(null_handlers(NOISY_LOGGERS[0])) == 1
+    assert logging.getLogger(NOISY_LOGGERS[1]).handlers == [own]
