@@ -87,6 +87,7 @@ _LINE_FRAGMENTS = [
     "Performs the work of the office and answers the public at the counter every day of the week.", "",
     "Closing Date: 5/1/2019", "Hours: 8:15", "description:", "image: x", "40%", "Research (40%)", "# ",
     "There are various job duties you could be assigned, including:", "Learn more about who we are as a team:",
+    "Experience: Two years of full-time paid experience as a clerk in the service of the City of Los Angeles.",
 ]  # fmt: skip
 _LINES = st.lists(
     st.builds(
@@ -217,3 +218,19 @@ def test_each_noisy_logger_keeps_one_null_handler_however_often_parse_runs() -> 
         pass
     assert len(null_handlers(NOISY_LOGGERS[0])) == 1
     assert logging.getLogger(NOISY_LOGGERS[1]).handlers == [own]
+
+
+@SETTINGS
+@given(_LINES, st.booleans(), st.booleans(), st.booleans())
+def test_a_line_that_may_not_head_is_no_heading_whatever_its_neighbours(
+    document: list[Line], seen_known: bool, in_competencies: bool, in_duties: bool
+) -> None:
+    from specparse.splitting import headings
+
+    vocab = load_vocabulary(None)
+    for index, line in enumerate(document):
+        if not headings.may_head(line):
+            found = headings.heading_at(
+                document, index, vocab, seen_known=seen_known, in_competencies=in_competencies, in_duties=in_duties
+            )
+            assert found is None

@@ -14,7 +14,7 @@ from .splitting.body_fields import (
     labelled_value,
     value_follows,
 )
-from .splitting.headings import Heading, heading_at, list_follows
+from .splitting.headings import Heading, heading_at, list_follows, may_head
 from .splitting.raw_sections import RawSection, Split
 from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
 from .vocab import Vocabulary
@@ -59,7 +59,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             (sections[-1].lines if sections else preamble).extend(block)
             index += run
             continue
-        if not line.text.strip():  # a blank line heads nothing (heading_at's first test), and is kept
+        if not may_head(line):  # a blank line or a long one of prose: kept, without the heading tests
             (sections[-1].lines if sections else preamble).append(line)
             index += 1
             continue

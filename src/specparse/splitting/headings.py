@@ -59,6 +59,16 @@ class Heading:
     consumed: int = 1  # a heading split over two lines consumes both
 
 
+def may_head(line: Line) -> bool:
+    """False for a line ``heading_at`` turns down whatever its neighbours: a blank one, or one too long
+    for a heading without the colon of a 'Label: text' heading (most lines of prose)."""
+    text = line.text.strip()
+    if not text:
+        return False
+    limit = MAX_MARKED_HEADING_CHARS if line.heading_level is not None else MAX_HEADING_CHARS
+    return len(text) <= limit or ":" in text
+
+
 def heading_at(
     lines: list[Line],
     index: int,
