@@ -14,7 +14,8 @@ from .splitting.body_fields import (
     labelled_value,
     value_follows,
 )
-from .splitting.headings import Heading, heading_at, list_follows, may_head
+from .splitting.headings import Heading, heading_at, may_head
+from .splitting.neighbours import list_follows
 from .splitting.raw_sections import RawSection, Split
 from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
 from .vocab import Vocabulary

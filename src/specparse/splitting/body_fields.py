@@ -13,7 +13,8 @@ import re
 from ..lines import Line
 from ..paragraphs import LIST_MARKER
 from ..vocab import Vocabulary
-from .headings import Heading, next_text
+from .headings import Heading
+from .neighbours import next_text
 
 # A run of short "Label: value" lines with at least this many labels over at least this many rows is a
 # field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:

@@ -11,6 +11,7 @@ from ..lines import Line
 from ..paragraphs import LIST_MARKER
 from ..vocab import Vocabulary
 from .capitals import caps_statement, is_caps
+from .neighbours import list_follows, next_text, previous_text
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -207,33 +208,6 @@ def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
 def _leads_list(lines: list[Line], index: int) -> bool:
     """A line ending in ':' over bullets introduces a list ("What Sets Us Apart:")."""
     return lines[index].text.rstrip().endswith(":") and list_follows(lines, index)
-
-
-def list_follows(lines: list[Line], index: int) -> bool:
-    """The next non-blank line after ``index`` is a list item."""
-    for position in range(index + 1, len(lines)):  # no slice: a copy of the rest of the document per line
-        following = lines[position]
-        if following.text.strip():
-            return following.list_item or bool(LIST_MARKER.match(following.text))
-    return False
-
-
-def next_text(lines: list[Line], index: int) -> str:
-    """The nearest non-blank line after ``index``, stripped ("" at the end)."""
-    for position in range(index + 1, len(lines)):
-        text = lines[position].text.strip()
-        if text:
-            return text
-    return ""
-
-
-def previous_text(lines: list[Line], index: int) -> str:
-    """The nearest non-blank line before ``index``, stripped ("" at the start)."""
-    for position in range(index - 1, -1, -1):
-        text = lines[position].text.strip()
-        if text:
-            return text
-    return ""
 
 
 def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
