@@ -286,3 +286,16 @@ def test_paragraphs_join_as_the_plain_way_joins(document: list[Line], one_line: 
     assert paragraphs(document, one_line_per_paragraph=one_line, width=width) == _plain_paragraphs(
         document, one_line_per_paragraph=one_line, width=width
     )
+
+
+@SETTINGS
+@given(
+    _texts(["Salary", " Range", ":", " ", "$", "\u00a3", "\u20ac", "74,839", " - ", "per year", "Pay: ", "| ", "5"], 8)
+)
+def test_pay_is_found_only_beside_a_currency_sign(text: str) -> None:
+    from specparse.splitting.pay_fields import pay_field, table_pay_field
+
+    vocab = load_vocabulary(None)
+    if "$" not in text and "\u00a3" not in text and "\u20ac" not in text:
+        assert pay_field(text, vocab) is None
+        assert table_pay_field(text, vocab) is None
