@@ -49,7 +49,9 @@ _TWO_DIGITS = re.compile(r"\d{2}")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made (as ``Line``): a frozen dataclass sets each field through
+# ``object.__setattr__``, which costs several times more, and one is made for every heading candidate.
+@dataclass(slots=True, unsafe_hash=True)
 class Heading:
     """A heading found at a line: the key it opens, its text, text after a colon."""
 
