@@ -39,6 +39,8 @@ class Line:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The ASCII white space that _SPACES leaves alone (vertical tab and form feed are translated first).
+_OTHER_ASCII_SPACE = re.compile(r"[\n\r\x1c-\x1f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"), None)
 _TYPOGRAPHIC = str.maketrans(
     {
@@ -65,6 +67,10 @@ def normalise_text(text: str) -> str:
         text = text.translate(_TYPOGRAPHIC)
     elif "\t" not in text and "  " not in text:
         return text.strip()
+    elif not _OTHER_ASCII_SPACE.search(text):
+        # Tabs and spaces are then its only white space, which str.split takes as _SPACES does (and
+        # several times faster: wrapped text files pad their lines with runs of spaces).
+        return " ".join(text.split())
     return _SPACES.sub(" ", text).strip()
 
 
@@ -72,16 +78,16 @@ def number_lines(lines: list[Line]) -> list[Line]:
     """Normalise every line's text and number the body lines 1.. in order; others get 0."""
     numbered: list[Line] = []
     append = numbered.append
+    normalise, make = normalise_text, Line  # local names: this runs once per line of every document
     counter = 0
     for line in lines:
         region = line.region
         if region == "body":
             counter += 1
-        # Positional arguments: this runs once per line of every document, and keyword
-        # arguments cost a third more in a frozen dataclass's __init__.
+        # Positional arguments: keyword arguments cost a third more in the dataclass's __init__.
         append(
-            Line(
-                normalise_text(line.text),
+            make(
+                normalise(line.text),
                 line.page,
                 line.bold,
                 line.heading_level,

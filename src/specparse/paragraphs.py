@@ -78,12 +78,16 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | 
         if not text:
             broken = True
             continue
-        continues = _continues(result, current, text)
-        hard = bool(current) and not one_line_per_paragraph and _hard_break(current[-1], text, width)
-        if starts_item(line) or ((broken or one_line_per_paragraph or hard) and not continues):
+        # Each test only where its answer counts (the same outcome as computing all three every line):
+        # a list item starts a paragraph whatever follows; a line joins the one before unless a break
+        # (blank line, paragraph format or a hard break) stands between them and it does not continue it.
+        if starts_item(line):
             flush()
-        elif not current and result and continues and (broken or one_line_per_paragraph):
-            current.append(result.pop())
+        elif broken or one_line_per_paragraph or (bool(current) and _hard_break(current[-1], text, width)):
+            if not _continues(result, current, text):
+                flush()
+            elif not current and result:
+                current.append(result.pop())
         current.append(text)
         broken = False
     flush()

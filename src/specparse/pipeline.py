@@ -120,6 +120,11 @@ def run_steps(
     return Steps(lines, cleaned, split, record, vocabulary, extraction)
 
 
+# The NullHandler given to each noisy logger: finding it among the logger's handlers is a list
+# membership test, where looking for any NullHandler walks them through a generator on every file.
+_HUSHED: dict[str, logging.Handler] = {}
+
+
 @contextmanager
 def library_noise_hidden() -> Iterator[None]:
     """Hide the parsing libraries' warnings and log records unless the application asked for them.
@@ -129,8 +134,12 @@ def library_noise_hidden() -> Iterator[None]:
     """
     for logger_name in NOISY_LOGGERS:
         logger = logging.getLogger(logger_name)
+        if _HUSHED.get(logger_name) in logger.handlers:
+            continue  # the handler added by an earlier call is still there (every call after the first)
         if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
-            logger.addHandler(logging.NullHandler())
+            handler = logging.NullHandler()
+            logger.addHandler(handler)
+            _HUSHED[logger_name] = handler
     with warnings.catch_warnings():
         if not sys.warnoptions and not logging.getLogger().handlers:
             warnings.simplefilter("ignore")

@@ -9,11 +9,13 @@ from .lines import Line
 from .paragraphs import LIST_MARKER
 from .splitting.body_fields import (
     field_list_length,
+    field_list_starts,
     header_field,
     labelled_value,
     value_follows,
 )
-from .splitting.headings import Heading, heading_at, list_follows
+from .splitting.headings import Heading, heading_at, may_head
+from .splitting.neighbours import list_follows
 from .splitting.raw_sections import RawSection, Split
 from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
 from .vocab import Vocabulary
@@ -42,16 +44,25 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     sections: list[RawSection] = []
     fields: list[Line] = []
     levels: list[int | None] = []  # heading level of each section's heading
-    lines = [_tight_markdown_heading(line) for line in lines]
+    # Only a line starting with "#" and not marked a heading already can be one (tested inline: every line).
+    lines = [
+        _tight_markdown_heading(line) if line.heading_level is None and line.text.startswith("#") else line
+        for line in lines
+    ]
+    starts = field_list_starts(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
-        run = field_list_length(lines, index, vocab)
+        run = field_list_length(lines, index, vocab) if starts[index] else 0
         if run:
             block = lines[index : index + run]
             fields.extend(block)
             (sections[-1].lines if sections else preamble).extend(block)
             index += run
+            continue
+        if not may_head(line):  # a blank line or a long one of prose: kept, without the heading tests
+            (sections[-1].lines if sections else preamble).append(line)
+            index += 1
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
         heading = heading_at(
@@ -155,7 +166,7 @@ def _under_empty(heading: Heading, sections: list[RawSection]) -> bool:
 
     "QUALIFICATIONS" then "Minimum Experience and Training Requirements:" is one block.
     """
-    return not heading.known and bool(sections) and sections[-1].known and not sections[-1].content()
+    return not heading.known and bool(sections) and sections[-1].known and not sections[-1].has_content()
 
 
 def _lead_in_under_empty(line: Line, heading: Heading, sections: list[RawSection]) -> bool:
@@ -164,7 +175,7 @@ def _lead_in_under_empty(line: Line, heading: Heading, sections: list[RawSection
     "The Opportunity" then "In this role you will be responsible for:" and the duties: one duties
     block under the first heading, the lead-in its first line.
     """
-    if not heading.known or heading.rest or not sections or not sections[-1].known or sections[-1].content():
+    if not heading.known or heading.rest or not sections or not sections[-1].known or sections[-1].has_content():
         return False
     text = line.text.rstrip()
     return text.endswith(":") and len(text.split()) > MAX_LEAD_IN_HEADING_WORDS

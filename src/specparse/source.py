@@ -152,7 +152,7 @@ def hint_from_name(name: str) -> str | None:
 
 def is_lock_file(name: str) -> bool:
     """Word writes ``~$name.docx`` owner files beside open documents; they hold no document."""
-    return PurePath(name).name.startswith("~$")
+    return "~$" in name and PurePath(name).name.startswith("~$")  # no PurePath for the usual name
 
 
 def _is_owner_file(data: bytes) -> bool:

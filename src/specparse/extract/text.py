@@ -9,6 +9,7 @@ import re
 from ..errors import EmptyDocumentError
 from ..lines import Line
 from ..source import Source
+from ..text_cache import text_cache
 from . import Extraction
 from .frontmatter import front_matter
 
@@ -86,12 +87,18 @@ def extract(source: Source) -> Extraction:
     # "description:" key is no Definition heading), yet nothing of them is lost from the record.
     metadata, length = front_matter(raw_lines)
     lines = [Line(text=raw.strip(), region="header") for raw in raw_lines[:length]]
+    append = lines.append
+    # Without a bar anywhere no line is a table row (most files): the per-line test is skipped.
+    tables = "|" in text
+    plain = _MARKUP_CHARS.search
     for raw in raw_lines[length:]:
-        lines.append(_markdown_line(raw))
-        if _is_table_row(raw) and lines[-1].text:
+        # _markdown_line's own first test, inline: a call less for most lines of most files.
+        line = Line(raw) if not plain(raw) and raw.lstrip()[:1] not in _BULLET_STARTS else _markdown_line(raw)
+        append(line)
+        if tables and _is_table_row(raw) and line.text:
             # Each row of a Markdown table is a paragraph of its own ("| 40% | Processes permits |"
             # under "| % | Description |"), not a line wrapped into the next row.
-            lines.append(Line(text=""))
+            append(Line(text=""))
     return Extraction(lines=lines, metadata=metadata)
 
 
@@ -105,25 +112,34 @@ def _is_table_row(raw: str) -> bool:
 def _markdown_line(raw: str) -> Line:
     """Strip Markdown markup but keep what it said: heading level, bold line, list item."""
     if not _MARKUP_CHARS.search(raw) and raw.lstrip()[:1] not in _BULLET_STARTS:
-        return Line(text=raw)  # most lines of most specs: nothing to strip
+        return Line(raw)  # most lines of most specs: nothing to strip
+    text, heading_level, bold, list_item = _read_markup(raw)
+    return Line(text, None, bold, heading_level, list_item)
+
+
+# A file's marked-up lines are mostly its boilerplate (a URL's "_" or "=", a numbered note), repeated
+# in every file of an employer: what the markup said is a pure function of the line, so cached.
+@text_cache()
+def _read_markup(raw: str) -> tuple[str, int | None, bool, bool]:
+    """The text, heading level, bold and list-item flags a line with markup characters stands for."""
     if _MD_RULE.match(raw) or _MD_TABLE_RULE.match(raw):
-        return Line(text="")
+        return "", None, False, False
     heading = _MD_HEADING.match(raw)
     if heading:
-        return Line(text=_inline(heading.group(2)), heading_level=len(heading.group(1)))
+        return _inline(heading.group(2)), len(heading.group(1)), False, False
     bold = bool(_MD_BOLD_LINE.match(raw))
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.endswith("|"):
         raw_cells = [cell.strip() for cell in stripped.strip("|").split("|") if cell.strip()]
         if raw_cells and all(_LINK_ONLY.fullmatch(cell) for cell in raw_cells):
-            return Line(text="")  # a row of nothing but links is site navigation
-        return Line(text="  ".join(_inline(cell) for cell in raw_cells))
+            return "", None, False, False  # a row of nothing but links is site navigation
+        return "  ".join(_inline(cell) for cell in raw_cells), None, False, False
     list_item = bool(_MD_BULLET.match(raw))
     if list_item:
         raw = "\u2022 " + _MD_BULLET.sub("", raw, count=1)
     if stripped.startswith(">"):
         raw = stripped.lstrip("> ")
-    return Line(text=_inline(raw), bold=bold, list_item=list_item)
+    return _inline(raw), None, bold, list_item
 
 
 def _inline(text: str) -> str:

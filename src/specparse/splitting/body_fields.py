@@ -11,8 +11,10 @@ import re
 
 from ..lines import Line
 from ..paragraphs import LIST_MARKER
+from ..text_cache import text_cache
 from ..vocab import Vocabulary
 from .headings import Heading
+from .neighbours import next_text
 
 # A run of short "Label: value" lines with at least this many labels over at least this many rows is a
 # field list (a posting's "=== JOB DETAILS ===" block, a CalHR header "Class Code: 0010 / Established:
@@ -70,9 +72,25 @@ def field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
     return end - index if known * 2 <= len(labels) else 0
 
 
+def field_list_starts(lines: list[Line]) -> list[bool]:
+    """Where ``field_list_length`` may find a field list: a field line after a line that is none.
+
+    Each line's label is read once here, where ``field_list_length`` asked for it twice per line.
+    """
+    # field_label's colon test inline: most lines have none, and this asks every line.
+    labelled = [":" in line.text and _field_label(line.text) is not None for line in lines]
+    return [here and not (index and labelled[index - 1]) for index, here in enumerate(labelled)]
+
+
 def field_label(text: str) -> str | None:
     if ":" not in text:
-        return None  # asked twice of every line; most have no colon, which every field has
+        return None  # asked of every line; most have no colon, which every field has
+    return _field_label(text)
+
+
+# An employer's documents repeat most of their lines, colons and all: a pure function, cached.
+@text_cache()
+def _field_label(text: str) -> str | None:
     match = _FIELD.match(text)
     if not match or LIST_MARKER.match(text):
         return None
@@ -84,8 +102,7 @@ def field_label(text: str) -> str | None:
 
 def value_follows(lines: list[Line], index: int) -> bool:
     """The next line holds the value after a colon: Taleo prints "Closing Date" over ": Nov 12, 2025"."""
-    following = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return following.startswith(":")
+    return next_text(lines, index).startswith(":")
 
 
 def labelled_value(lines: list[Line], index: int, heading: Heading) -> bool:
@@ -128,3 +145,14 @@ def _is_field_row(lines: list[Line], index: int, step: int) -> bool:
 def one_short_value(content: list[Line]) -> bool:
     """A block of one short value ("Full time", "{{ page.supervisory_status }}")."""
     return len(content) == 1 and len(content[0].text.strip()) <= MAX_TABLE_VALUE_CHARS
+
+
+def holds_one_short_value(lines: list[Line]) -> bool:
+    """``one_short_value`` of the lines with text, stopping at the second one: asked of every section."""
+    found: Line | None = None
+    for line in lines:
+        if line.text:
+            if found is not None:
+                return False
+            found = line
+    return found is not None and len(found.text.strip()) <= MAX_TABLE_VALUE_CHARS

@@ -44,6 +44,7 @@ def is_caps(text: str) -> bool:
     if not text.isupper():  # the C check first: most lines have a lower-case letter early
         return False
     if text.isascii():  # every ASCII letter has a case, so isupper() already said they all are capitals
-        return sum(map(str.isalpha, text)) >= 3
+        # Three letters first (most capitals lines open with a word) spare counting them all.
+        return (len(text) >= 3 and text[:3].isalpha()) or sum(map(str.isalpha, text)) >= 3
     letters = list(filter(str.isalpha, text))  # letters without case (CJK) are not capitals
     return len(letters) >= 3 and all(map(str.isupper, letters))

@@ -11,6 +11,7 @@ from ..paragraphs import LIST_MARKER
 from ..text_cache import text_cache
 from ..vocab import Vocabulary
 from .capitals import caps_statement, is_caps
+from .neighbours import list_follows, next_text, previous_text
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -48,7 +49,9 @@ _TWO_DIGITS = re.compile(r"\d{2}")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made (as ``Line``): a frozen dataclass sets each field through
+# ``object.__setattr__``, which costs several times more, and one is made for every heading candidate.
+@dataclass(slots=True, unsafe_hash=True)
 class Heading:
     """A heading found at a line: the key it opens, its text, text after a colon."""
 
@@ -57,6 +60,16 @@ class Heading:
     rest: str
     known: bool
     consumed: int = 1  # a heading split over two lines consumes both
+
+
+def may_head(line: Line) -> bool:
+    """False for a line ``heading_at`` turns down whatever its neighbours: a blank one, or one too long
+    for a heading without the colon of a 'Label: text' heading (most lines of prose)."""
+    text = line.text.strip()
+    if not text:
+        return False
+    limit = MAX_MARKED_HEADING_CHARS if line.heading_level is not None else MAX_HEADING_CHARS
+    return len(text) <= limit or ":" in text
 
 
 def heading_at(
@@ -95,6 +108,8 @@ def heading_at(
     bare = text.rstrip(":").strip()
     if styled and "%" in bare and _WEIGHTED_AREA.match(bare):
         return Heading(key="duties", text=bare, rest="", known=True)
+    if not styled and not _may_head_plain(lines, index, bare):
+        return None  # every way below for a plain line needs one of these layouts, whatever the words say
     key = vocab.lookup(bare)
     if key is not None and vocab.is_connector(bare):
         return None
@@ -139,6 +154,13 @@ def heading_at(
     return None
 
 
+def _may_head_plain(lines: list[Line], index: int, bare: str) -> bool:
+    """A plain line is a heading only standing alone (``_titled_alone`` implies it), as a paragraph of
+    its own or over a list: tested before the vocabulary, whose reading of a line it has not seen
+    before costs more than these tests."""
+    return _stands_alone(lines, index, bare) or _paragraph_heading(lines, index, bare) or _leads_list(lines, index)
+
+
 def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, *, loose_ok: bool) -> Heading | None:
     """'Education: Graduation from high school…' opens an education section with that text.
 
@@ -146,6 +168,22 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
     opens a section only when styled (``loose_ok``, or in capitals) or before the first heading:
     inside a block it is a sentence.
     """
+    parts = _label_parts(text) if ":" in text else None  # every label is followed by its colon
+    if parts is None:
+        return None
+    label, rest = parts
+    key = vocab.lookup(label)
+    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
+        key = None
+    if key is None or (not rest and _front_matter_key(lines, index, label)):
+        return None
+    return Heading(key=key, text=label, rest=rest, known=True)
+
+
+# Asked of every line with a colon, and an employer's documents repeat most of theirs: a pure function, cached.
+@text_cache()
+def _label_parts(text: str) -> tuple[str, str] | None:
+    """The label and the text after it of a 'Label: text' line whose label may name a block."""
     match = LABEL.match(text)
     if not match:
         return None
@@ -157,12 +195,7 @@ def _label_heading(lines: list[Line], index: int, text: str, vocab: Vocabulary, 
         return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
     if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
-    key = vocab.lookup(label)
-    if key is not None and not loose_ok and vocab.sure(label) is None and not is_caps(text):
-        key = None
-    if key is None or (not rest and _front_matter_key(lines, index, label)):
-        return None
-    return Heading(key=key, text=label, rest=rest, known=True)
+    return label, rest
 
 
 def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
@@ -177,21 +210,6 @@ def _front_matter_key(lines: list[Line], index: int, label: str) -> bool:
 def _leads_list(lines: list[Line], index: int) -> bool:
     """A line ending in ':' over bullets introduces a list ("What Sets Us Apart:")."""
     return lines[index].text.rstrip().endswith(":") and list_follows(lines, index)
-
-
-def list_follows(lines: list[Line], index: int) -> bool:
-    """The next non-blank line after ``index`` is a list item."""
-    following = next((line for line in lines[index + 1 :] if line.text.strip()), None)
-    return following is not None and (following.list_item or bool(LIST_MARKER.match(following.text)))
-
-
-def previous_text(lines: list[Line], index: int) -> str:
-    """The nearest non-blank line before ``index``, stripped ("" at the start)."""
-    for position in range(index - 1, -1, -1):
-        text = lines[position].text.strip()
-        if text:
-            return text
-    return ""
 
 
 def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
@@ -251,8 +269,7 @@ def _titled_alone(lines: list[Line], index: int, bare: str, vocab: Vocabulary) -
     if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     previous = lines[index - 1].text.strip() if index > 0 else ""
-    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return not previous and len(after) >= MIN_PARAGRAPH_CHARS
+    return not previous and len(next_text(lines, index)) >= MIN_PARAGRAPH_CHARS
 
 
 def _continues(lines: list[Line], index: int, bare: str) -> bool:

@@ -27,6 +27,13 @@ class RawSection:
     def content(self) -> list[Line]:
         return [line for line in self.lines if line.text]
 
+    def has_content(self) -> bool:
+        """``bool(self.content())`` without collecting a long section's lines to ask whether there is one."""
+        for line in self.lines:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+            if line.text:
+                return True
+        return False
+
 
 @dataclass(slots=True)
 class Split:

@@ -7,7 +7,7 @@ from ..dates import is_date_only
 from ..lines import Line
 from ..paragraphs import LIST_MARKER
 from ..vocab import Vocabulary
-from .body_fields import FIELD_PRONE_KEYS, MIN_FIELD_TABLE_ROWS, one_short_value
+from .body_fields import FIELD_PRONE_KEYS, MIN_FIELD_TABLE_ROWS, holds_one_short_value
 from .headings import LABEL
 from .pay_fields import FIELD_LIST_REACH, is_field, pay_field, table_pay_field
 from .raw_sections import RawSection
@@ -31,6 +31,8 @@ def with_pay_fields(
     for holder in [preamble, *(section.lines for section in sections if section.key != "salary")]:
         for position in range(len(holder) - 1, -1, -1):
             line = holder[position]
+            if "$" not in line.text and "£" not in line.text and "€" not in line.text:
+                continue  # both readers below find pay only beside a currency sign (most lines have none)
             if ":" not in line.text:
                 # Most lines: a pay field is "Label: value", but for a header table's row in the title block.
                 pay = table_pay_field(line.text, vocab) if holder is preamble and "$" in line.text else None
@@ -76,7 +78,7 @@ def fold_field_tables(preamble: list[Line], sections: list[RawSection]) -> None:
     over value: such a "supervision" or "working conditions" block is one value of the posting, so it
     goes back into the block before it.
     """
-    short = [one_short_value(section.content()) for section in sections]
+    short = [holds_one_short_value(section.lines) for section in sections]
     for index in range(len(sections) - 1, -1, -1):
         section = sections[index]
         if section.key not in FIELD_PRONE_KEYS or not short[index]:
@@ -105,7 +107,7 @@ def cut_trailer(sections: list[RawSection]) -> list[Line]:
     last_section = sections[-1]
     if (
         len(sections) > 1
-        and not last_section.content()
+        and not last_section.has_content()
         and last_section.start_line == last_section.end_line
         # "AN EQUAL EMPLOYMENT OPPORTUNITY EMPLOYER" closing a bulletin is the statement itself.
         and last_section.key != "equal_opportunity"
