@@ -27,8 +27,10 @@ MAX_FIELD_VALUE_CHARS = 90
 _GRADE_VALUE = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]?$")
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 #&/'().-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 
-# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt").
-_INLINE_FIELD = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+\S")
+# A second "Label: value" on the same line of a laid-out header ("Class Code: 2217   FLSA: Exempt", or
+# with the gap collapsed, "Job Code: 79712 Salary: $2,104.00 Biweekly"): capitalised words before a colon;
+# the match ends where the value starts.
+INLINE_LABEL = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+(?=\S)")
 
 # Keys whose labels head a short value in a field list ("Closing Date: …", "Hours of Work: …", "Work
 # Schedule", "Supervisory status", "Diversity Groups"): there they are fields, not blocks.
@@ -64,7 +66,7 @@ def field_list_length(lines: list[Line], index: int, vocab: Vocabulary) -> int:
         if match is None:
             break
         labels.append(match)
-        labels.extend(m.group("label") for m in _INLINE_FIELD.finditer(lines[end].text))
+        labels.extend(m.group("label") for m in INLINE_LABEL.finditer(lines[end].text))
         end += 1
     if len(labels) < FIELD_LIST_MIN_LINES or end - index < FIELD_LIST_MIN_ROWS:
         return 0

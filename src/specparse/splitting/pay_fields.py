@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..fields.salary import find_salaries
 from ..paragraphs import LIST_MARKER
 from ..vocab import Vocabulary
+from .body_fields import INLINE_LABEL
 
 MAX_PAY_LABEL_WORDS = 5
 MAX_PAY_VALUE_CHARS = 120
@@ -22,9 +23,6 @@ FIELD_LIST_REACH = 3
 # "Job Code: 3310 | Pay Grade: 14 | FLSA: Non-Exempt", "Position Number: 00123456 · Pay Grade: 25".
 _CELL_GAP = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+·\s+")
 _CELL = re.compile(r"^\W*?(?P<label>[A-Za-z][A-Za-z0-9 ()/&'.-]{0,40}?)\s*[*_]*\s*:\s*[*_]*\s*(?P<value>\S.*)$")
-# A later "Label: value" on the same row once the reader has collapsed the gap ("Job Code: 79712 Salary:
-# $2,104.00 - $2,680.00 Biweekly FLSA: Non-Exempt"): capitalised words before a colon.
-_INLINE_LABEL = re.compile(r"\s(?P<label>(?:[A-Z][\w/&#.()-]*\s+){0,3}[A-Z][\w/&#.()-]*)\s*:\s+(?=\S)")
 # "SALARY RANGE $6,012 - $7,308 Monthly": a label cell, then an amount cell.
 _TABLE_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()/&'.-]{2,40}?)\s+(?P<value>[$£€]\s?\d.*)$")
 # "£44,743 - £60,484": a currency figure the pay parser may not read as a range.
@@ -75,7 +73,7 @@ def table_pay_field(text: str, vocab: Vocabulary) -> PayField | None:
 
 
 def _inline_pay_field(text: str, vocab: Vocabulary) -> PayField | None:
-    labels = list(_INLINE_LABEL.finditer(text))
+    labels = list(INLINE_LABEL.finditer(text))
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
         if vocab.lookup(match.group("label")) == "salary" and _states_amount(text[match.end() : end]):
