@@ -205,17 +205,10 @@ def convert(
         except KeyboardInterrupt:  # while still walking the input folders
             code = 130
         sys.exit(code)
-    from .output import render, write_atomic
+    from .output import render
 
     spec = _parse_one(files[0], debug=debug, **parse_options)
-    text = render(spec, fmt)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        write_atomic(Path(output), text)
-    except OSError as exc:
-        _fail(output, f"cannot write output: {exc.strerror or exc}")
+    _emit(render(spec, fmt), output)
 
 
 @main.command()
@@ -319,15 +312,20 @@ def view(
 
 
 def _view_one(path: str, output: str | None, *, debug: bool, **options: Any) -> None:
-    from .output import write_atomic
     from .view import render
 
-    page = _parse_one(path, debug=debug, parser=render, **options)
+    _emit(_parse_one(path, debug=debug, parser=render, **options), output)
+
+
+def _emit(text: str, output: str | None) -> None:
+    """One document's output: to stdout, or written whole to ``output`` (never half a file)."""
+    from .output import write_atomic
+
     if output is None:
-        click.echo(page, nl=False)
+        click.echo(text, nl=False)
         return
     try:
-        write_atomic(Path(output), page)
+        write_atomic(Path(output), text)
     except OSError as exc:
         _fail(output, f"cannot write output: {exc.strerror or exc}")
 

@@ -53,19 +53,7 @@ def parse(
 
     # Fix the limits for this call: readers consult them in hot loops, the environment only once.
     with limits_module.use(limits if limits is not None else limits_module.current()):
-        return _parse(source, format, name, password, vocab, pdf_engine, max_bytes)
-
-
-def _parse(
-    source: Input,
-    format: str | None,
-    name: str | None,
-    password: str | None,
-    vocab: str | os.PathLike[str] | None,
-    pdf_engine: str | None,
-    max_bytes: int | None,
-) -> JobSpec:
-    return run_steps(source, format, name, password, vocab, pdf_engine, max_bytes).record
+        return run_steps(source, format, name, password, vocab, pdf_engine, max_bytes).record
 
 
 @dataclass(slots=True)
