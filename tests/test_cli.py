@@ -54,6 +54,20 @@ def test_yaml_holds_the_same_data_as_json() -> None:
     assert as_yaml == as_json
 
 
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".YAML"])
+def test_a_yaml_output_file_gets_yaml_without_format(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"spec{suffix}"
+    result = CliRunner().invoke(main, [str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(out.read_text()) == json.loads(CliRunner().invoke(main, [str(SEED)]).output)
+
+
+def test_an_unknown_output_suffix_still_gets_json(tmp_path: Path) -> None:
+    out = tmp_path / "spec.out"
+    assert CliRunner().invoke(main, [str(SEED), "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text())["class_code"] == "7565"
+
+
 def test_schema_is_json_schema() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0

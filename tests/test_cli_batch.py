@@ -91,6 +91,27 @@ def test_jsonl_to_file_and_explicit_files(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".all.jsonl.*"))
 
 
+@pytest.mark.parametrize(("name", "fmt"), [("all.jsonl", "jsonl"), ("ALL.NDJSON", "jsonl"), ("all.csv", "csv")])
+def test_the_output_suffix_names_the_stream_format_when_none_is_given(tmp_path: Path, name: str, fmt: str) -> None:
+    make_tree(tmp_path / "in", 3)
+    out = tmp_path / name
+    result = run(tmp_path / "in", "-o", out, "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert out.is_file(), "one stream file, not a folder of that name"
+    text = out.read_text()
+    if fmt == "jsonl":
+        assert len(jsonl(text)) == 3
+    else:
+        assert tuple(next(csv.reader(io.StringIO(text)))) == FLAT_COLUMNS
+
+
+def test_an_explicit_format_wins_over_the_output_suffix(tmp_path: Path) -> None:
+    make_tree(tmp_path / "in", 2)
+    result = run(tmp_path / "in", "--format", "json", "-o", tmp_path / "odd.csv")
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "odd.csv").rglob("*.json"))) == 2
+
+
 def test_csv_flat_columns_and_one_row_per_spec(tmp_path: Path) -> None:
     make_tree(tmp_path / "in", 3)
     result = run(tmp_path / "in", "--format", "csv")

@@ -88,6 +88,27 @@ def _parse_one(path: str, *, debug: bool, parser: Any = None, **options: Any) ->
         _fail(name, f"crashed: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug and report it")
 
 
+# An output file's suffix names its format when --format is not given: `-o all.jsonl` on a folder
+# means one JSON Lines file, not a folder of that name holding one JSON record per input.
+FORMAT_BY_SUFFIX = {
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+
+
+def _output_format(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names, else JSON."""
+    if fmt:
+        return fmt
+    if output and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
+        return FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "json")
+    return "json"
+
+
 def _is_batch(files: tuple[str, ...], output: str | None, fmt: str, report: str | None) -> bool:
     """Several inputs, a folder, a stream format, a report or an output folder make a batch run."""
     if len(files) != 1 or fmt in ("jsonl", "csv") or report:
@@ -105,9 +126,8 @@ def _is_batch(files: tuple[str, ...], output: str | None, fmt: str, report: str 
     "--format",
     "fmt",
     type=click.Choice(["json", "yaml", "jsonl", "csv"]),
-    default="json",
-    show_default=True,
-    help="Output format; jsonl and csv put every input in one stream.",
+    help="Output format; jsonl and csv put every input in one stream.  [default: from -o's suffix "
+    "(.json, .yaml/.yml, .jsonl/.ndjson, .csv), else json]",
 )
 @click.option(
     "--input-format",
@@ -154,7 +174,7 @@ def _is_batch(files: tuple[str, ...], output: str | None, fmt: str, report: str 
 def convert(
     files: tuple[str, ...],
     output: str | None,
-    fmt: str,
+    fmt: str | None,
     input_format: str | None,
     password: str | None,
     pdf_engine: str | None,
@@ -175,9 +195,10 @@ def convert(
     \b
     Batch: specparse specs/ -o out/            out/a/x.doc.json for specs/a/x.doc
            specparse specs/ --format jsonl     one record per line on stdout
-           specparse specs/ --format csv -o all.csv
+           specparse specs/ -o all.csv              one CSV row per input (format from the suffix)
     """
     parse_options = {"format": input_format, "password": password, "pdf_engine": pdf_engine, "vocab": vocab}
+    fmt = _output_format(fmt, output)
     if _is_batch(files, output, fmt, report):
         from .batch import BatchOptions, UsageError, default_jobs, run_batch
 
