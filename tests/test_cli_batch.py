@@ -320,3 +320,30 @@ def test_a_stray_non_document_in_a_folder_is_reported_skipped(tmp_path: Path) ->
     assert rows["spec.txt"]["status"] == "ok"
     assert rows["noext"]["status"] == "ok"
     assert (tmp_path / "out" / "noext.json").is_file()
+
+
+def _batch_in_a_process(tmp_path: Path, env: dict[str, str]) -> dict[str, dict[str, object]]:
+    """A real process: the workers' environment is the run's own, whatever ran before in this one."""
+    import subprocess
+    import sys
+
+    make_tree(tmp_path / "in", 2)
+    report = tmp_path / "report.jsonl"
+    command = [sys.executable, "-m", "specparse", str(tmp_path / "in"), "--format", "jsonl", "-j", "1", "-q"]
+    subprocess.run([*command, "--report", str(report)], env={**os.environ, **env}, capture_output=True, timeout=120)
+    rows = [json.loads(line) for line in report.read_text().splitlines()]
+    return {Path(str(row["input"])).name: row for row in rows}
+
+
+def test_a_limit_set_in_the_environment_holds_for_every_file_of_a_batch(tmp_path: Path) -> None:
+    rows = _batch_in_a_process(tmp_path, {"SPECPARSE_MAX_INPUT_BYTES": "100"})
+    assert len(rows) == 2
+    assert {row["status"] for row in rows.values()} == {"too_large"}
+
+
+def test_an_unreadable_limit_fails_each_file_with_its_setting_named(tmp_path: Path) -> None:
+    rows = _batch_in_a_process(tmp_path, {"SPECPARSE_MAX_INPUT_BYTES": "lots"})
+    assert len(rows) == 2
+    for row in rows.values():
+        assert row["status"] != "ok"
+        assert "SPECPARSE_MAX_INPUT_BYTES" in str(row["error"])

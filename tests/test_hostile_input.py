@@ -234,6 +234,20 @@ def test_limits_from_environment_and_override() -> None:
     assert limits.current().zip_max_entries == Limits.from_env().zip_max_entries
 
 
+def test_the_environment_is_read_afresh_on_every_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The limits built from the environment are remembered per set of values, never per process.
+    monkeypatch.setenv("SPECPARSE_HTML_MAX_DEPTH", "40")
+    assert limits.current().html_max_depth == 40
+    monkeypatch.setenv("SPECPARSE_HTML_MAX_DEPTH", "41")
+    assert limits.current().html_max_depth == 41
+    monkeypatch.setenv("SPECPARSE_HTML_MAX_DEPTH", "forty")
+    for _ in range(2):  # a bad value fails each time it is read, not only the first
+        with pytest.raises(InvalidLimitError, match="SPECPARSE_HTML_MAX_DEPTH"):
+            limits.current()
+    monkeypatch.delenv("SPECPARSE_HTML_MAX_DEPTH")
+    assert limits.current().html_max_depth == limits.HTML_MAX_DEPTH
+
+
 @pytest.mark.parametrize("text", ["", "-5", "1.5M", "ten", "5X"])
 def test_bad_sizes_are_refused(text: str) -> None:
     with pytest.raises(InvalidLimitError):

@@ -12,6 +12,7 @@ limit, and the setting that changes it. A limit is changed three ways, the later
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -91,12 +92,23 @@ class Limits:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
         """The defaults with any ``SPECPARSE_<NAME>`` variables applied (``1M``, ``64MB``, ``10_000`` allowed)."""
         env = os.environ if environ is None else environ
-        changes: dict[str, int] = {}
-        for item in fields(cls):
-            raw = env.get(ENV_PREFIX + item.name.upper())
-            if raw is not None and raw.strip():
-                changes[item.name] = parse_size(raw, setting=ENV_PREFIX + item.name.upper())
-        return cls(**changes)
+        return _limits_from_settings(tuple(env.get(variable) for variable in _SETTINGS.values()))
+
+
+# Each limit's environment variable, in field order.
+_SETTINGS = {item.name: ENV_PREFIX + item.name.upper() for item in fields(Limits)}
+
+
+@functools.lru_cache(maxsize=32)
+def _limits_from_settings(raw_values: tuple[str | None, ...]) -> Limits:
+    """The limits the environment's raw values give. Cached: ``parse`` asks for them on every file,
+    and building and checking a Limits costs more than the rest of a short file's bookkeeping;
+    Limits is frozen, so one instance can serve every call with the same settings."""
+    changes: dict[str, int] = {}
+    for (name, variable), raw in zip(_SETTINGS.items(), raw_values, strict=True):
+        if raw is not None and raw.strip():
+            changes[name] = parse_size(raw, setting=variable)
+    return Limits(**changes)
 
 
 _SUFFIXES = {"": 1, "K": 1024, "KB": 1024, "M": MIB, "MB": MIB, "G": 1024 * MIB, "GB": 1024 * MIB}

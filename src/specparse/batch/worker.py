@@ -14,7 +14,7 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -214,6 +214,29 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     # as long as the worker: moved out of the cyclic collector's reach, the full collections a long
     # batch triggers no longer walk it each time (about 7% of a worker's time on 642 bulletins).
     gc.freeze()
+    with _limits_fixed():
+        _serve(conn, config, parse)
+
+
+@contextlib.contextmanager
+def _limits_fixed() -> Iterator[None]:
+    """Read the safety limits from the environment once for the worker's life, not once per file.
+
+    A worker's environment does not change while it runs. A setting that cannot be read is left
+    to fail each file with its own message, as it does outside a batch.
+    """
+    from .. import limits
+
+    try:
+        fixed = limits.current()
+    except SpecparseError:
+        yield
+        return
+    with limits.use(fixed):
+        yield
+
+
+def _serve(conn: Connection, config: WorkerConfig, parse: ParseFunction) -> None:
     while True:
         try:
             message = conn.recv()
