@@ -1,0 +1,107 @@
+"""Shortcuts taken for speed in the structural passes (reading text, numbering lines, headings, list items)
+give exactly what the plain way gives.
+
+As in the other ``test_fast_paths*`` files, each test builds texts out of the fragments that matter to a
+shortcut (markup characters, dates and digits, colons and white space of every kind) and compares the
+fast way with the plain computation written out here. The wording is our own.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from specparse.dates import DATE_RE, is_date_only
+from specparse.lines import Line, _normalised, number_lines
+
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
+
+
+def _texts(fragments: list[str], size: int = 12) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=size).map("".join)
+
+
+_MARKUP_FRAGMENTS = [
+    "#", "|", "*", "**", "_", "__", "=", ">", "`", "[", "]", "<", "\\", "-", "+", " ", "Duties", "x", "(y)", "](",
+    "<b>", "\\*", "a_b", "http://x.org/a=b",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(_texts(_MARKUP_FRAGMENTS, 6), min_size=1, max_size=5))
+def test_each_line_of_a_text_reads_as_markdown_said(rows: list[str]) -> None:
+    """The reader asks a line only about the markup characters the whole text holds; other lines of the
+    text may hold other characters than the line itself."""
+    from specparse.extract import text as reader
+    from specparse.source import Source
+
+    lines = reader.extract(Source(data="\n".join(["start", *rows, ""]).encode(), name="x.txt", format="text")).lines
+    expected = [reader._markdown_line("start")]
+    for row in rows:
+        expected.append(reader._markdown_line(row))
+        if "|" in "\n".join(rows) and reader._is_table_row(row) and expected[-1].text:
+            expected.append(Line(text=""))
+    assert lines == expected
+
+
+def _plain_inline(text: str) -> str:
+    from specparse.extract import text as reader
+
+    if not reader._INLINE_CHARS.search(text):
+        return text
+    text = reader._MD_LINK.sub(r"\1", text)
+    text = reader._HTML_TAG.sub("", text)
+    text = reader._MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return reader._MD_ESCAPE.sub(r"\1", text)
+
+
+@SETTINGS
+@given(_texts(_MARKUP_FRAGMENTS, 10))
+def test_inline_markup_is_stripped_as_every_pattern_says(text: str) -> None:
+    from specparse.extract import text as reader
+
+    assert reader._inline(text) == _plain_inline(text)
+
+
+_SPACE_FRAGMENTS = ["a", "B", " ", "  ", "\t", "\x0b", "\u00a0", "\u2019", "e\u0301", "\u200b", "-"]
+
+
+@SETTINGS
+@given(st.lists(_texts(_SPACE_FRAGMENTS, 6), max_size=8), st.lists(st.sampled_from(["body", "header"]), max_size=8))
+def test_numbered_lines_are_normalised_as_the_plain_function_says(texts: list[str], regions: list[str]) -> None:
+    """number_lines reads its own memo of the normaliser; asked twice (the second time from the memo)."""
+    source = [Line(text=text, region="header" if index < len(regions) and regions[index] == "header" else "body")
+              for index, text in enumerate(texts)]  # fmt: skip
+    for _ in range(2):
+        numbered = number_lines(source)
+        counter = 0
+        for before, after in zip(source, numbered, strict=True):
+            counter += before.region == "body"
+            assert after.text == _normalised(before.text)
+            assert after.number == (counter if before.region == "body" else 0)
+            assert (after.page, after.bold, after.heading_level, after.list_item, after.region) == (
+                before.page, before.bold, before.heading_level, before.list_item, before.region,
+            )  # fmt: skip
+
+
+_DATE_FRAGMENTS = ["June", "jun.", " ", "22", ",", "2018", "7/1/09", "-", "/", "Closing Date", ":", "x", "\u0663", "1st"]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_DATE_FRAGMENTS, 8))
+def test_a_line_without_a_digit_holds_no_date(text: str) -> None:
+    from specparse.splitting.headings import _DIGIT
+
+    if not _DIGIT.search(text):
+        assert DATE_RE.search(text) is None
+        assert DATE_RE.fullmatch(text) is None
+        assert not is_date_only(text)
+
+
+@SETTINGS
+@given(_texts(["Knowledge", " of", ":", " ", "\n", "\u2028", "\u00a0", "x", "\t", ": y"], 8))
+def test_a_lead_in_is_told_as_the_colon_pattern_says(paragraph: str) -> None:
+    from specparse.fields import lists
+
+    expected = [] if lists._INTRO.search(paragraph) else [paragraph]
+    assert lists.items_from_paragraphs([paragraph]) == expected or lists.has_marker(paragraph)
