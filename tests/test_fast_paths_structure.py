@@ -105,3 +105,42 @@ def test_a_lead_in_is_told_as_the_colon_pattern_says(paragraph: str) -> None:
 
     expected = [] if lists._INTRO.search(paragraph) else [paragraph]
     assert lists.items_from_paragraphs([paragraph]) == expected or lists.has_marker(paragraph)
+
+
+_PAY_FRAGMENTS = ["$49,903", " to ", "$72,996", "; and ", " per hour", " Monthly", " (flat-rated)", "\n", "Salary: ",
+                  "$25.50", " - ", "$31.00", " hourly", "in the Department of Water and Power is ", "x", "  "]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(_texts(_PAY_FRAGMENTS, 8), max_size=5), st.sampled_from([None, "hour", "year"]))
+def test_pay_is_read_line_by_line_and_only_beside_a_dollar(rows: list[str], period: str | None) -> None:
+    """find_salaries skips lines without "$", and build joins a header into paragraphs only when it
+    prints one: both rest on each line's ranges depending on that line alone."""
+    from specparse.fields.salary import find_salaries
+
+    text = "\n".join(rows)
+    each = [found for row in text.splitlines() for found in find_salaries(row, period)]
+    assert find_salaries(text, period) == each
+    with_dollar = "\n".join(row for row in text.splitlines() if "$" in row)
+    assert find_salaries(with_dollar, period) == each
+
+
+_CLEAN_FRAGMENTS = ["Home", " | ", "Careers", " > ", "Jobs", "Apply now", "---", "Page 2 of 3", "Duties", " ", "."]
+
+
+@SETTINGS
+@given(st.lists(_texts(_CLEAN_FRAGMENTS, 6), max_size=8))
+def test_cleaning_reads_each_line_as_the_line_reader_says(texts: list[str]) -> None:
+    """clean's own memo of a line's kind gives what the reader gives (asked twice: then from the memo)."""
+    from specparse import clean
+    from specparse.vocab import load_vocabulary
+
+    vocab = load_vocabulary(None)
+    lines = [Line(text=text, number=index + 1) for index, text in enumerate(texts)]
+    for _ in range(2):
+        cleaned = clean.clean(lines, vocab)
+        for line, kept in zip(lines, cleaned.body, strict=True):
+            kind = clean._line_kind(line.text) if line.text else clean._CONTENT
+            blank = kind != clean._CONTENT or bool(line.text and vocab.is_boilerplate(line.text))
+            assert kept.text == ("" if blank else line.text)
+            assert (line in cleaned.furniture) == (kind == clean._NAVIGATION)

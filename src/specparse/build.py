@@ -270,7 +270,12 @@ def _salaries(
     # which the page's text may only cap: "the maximum salary … is $172,500"), the header block's
     # ("Salary: $104,863.92 - $133,780.80 YEAR" in a posting's field list, figures above a "PAY GRADE: 41"
     # label) and then each salary section's.
-    preamble = paragraphs(split.header_lines(), one_line_per_paragraph=one_per_paragraph)
+    header = split.header_lines()
+    # find_salaries reads only lines with a "$" (each on its own), and joining lines into paragraphs adds
+    # none: a header printing no "$" (most) yields no range and is not joined at all.
+    preamble: list[str] = []
+    if any("$" in line.text for line in header):
+        preamble = paragraphs(header, one_line_per_paragraph=one_per_paragraph)
     fields = [line.text for line in split.fields if line.text]
     stated = header_meta.metadata_pay(metadata)
     blocks: list[tuple[str, str | None]] = [(stated, None)] if stated else []
