@@ -144,3 +144,41 @@ def test_cleaning_reads_each_line_as_the_line_reader_says(texts: list[str]) -> N
             blank = kind != clean._CONTENT or bool(line.text and vocab.is_boilerplate(line.text))
             assert kept.text == ("" if blank else line.text)
             assert (line in cleaned.furniture) == (kind == clean._NAVIGATION)
+
+
+_HEAD_FRAGMENTS = ["<", "<?", "<?mso-application", ' progid="Word.Document"', "<html>", "<P>", "<div>", "<br>",
+                   'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"', "XMLNS:W=", '="', "=", "?", "# A",
+                   "\n", "Duties", " ", "<!-- x -->", "<body>"]  # fmt: skip
+
+
+def _plain_sniff_text(encoded: bytes, hint: str | None) -> str:
+    """sniff's reading of a text head without the substring tests before its patterns."""
+    from specparse import source
+
+    if source._WORDML.search(encoded):
+        return "wordml"
+    if source._HTML_START.search(encoded) or len(source._HTML_ANYWHERE.findall(encoded)) >= 3:
+        return "html"
+    if hint == "markdown" or (hint != "text" and len(source._MARKDOWN_HINTS.findall(encoded)) >= 3):
+        return "markdown"
+    return "text"
+
+
+@SETTINGS
+@given(_texts(_HEAD_FRAGMENTS, 10), st.sampled_from([None, "text", "markdown", "html"]))
+def test_a_text_head_is_sniffed_as_its_patterns_say(text: str, hint: str | None) -> None:
+    from specparse.source import sniff
+
+    data = f"x{text}".encode()  # a leading letter: no other format's magic
+    assert sniff(data, hint) == _plain_sniff_text(data, hint)
+
+
+@SETTINGS
+@given(_texts(["and", "or", "AND", " ", "&", "-", "/", "x", "Duties", "\u00a0"], 5))
+def test_a_connector_is_told_as_the_word_lists_say(text: str) -> None:
+    from specparse.vocab import _NON_WORD, load_vocabulary
+
+    vocab = load_vocabulary(None)
+    plain = _NON_WORD.sub(" ", text.lower()).strip() in vocab.connectors or text.strip().lower() in vocab.connectors
+    assert vocab.is_connector(text) == plain
+    assert vocab.is_connector(text) == plain  # the second time from the memo
