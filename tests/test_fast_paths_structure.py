@@ -182,3 +182,15 @@ def test_a_connector_is_told_as_the_word_lists_say(text: str) -> None:
     plain = _NON_WORD.sub(" ", text.lower()).strip() in vocab.connectors or text.strip().lower() in vocab.connectors
     assert vocab.is_connector(text) == plain
     assert vocab.is_connector(text) == plain  # the second time from the memo
+
+
+@SETTINGS
+@given(
+    _texts(["20", "%", " ", "(", ")", "\u2022", "-", ":", "Prepares reports", "1.", "\u00b7", "\u3000"], 6),
+    st.booleans(),
+)
+def test_an_item_start_is_told_as_the_marker_patterns_say(text: str, listed: bool) -> None:
+    from specparse.paragraphs import _SHARE_THEN_MARKER, LIST_MARKER, starts_item
+
+    plain = listed or bool(LIST_MARKER.match(text)) or bool(_SHARE_THEN_MARKER.match(text))
+    assert starts_item(Line(text=text, list_item=listed)) == plain

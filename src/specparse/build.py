@@ -167,15 +167,18 @@ def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> d
 
 
 def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> Section:
-    flags = _item_flags(raw, paras, one_per_paragraph)
-    if key == "duties":
-        items = duty_fields.duty_items(paras, flags)
-    else:
-        items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
+    # A knowledge, skills or abilities block's items are its lead's run alone: the list readers are not
+    # asked for items that would be replaced.
     if key in lists.LEADS:
         items = lists.competency_items(paras, key)
-    elif len(items) == 1 and key == "knowledge_skills_abilities":
-        items = lists.split_run(items[0])
+    elif key == "duties":
+        items = duty_fields.duty_items(paras, _item_flags(raw, paras, one_per_paragraph))
+    else:
+        items = lists.drop_trailing_prose(
+            lists.items_from_paragraphs(paras, _item_flags(raw, paras, one_per_paragraph))
+        )
+        if len(items) == 1 and key == "knowledge_skills_abilities":
+            items = lists.split_run(items[0])
     return Section(
         key=key,
         heading=raw.heading,
