@@ -194,3 +194,32 @@ def test_an_item_start_is_told_as_the_marker_patterns_say(text: str, listed: boo
 
     plain = listed or bool(LIST_MARKER.match(text)) or bool(_SHARE_THEN_MARKER.match(text))
     assert starts_item(Line(text=text, list_item=listed)) == plain
+
+
+_DUTY_LINES = ["\u2022 Prepares budget reports;", "1. Reviews site plans", "Duties include:", "40% Manages the team",
+               "Inspects facilities and writes findings.", "", "and does related work"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(_DUTY_LINES), st.booleans()), max_size=8),
+    st.booleans(),
+)
+def test_a_duties_section_alone_reads_as_its_chain(rows: list[tuple[str, bool]], one_per_paragraph: bool) -> None:
+    """A chain of one duties section takes the section's items: the chain's flags (each paragraph's marker
+    where the reader flagged none) give duty_items what the section's own flags give."""
+    from specparse import build
+    from specparse.fields.duties import duty_items
+    from specparse.paragraphs import paragraphs
+    from specparse.splitting.raw_sections import RawSection
+
+    raw = RawSection(
+        key="duties",
+        heading="Duties",
+        lines=[Line(text=text, list_item=listed and bool(text), number=index + 1) for index, (text, listed) in enumerate(rows)],
+    )  # fmt: skip
+    paras = paragraphs(raw.lines, one_line_per_paragraph=one_per_paragraph)
+    own = build._items(raw, paras, one_per_paragraph, "duties")
+    chained = duty_items(paras, build._chain_flags([raw], lambda _: paras, one_per_paragraph))
+    assert own == chained
+    assert build._chain_items([raw], lambda _: paras, one_per_paragraph, {id(raw): own}) == chained

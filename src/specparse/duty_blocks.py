@@ -101,13 +101,14 @@ def record_duties(
     chains: list[list[RawSection]],
     sections: list[RawSection],
     paras: Callable[[RawSection], list[str]],
-    chain_flags: Callable[[list[RawSection]], list[bool] | None],
+    chain_items: Callable[[list[RawSection]], list[str]],
     preamble: list[str],
 ) -> list[str]:
     """The record's duty statements.
 
     A chain of sections is one duties block: a percentage group's bullets may sit under the next
-    (mistaken) heading, so its items are read over the chain's paragraphs together. A document with
+    (mistaken) heading, so its items are read over the chain's paragraphs together (``chain_items``). A
+    document with
     no duties heading gives the block under an unknown heading naming the duties ("MAIN
     RESPONSIBILITIES"), else the list a lead-in line opens ("Main responsibilities of the post are:").
     """
@@ -116,7 +117,7 @@ def record_duties(
             item
             for index, chain in enumerate(chains)
             if not _introduces(chain, chains[index + 1 :], sections)
-            for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
+            for item in chain_items(chain)
         ]
     return lead_ins.duties_under_heading(
         [(raw.heading, paras(raw)) for raw in sections if not raw.known]
