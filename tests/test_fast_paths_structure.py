@@ -223,3 +223,23 @@ def test_a_duties_section_alone_reads_as_its_chain(rows: list[tuple[str, bool]],
     chained = duty_items(paras, build._chain_flags([raw], lambda _: paras, one_per_paragraph))
     assert own == chained
     assert build._chain_items([raw], lambda _: paras, one_per_paragraph, {id(raw): own}) == chained
+
+
+_SHARE_FRAGMENTS = ["40", "%", " ", "(", ")", "Program Support", ":", "-", "of the time", "; ", "and reviews", "[a; b]"]
+
+
+@SETTINGS
+@given(_texts(_SHARE_FRAGMENTS, 8))
+def test_shares_runs_and_lead_ins_are_told_as_their_patterns_say(text: str) -> None:
+    from specparse import duty_blocks
+    from specparse.fields import duties, duty_prose
+    from specparse.fields.lists import split_run
+
+    assert duties.percent_share(text) == bool(duties.PERCENT_LEAD.match(text))
+    assert duty_prose._is_run(text) == (len(split_run(text)) > 1)
+    weighted = "%" in text and duty_blocks._WEIGHTED_HEADING.search(text) is not None
+    assert weighted == bool(duty_blocks._WEIGHTED_HEADING.search(text))
+    # prose_items and items_from_paragraphs tell a lead-in by its last character before white space.
+    assert (text.rstrip()[-1:] == ":") == bool(duty_prose._LEAD_IN.search(text))
+    if duty_prose._LEAD_IN.search(text):
+        assert duty_prose.prose_items([text]) == []

@@ -27,7 +27,8 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     for raw in sections:
         heading = raw.heading or ""
         weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
-        if current is not None and _WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)):
+        weighted_heading = "%" in heading and _WEIGHTED_HEADING.search(heading) is not None  # needs its "%"
+        if current is not None and weighted_heading and _has_items(paras(raw)):
             current.append(raw)  # "TTS Program Support (20%)" after the group before it
             weighted = True
         elif (
@@ -37,7 +38,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
                 current is None and duty_fields.is_column_header(heading) and weighted_here
             )
             # "Product/Design Expertise (40%)" over bullets: a heading weighting a group of duties.
-            or (_WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)))
+            or (weighted_heading and _has_items(paras(raw)))
             # "The role will involve:", "As part of the team, you will:" over a list opens the duties,
             # whatever block the heading's words were taken to name.
             or (lead_ins.LEAD_IN_HEADING.match(heading) and _has_items(paras(raw)))
