@@ -70,7 +70,10 @@ def build_record(
 
     duty_chains = duty_blocks.duty_chains(split.sections, paras)
     keys = {id(raw): "duties" for chain in duty_chains for raw in chain}
-    sections = [_section(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections]
+    section_items = {
+        id(raw): _items(raw, paras(raw), one_per_paragraph, keys.get(id(raw), raw.key)) for raw in split.sections
+    }
+    sections = [_section(raw, paras(raw), section_items[id(raw)], keys.get(id(raw), raw.key)) for raw in split.sections]
     sections = _with_companions(sections, vocab)
     for raw in split.sections:
         if not raw.known:
@@ -116,7 +119,7 @@ def build_record(
         duty_chains,
         split.sections,
         paras,
-        lambda chain: _chain_flags(chain, paras, one_per_paragraph),
+        lambda chain: _chain_items(chain, paras, one_per_paragraph, section_items),
         preamble_paras,
     )
     return JobSpec(
@@ -166,16 +169,7 @@ def _provenance(head: header_fields.Header, split: Split, body: list[Line]) -> d
     return provenance.record_provenance(values, head.provenance, [*split.preamble, *split.fields], body)
 
 
-def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> Section:
-    flags = _item_flags(raw, paras, one_per_paragraph)
-    if key == "duties":
-        items = duty_fields.duty_items(paras, flags)
-    else:
-        items = lists.drop_trailing_prose(lists.items_from_paragraphs(paras, flags))
-    if key in lists.LEADS:
-        items = lists.competency_items(paras, key)
-    elif len(items) == 1 and key == "knowledge_skills_abilities":
-        items = lists.split_run(items[0])
+def _section(raw: RawSection, paras: list[str], items: list[str], key: str) -> Section:
     return Section(
         key=key,
         heading=raw.heading,
@@ -184,6 +178,42 @@ def _section(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: st
         start_line=raw.start_line,
         end_line=raw.end_line,
         page=raw.page,
+    )
+
+
+def _items(raw: RawSection, paras: list[str], one_per_paragraph: bool, key: str) -> list[str]:
+    """A section's items as the record lists them under it."""
+    # A knowledge, skills or abilities block's items are its lead's run alone: the list readers are not
+    # asked for items that would be replaced.
+    if key in lists.LEADS:
+        items = lists.competency_items(paras, key)
+    elif key == "duties":
+        items = duty_fields.duty_items(paras, _item_flags(raw, paras, one_per_paragraph))
+    else:
+        items = lists.drop_trailing_prose(
+            lists.items_from_paragraphs(paras, _item_flags(raw, paras, one_per_paragraph))
+        )
+        if len(items) == 1 and key == "knowledge_skills_abilities":
+            items = lists.split_run(items[0])
+    return items
+
+
+def _chain_items(
+    chain: list[RawSection],
+    paras: Callable[[RawSection], list[str]],
+    one_per_paragraph: bool,
+    section_items: dict[int, list[str]],
+) -> list[str]:
+    """The duty statements of a chain of sections read as one duties block.
+
+    A chain of one section is that duties section's own items, read already: the same paragraphs, and
+    its flags are the section's (or, where the reader flagged none, each paragraph's marker, which
+    duty_items reads itself without flags).
+    """
+    if len(chain) == 1:
+        return section_items[id(chain[0])]
+    return duty_fields.duty_items(
+        [p for raw in chain for p in paras(raw)], _chain_flags(chain, paras, one_per_paragraph)
     )
 
 
@@ -270,7 +300,12 @@ def _salaries(
     # which the page's text may only cap: "the maximum salary … is $172,500"), the header block's
     # ("Salary: $104,863.92 - $133,780.80 YEAR" in a posting's field list, figures above a "PAY GRADE: 41"
     # label) and then each salary section's.
-    preamble = paragraphs(split.header_lines(), one_line_per_paragraph=one_per_paragraph)
+    header = split.header_lines()
+    # find_salaries reads only lines with a "$" (each on its own), and joining lines into paragraphs adds
+    # none: a header printing no "$" (most) yields no range and is not joined at all.
+    preamble: list[str] = []
+    if any("$" in line.text for line in header):
+        preamble = paragraphs(header, one_line_per_paragraph=one_per_paragraph)
     fields = [line.text for line in split.fields if line.text]
     stated = header_meta.metadata_pay(metadata)
     blocks: list[tuple[str, str | None]] = [(stated, None)] if stated else []

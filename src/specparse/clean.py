@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import is_date_only
 from .lines import Line
 from .prechecks import may_contain
-from .text_cache import text_cache
+from .text_cache import DEFAULT_SIZE, MAX_CACHED_CHARS, text_cache
 from .vocab import Vocabulary
 
 
@@ -30,13 +30,20 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
     body: list[Line] = []
     furniture: list[Line] = []
     dropped: list[Line] = []
+    kinds = _KINDS
     for line in lines:
         text = line.text
         if line.region != "body":
             if text and not vocab.is_boilerplate(text):
                 furniture.append(line)
             continue
-        kind = _kind(text) if text else _CONTENT
+        kind = kinds.get(text, _UNKNOWN) if text else _CONTENT
+        if kind == _UNKNOWN:
+            kind = _line_kind(text)
+            if len(text) <= MAX_CACHED_CHARS:
+                if len(kinds) >= DEFAULT_SIZE:
+                    kinds.clear()
+                kinds[text] = kind
         if kind == _NAVIGATION:
             furniture.append(line)
             body.append(_blanked(line))
@@ -90,14 +97,23 @@ MAX_COOKIE_NOTICE_CHARS = 400
 
 # What a body line is before the vocabulary's boilerplate test: content, site navigation or no word at all.
 _CONTENT, _NAVIGATION, _NO_WORD = 0, 1, 2
+_UNKNOWN = -1  # not in the memo yet
 
 
-# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line.
-@text_cache()
-def _kind(text: str) -> int:
+# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line,
+# remembered in ``clean``'s own memo, read inline (a dictionary look-up costs a fraction of a call
+# through ``text_cache``; emptied when full and long lines not kept, as ``text_cache`` bounds its caches).
+_KINDS: dict[str, int] = {}
+
+
+def _line_kind(text: str) -> int:
     if is_navigation(text):
         return _NAVIGATION
     return _CONTENT if _ALNUM.search(text) else _NO_WORD
+
+
+# ``_line_kind`` behind a text cache like the other line readers (the shortcut tests compare it with the plain way).
+_kind = text_cache()(_line_kind)
 
 
 def is_navigation(text: str) -> bool:

@@ -27,7 +27,8 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     for raw in sections:
         heading = raw.heading or ""
         weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
-        if current is not None and _WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)):
+        weighted_heading = "%" in heading and _WEIGHTED_HEADING.search(heading) is not None  # needs its "%"
+        if current is not None and weighted_heading and _has_items(paras(raw)):
             current.append(raw)  # "TTS Program Support (20%)" after the group before it
             weighted = True
         elif (
@@ -37,7 +38,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
                 current is None and duty_fields.is_column_header(heading) and weighted_here
             )
             # "Product/Design Expertise (40%)" over bullets: a heading weighting a group of duties.
-            or (_WEIGHTED_HEADING.search(heading) and _has_items(paras(raw)))
+            or (weighted_heading and _has_items(paras(raw)))
             # "The role will involve:", "As part of the team, you will:" over a list opens the duties,
             # whatever block the heading's words were taken to name.
             or (lead_ins.LEAD_IN_HEADING.match(heading) and _has_items(paras(raw)))
@@ -101,13 +102,14 @@ def record_duties(
     chains: list[list[RawSection]],
     sections: list[RawSection],
     paras: Callable[[RawSection], list[str]],
-    chain_flags: Callable[[list[RawSection]], list[bool] | None],
+    chain_items: Callable[[list[RawSection]], list[str]],
     preamble: list[str],
 ) -> list[str]:
     """The record's duty statements.
 
     A chain of sections is one duties block: a percentage group's bullets may sit under the next
-    (mistaken) heading, so its items are read over the chain's paragraphs together. A document with
+    (mistaken) heading, so its items are read over the chain's paragraphs together (``chain_items``). A
+    document with
     no duties heading gives the block under an unknown heading naming the duties ("MAIN
     RESPONSIBILITIES"), else the list a lead-in line opens ("Main responsibilities of the post are:").
     """
@@ -116,7 +118,7 @@ def record_duties(
             item
             for index, chain in enumerate(chains)
             if not _introduces(chain, chains[index + 1 :], sections)
-            for item in duty_fields.duty_items([p for raw in chain for p in paras(raw)], chain_flags(chain))
+            for item in chain_items(chain)
         ]
     return lead_ins.duties_under_heading(
         [(raw.heading, paras(raw)) for raw in sections if not raw.known]

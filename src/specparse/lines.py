@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .text_cache import text_cache
+from .text_cache import DEFAULT_SIZE, MAX_CACHED_CHARS, text_cache
 
 Region = Literal["body", "header", "footer"]
 
@@ -56,10 +56,7 @@ _TYPOGRAPHIC = str.maketrans(
 )
 
 
-# Every line of every document comes here, and an employer's documents repeat most of their lines: a
-# pure function of the text, so cached.
-@text_cache()
-def normalise_text(text: str) -> str:
+def _normalised(text: str) -> str:
     """Fold a line to NFC with plain quotes and dashes, single spaces and no invisible characters."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_TYPOGRAPHIC)
@@ -74,20 +71,37 @@ def normalise_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# A pure function of the text, so cached: an employer's documents repeat most of their lines.
+normalise_text = text_cache()(_normalised)
+
+# ``number_lines``'s own memo of ``_normalised``, read inline: every line of every document comes there,
+# and a dictionary look-up costs a fraction of a call through ``text_cache`` (emptied when full, and
+# long texts not kept, as ``text_cache`` bounds its caches).
+_NORMALISED: dict[str, str] = {}
+
+
 def number_lines(lines: list[Line]) -> list[Line]:
     """Normalise every line's text and number the body lines 1.. in order; others get 0."""
     numbered: list[Line] = []
     append = numbered.append
-    normalise, make = normalise_text, Line  # local names: this runs once per line of every document
+    make, memo = Line, _NORMALISED  # local names: this runs once per line of every document
+    known = memo.get
     counter = 0
     for line in lines:
         region = line.region
         if region == "body":
             counter += 1
+        text = known(line.text)
+        if text is None:
+            text = _normalised(line.text)
+            if len(line.text) <= MAX_CACHED_CHARS:
+                if len(memo) >= DEFAULT_SIZE:
+                    memo.clear()
+                memo[line.text] = text
         # Positional arguments: keyword arguments cost a third more in the dataclass's __init__.
         append(
             make(
-                normalise(line.text),
+                text,
                 line.page,
                 line.bold,
                 line.heading_level,

@@ -40,7 +40,9 @@ _SHARE_THEN_MARKER = re.compile(
 
 
 def starts_item(line: Line) -> bool:
-    return line.list_item or bool(LIST_MARKER.match(line.text)) or bool(_SHARE_THEN_MARKER.match(line.text))
+    # The share pattern needs its "%": most lines have none, and this asks every line of every section.
+    text = line.text
+    return line.list_item or bool(LIST_MARKER.match(text)) or ("%" in text and bool(_SHARE_THEN_MARKER.match(text)))
 
 
 def margin(lines: list[Line]) -> int:

@@ -60,7 +60,9 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             (sections[-1].lines if sections else preamble).extend(block)
             index += run
             continue
-        if not may_head(line):  # a blank line or a long one of prose: kept, without the heading tests
+        # A blank line (a third of most documents, tested inline) or a long one of prose: kept, without
+        # the heading tests.
+        if not line.text or not may_head(line):
             (sections[-1].lines if sections else preamble).append(line)
             index += 1
             continue

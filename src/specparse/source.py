@@ -187,12 +187,17 @@ def sniff(data: bytes, hint: str | None = None) -> str:
     text_head = _decode_head(head)
     if text_head is not None:
         encoded = text_head.encode("utf-8", "replace")
-        lowered = encoded.lower()
-        # The substring test spares most files the slower case-insensitive search (every WordML
-        # match contains one of the two).
-        if (b"<?mso-application" in lowered or b"xmlns:w=" in lowered) and _WORDML.search(encoded):
+        # The substring tests spare most files the slower case-insensitive search (every WordML match
+        # contains "<?" and "<?mso-application", or '="' and "xmlns:w="), and the lower-casing first
+        # (a text file holds neither "<?" nor '="').
+        if (
+            (b"<?" in encoded or b'="' in encoded)
+            and (b"<?mso-application" in (lowered := encoded.lower()) or b"xmlns:w=" in lowered)
+            and _WORDML.search(encoded)
+        ):
             return "wordml"
-        if _HTML_START.search(encoded) or len(_HTML_ANYWHERE.findall(encoded)) >= 3:
+        # Every HTML tag opens with "<": a head without one (most text files) is no page.
+        if b"<" in encoded and (_HTML_START.search(encoded) or len(_HTML_ANYWHERE.findall(encoded)) >= 3):
             return "html"
         if hint == "markdown" or (hint != "text" and len(_MARKDOWN_HINTS.findall(encoded)) >= 3):
             return "markdown"

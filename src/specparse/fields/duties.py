@@ -45,7 +45,8 @@ def is_column_header(text: str) -> bool:
 
 def percent_share(text: str) -> bool:
     """True when ``text`` opens with a share of time ("40% Prioritize …", "(30%) Supervises …")."""
-    return bool(PERCENT_LEAD.match(text))
+    # The pattern needs its "%": asked of every paragraph of every section, and most have none.
+    return "%" in text and bool(PERCENT_LEAD.match(text))
 
 
 # "{% endif %}", "{{ page.role_name }}": a site generator's template tags left in a page saved with its

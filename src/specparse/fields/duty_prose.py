@@ -19,7 +19,9 @@ MIN_LINE_LIST = 5
 
 def prose_items(paragraphs: list[str]) -> list[str]:
     """Unmarked paragraphs: one item each, or one per clause when the block runs tasks with semicolons."""
-    bodies = [p for p in paragraphs if not _LEAD_IN.search(p) and not _about_duties(p) and not _pointer(p)]
+    # ``_LEAD_IN.search(p)`` told by str.rstrip (which strips what the pattern's ``\s`` matches), without
+    # trying the pattern at every colon of a long paragraph.
+    bodies = [p for p in paragraphs if p.rstrip()[-1:] != ":" and not _about_duties(p) and not _pointer(p)]
     runs = sum(1 for p in bodies if _is_run(p))
     split = runs > 0 and len(bodies) < MIN_LINE_LIST and (len(bodies) == 1 or runs / len(bodies) > _RUN_SHARE)
     items: list[str] = []
@@ -92,4 +94,5 @@ def _pointer(paragraph: str) -> bool:
 
 
 def _is_run(paragraph: str) -> bool:
-    return len(split_run(paragraph)) > 1
+    # split_run parts a text only at its semicolons: without one it is a single piece.
+    return ";" in paragraph and len(split_run(paragraph)) > 1

@@ -44,10 +44,13 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
 
     Lead-in lines ending in a colon ("Duties may include, but are not limited to:") are not items.
     """
-    flags = item_flags or [has_marker(p) for p in paragraphs]
+    marker = LIST_MARKER.match  # has_marker, inline: asked of every paragraph of every section
+    flags = item_flags or [marker(p) is not None for p in paragraphs]
     if any(flags):
         return [item for p, flag in zip(paragraphs, flags, strict=True) if flag and (item := _item(p))]
-    return [p for p in paragraphs if not _INTRO.search(p)]
+    # ``_INTRO.search(p)``: a colon with only white space after it (``str.rstrip`` and the pattern's
+    # ``\s`` strip the same characters), without trying the pattern at every colon of a long paragraph.
+    return [p for p in paragraphs if p.rstrip()[-1:] != ":"]
 
 
 def drop_trailing_prose(items: list[str]) -> list[str]:

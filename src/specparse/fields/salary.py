@@ -61,6 +61,10 @@ class Range:
     inferred: bool
 
 
+# Marks a line whose period is not read yet (None is a reading: no period printed).
+_UNREAD = "<unread>"
+
+
 def _number(value: str | None, thousands: str | None) -> float | None:
     if value is None:
         return None
@@ -105,7 +109,11 @@ def _step_row(line: str, matches: list[re.Match[str]], context_period: str | Non
 def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
     """Every salary range in ``text``; the period comes from the nearby words, the heading, or the size."""
     ranges: list[Range] = []
+    if "$" not in text:
+        return ranges  # every range opens with its "$" (most header blocks print none)
     for line in filter(None, (part.strip() for part in text.splitlines())):
+        if "$" not in line:
+            continue  # no range on the line: nothing below finds one
         matches = list(RANGE.finditer(line))
         steps = _step_row(line, matches, context_period)
         if steps is not None:
@@ -113,6 +121,7 @@ def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
             continue
         lead = _DEPARTMENT_NOTE.search(line[: matches[0].start()]) if matches else None
         department = lead.group("dept").strip() if lead else None
+        line_period: str | None = _UNREAD  # the line's own period, read once for all its ranges
         for position, match in enumerate(matches):
             low = _number(match.group("low"), match.group("lowk"))
             high = _number(match.group("high"), match.group("highk"))
@@ -121,7 +130,11 @@ def find_salaries(text: str, context_period: str | None = None) -> list[Range]:
             end = matches[position + 1].start() if position + 1 < len(matches) else len(line)
             tail = line[match.end() : end]
             around = line[max(0, match.start() - 40) : match.start()] + tail[:60]
-            period = _bare_period(tail) or _period(tail[:40]) or _period(around) or _period(line) or context_period
+            period = _bare_period(tail) or _period(tail[:40]) or _period(around)
+            if period is None:
+                if line_period is _UNREAD:
+                    line_period = _period(line)
+                period = line_period or context_period
             inferred = period is None
             if period is None:
                 top = high or low

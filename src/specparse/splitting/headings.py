@@ -46,6 +46,8 @@ _YAML_KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 # A duty area weighted by its share of the time: "Research and discovery (40%)", "Delivery, 60%".
 _WEIGHTED_AREA = re.compile(r"^[A-Za-z][^%]{2,80}?(?:\(\s*\d{1,3}\s*%\s*\)|,\s*\d{1,3}\s*%)$")
 _TWO_DIGITS = re.compile(r"\d{2}")
+# Every date the date patterns read holds a digit (``\d``, as theirs): a line without one holds no date.
+_DIGIT = re.compile(r"\d")
 _SMALL_WORDS = frozenset({"of", "and", "or", "the", "to", "in", "for", "a", "an", "on", "at", "by", "with", "&"})
 
 
@@ -193,7 +195,7 @@ def _label_parts(text: str) -> tuple[str, str] | None:
         return None
     if label[-1:].isdigit() and rest[:1].isdigit():
         return None  # "Hours of work are 8:15 AM to 4:30 PM": a time, not a label
-    if rest and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
+    if rest and _DIGIT.search(rest) and (is_date_only(rest) or DATE_RE.fullmatch(rest)):
         return None  # "Closing Date: 5/1/2019" is a value, not a section
     return label, rest
 
@@ -239,7 +241,8 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     )
     if len(text) > max_chars or len(words) > max_words:
         return False
-    if "$" in text or DATE_RE.search(text) or _COLUMN_SYMBOL.search(text):
+    # Every date has a digit: the date pattern, tried at every position, only on a line with one.
+    if "$" in text or (_DIGIT.search(text) and DATE_RE.search(text)) or _COLUMN_SYMBOL.search(text):
         return False
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
 

@@ -92,6 +92,8 @@ class Vocabulary:
     _boilerplate_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # Memo of (heading, key) -> the further blocks it names: every section of every document asks.
     _companions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of line text -> whether it is a connector word: asked of every heading candidate.
+    _connector_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # Fuzzy candidates grouped by the shape a typo keeps (see fuzzy.signature), built on first use.
     _by_signature: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -217,7 +219,15 @@ class Vocabulary:
         return found
 
     def is_connector(self, text: str) -> bool:
-        return _NON_WORD.sub(" ", text.lower()).strip() in self.connectors or text.strip().lower() in self.connectors
+        found = self._connector_memo.get(text)
+        if found is None:
+            connectors = self.connectors
+            found = _NON_WORD.sub(" ", text.lower()).strip() in connectors or text.strip().lower() in connectors
+            if len(text) <= MAX_CACHED_CHARS:
+                if len(self._connector_memo) >= LOOKUP_MEMO_SIZE:
+                    self._connector_memo.clear()
+                self._connector_memo[text] = found
+        return found
 
 
 def _bag(norm: str) -> frozenset[str]:

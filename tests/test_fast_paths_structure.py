@@ -1,0 +1,245 @@
+"""Shortcuts taken for speed in the structural passes (reading text, numbering lines, headings, list items)
+give exactly what the plain way gives.
+
+As in the other ``test_fast_paths*`` files, each test builds texts out of the fragments that matter to a
+shortcut (markup characters, dates and digits, colons and white space of every kind) and compares the
+fast way with the plain computation written out here. The wording is our own.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from specparse.dates import DATE_RE, is_date_only
+from specparse.lines import Line, _normalised, number_lines
+
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
+
+
+def _texts(fragments: list[str], size: int = 12) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=size).map("".join)
+
+
+_MARKUP_FRAGMENTS = [
+    "#", "|", "*", "**", "_", "__", "=", ">", "`", "[", "]", "<", "\\", "-", "+", " ", "Duties", "x", "(y)", "](",
+    "<b>", "\\*", "a_b", "http://x.org/a=b",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(_texts(_MARKUP_FRAGMENTS, 6), min_size=1, max_size=5))
+def test_each_line_of_a_text_reads_as_markdown_said(rows: list[str]) -> None:
+    """The reader asks a line only about the markup characters the whole text holds; other lines of the
+    text may hold other characters than the line itself."""
+    from specparse.extract import text as reader
+    from specparse.source import Source
+
+    lines = reader.extract(Source(data="\n".join(["start", *rows, ""]).encode(), name="x.txt", format="text")).lines
+    expected = [reader._markdown_line("start")]
+    for row in rows:
+        expected.append(reader._markdown_line(row))
+        if "|" in "\n".join(rows) and reader._is_table_row(row) and expected[-1].text:
+            expected.append(Line(text=""))
+    assert lines == expected
+
+
+def _plain_inline(text: str) -> str:
+    from specparse.extract import text as reader
+
+    if not reader._INLINE_CHARS.search(text):
+        return text
+    text = reader._MD_LINK.sub(r"\1", text)
+    text = reader._HTML_TAG.sub("", text)
+    text = reader._MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return reader._MD_ESCAPE.sub(r"\1", text)
+
+
+@SETTINGS
+@given(_texts(_MARKUP_FRAGMENTS, 10))
+def test_inline_markup_is_stripped_as_every_pattern_says(text: str) -> None:
+    from specparse.extract import text as reader
+
+    assert reader._inline(text) == _plain_inline(text)
+
+
+_SPACE_FRAGMENTS = ["a", "B", " ", "  ", "\t", "\x0b", "\u00a0", "\u2019", "e\u0301", "\u200b", "-"]
+
+
+@SETTINGS
+@given(st.lists(_texts(_SPACE_FRAGMENTS, 6), max_size=8), st.lists(st.sampled_from(["body", "header"]), max_size=8))
+def test_numbered_lines_are_normalised_as_the_plain_function_says(texts: list[str], regions: list[str]) -> None:
+    """number_lines reads its own memo of the normaliser; asked twice (the second time from the memo)."""
+    source = [Line(text=text, region="header" if index < len(regions) and regions[index] == "header" else "body")
+              for index, text in enumerate(texts)]  # fmt: skip
+    for _ in range(2):
+        numbered = number_lines(source)
+        counter = 0
+        for before, after in zip(source, numbered, strict=True):
+            counter += before.region == "body"
+            assert after.text == _normalised(before.text)
+            assert after.number == (counter if before.region == "body" else 0)
+            assert (after.page, after.bold, after.heading_level, after.list_item, after.region) == (
+                before.page, before.bold, before.heading_level, before.list_item, before.region,
+            )  # fmt: skip
+
+
+_DATE_FRAGMENTS = ["June", "jun.", " ", "22", ",", "2018", "7/1/09", "-", "/", "Closing Date", ":", "x", "\u0663", "1st"]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_DATE_FRAGMENTS, 8))
+def test_a_line_without_a_digit_holds_no_date(text: str) -> None:
+    from specparse.splitting.headings import _DIGIT
+
+    if not _DIGIT.search(text):
+        assert DATE_RE.search(text) is None
+        assert DATE_RE.fullmatch(text) is None
+        assert not is_date_only(text)
+
+
+@SETTINGS
+@given(_texts(["Knowledge", " of", ":", " ", "\n", "\u2028", "\u00a0", "x", "\t", ": y"], 8))
+def test_a_lead_in_is_told_as_the_colon_pattern_says(paragraph: str) -> None:
+    from specparse.fields import lists
+
+    expected = [] if lists._INTRO.search(paragraph) else [paragraph]
+    assert lists.items_from_paragraphs([paragraph]) == expected or lists.has_marker(paragraph)
+
+
+_PAY_FRAGMENTS = ["$49,903", " to ", "$72,996", "; and ", " per hour", " Monthly", " (flat-rated)", "\n", "Salary: ",
+                  "$25.50", " - ", "$31.00", " hourly", "in the Department of Water and Power is ", "x", "  "]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(_texts(_PAY_FRAGMENTS, 8), max_size=5), st.sampled_from([None, "hour", "year"]))
+def test_pay_is_read_line_by_line_and_only_beside_a_dollar(rows: list[str], period: str | None) -> None:
+    """find_salaries skips lines without "$", and build joins a header into paragraphs only when it
+    prints one: both rest on each line's ranges depending on that line alone."""
+    from specparse.fields.salary import find_salaries
+
+    text = "\n".join(rows)
+    each = [found for row in text.splitlines() for found in find_salaries(row, period)]
+    assert find_salaries(text, period) == each
+    with_dollar = "\n".join(row for row in text.splitlines() if "$" in row)
+    assert find_salaries(with_dollar, period) == each
+
+
+_CLEAN_FRAGMENTS = ["Home", " | ", "Careers", " > ", "Jobs", "Apply now", "---", "Page 2 of 3", "Duties", " ", "."]
+
+
+@SETTINGS
+@given(st.lists(_texts(_CLEAN_FRAGMENTS, 6), max_size=8))
+def test_cleaning_reads_each_line_as_the_line_reader_says(texts: list[str]) -> None:
+    """clean's own memo of a line's kind gives what the reader gives (asked twice: then from the memo)."""
+    from specparse import clean
+    from specparse.vocab import load_vocabulary
+
+    vocab = load_vocabulary(None)
+    lines = [Line(text=text, number=index + 1) for index, text in enumerate(texts)]
+    for _ in range(2):
+        cleaned = clean.clean(lines, vocab)
+        for line, kept in zip(lines, cleaned.body, strict=True):
+            kind = clean._line_kind(line.text) if line.text else clean._CONTENT
+            blank = kind != clean._CONTENT or bool(line.text and vocab.is_boilerplate(line.text))
+            assert kept.text == ("" if blank else line.text)
+            assert (line in cleaned.furniture) == (kind == clean._NAVIGATION)
+
+
+_HEAD_FRAGMENTS = ["<", "<?", "<?mso-application", ' progid="Word.Document"', "<html>", "<P>", "<div>", "<br>",
+                   'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"', "XMLNS:W=", '="', "=", "?", "# A",
+                   "\n", "Duties", " ", "<!-- x -->", "<body>"]  # fmt: skip
+
+
+def _plain_sniff_text(encoded: bytes, hint: str | None) -> str:
+    """sniff's reading of a text head without the substring tests before its patterns."""
+    from specparse import source
+
+    if source._WORDML.search(encoded):
+        return "wordml"
+    if source._HTML_START.search(encoded) or len(source._HTML_ANYWHERE.findall(encoded)) >= 3:
+        return "html"
+    if hint == "markdown" or (hint != "text" and len(source._MARKDOWN_HINTS.findall(encoded)) >= 3):
+        return "markdown"
+    return "text"
+
+
+@SETTINGS
+@given(_texts(_HEAD_FRAGMENTS, 10), st.sampled_from([None, "text", "markdown", "html"]))
+def test_a_text_head_is_sniffed_as_its_patterns_say(text: str, hint: str | None) -> None:
+    from specparse.source import sniff
+
+    data = f"x{text}".encode()  # a leading letter: no other format's magic
+    assert sniff(data, hint) == _plain_sniff_text(data, hint)
+
+
+@SETTINGS
+@given(_texts(["and", "or", "AND", " ", "&", "-", "/", "x", "Duties", "\u00a0"], 5))
+def test_a_connector_is_told_as_the_word_lists_say(text: str) -> None:
+    from specparse.vocab import _NON_WORD, load_vocabulary
+
+    vocab = load_vocabulary(None)
+    plain = _NON_WORD.sub(" ", text.lower()).strip() in vocab.connectors or text.strip().lower() in vocab.connectors
+    assert vocab.is_connector(text) == plain
+    assert vocab.is_connector(text) == plain  # the second time from the memo
+
+
+@SETTINGS
+@given(
+    _texts(["20", "%", " ", "(", ")", "\u2022", "-", ":", "Prepares reports", "1.", "\u00b7", "\u3000"], 6),
+    st.booleans(),
+)
+def test_an_item_start_is_told_as_the_marker_patterns_say(text: str, listed: bool) -> None:
+    from specparse.paragraphs import _SHARE_THEN_MARKER, LIST_MARKER, starts_item
+
+    plain = listed or bool(LIST_MARKER.match(text)) or bool(_SHARE_THEN_MARKER.match(text))
+    assert starts_item(Line(text=text, list_item=listed)) == plain
+
+
+_DUTY_LINES = ["\u2022 Prepares budget reports;", "1. Reviews site plans", "Duties include:", "40% Manages the team",
+               "Inspects facilities and writes findings.", "", "and does related work"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(_DUTY_LINES), st.booleans()), max_size=8),
+    st.booleans(),
+)
+def test_a_duties_section_alone_reads_as_its_chain(rows: list[tuple[str, bool]], one_per_paragraph: bool) -> None:
+    """A chain of one duties section takes the section's items: the chain's flags (each paragraph's marker
+    where the reader flagged none) give duty_items what the section's own flags give."""
+    from specparse import build
+    from specparse.fields.duties import duty_items
+    from specparse.paragraphs import paragraphs
+    from specparse.splitting.raw_sections import RawSection
+
+    raw = RawSection(
+        key="duties",
+        heading="Duties",
+        lines=[Line(text=text, list_item=listed and bool(text), number=index + 1) for index, (text, listed) in enumerate(rows)],
+    )  # fmt: skip
+    paras = paragraphs(raw.lines, one_line_per_paragraph=one_per_paragraph)
+    own = build._items(raw, paras, one_per_paragraph, "duties")
+    chained = duty_items(paras, build._chain_flags([raw], lambda _: paras, one_per_paragraph))
+    assert own == chained
+    assert build._chain_items([raw], lambda _: paras, one_per_paragraph, {id(raw): own}) == chained
+
+
+_SHARE_FRAGMENTS = ["40", "%", " ", "(", ")", "Program Support", ":", "-", "of the time", "; ", "and reviews", "[a; b]"]
+
+
+@SETTINGS
+@given(_texts(_SHARE_FRAGMENTS, 8))
+def test_shares_runs_and_lead_ins_are_told_as_their_patterns_say(text: str) -> None:
+    from specparse import duty_blocks
+    from specparse.fields import duties, duty_prose
+    from specparse.fields.lists import split_run
+
+    assert duties.percent_share(text) == bool(duties.PERCENT_LEAD.match(text))
+    assert duty_prose._is_run(text) == (len(split_run(text)) > 1)
+    weighted = "%" in text and duty_blocks._WEIGHTED_HEADING.search(text) is not None
+    assert weighted == bool(duty_blocks._WEIGHTED_HEADING.search(text))
+    # prose_items and items_from_paragraphs tell a lead-in by its last character before white space.
+    assert (text.rstrip()[-1:] == ":") == bool(duty_prose._LEAD_IN.search(text))
+    if duty_prose._LEAD_IN.search(text):
+        assert duty_prose.prose_items([text]) == []
