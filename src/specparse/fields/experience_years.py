@@ -96,6 +96,35 @@ _HOURS = re.compile(
 _EXPERIENCE_CUE = re.compile(
     r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
+# _EXPERIENCE_CUE's words one at a time, for lower-cased ASCII text: each pattern is led by its word, with
+# a look-behind for the "\b" before it, so the engine jumps from one place the word is printed to the
+# next, where the pattern opening with "\b" was tried at every position. A text holds a match of the
+# alternation exactly when it holds a match of one of its words.
+_CUE_WORDS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"experience(?<!\wexperience)\b",
+        r"work(?<!\wwork)(?:ing)?\b",
+        r"as(?<!\was)\s+an?\b",
+        r"at(?<!\wat)\s+the\s+level\b",
+        r"in(?<!\win)\s+a\s+class\b",
+        r"service(?<!\wservice)\b",
+        r"employment(?<!\wemployment)\b",
+    )
+)
+
+
+def has_experience_cue(text: str) -> bool:
+    """``bool(_EXPERIENCE_CUE.search(text))``, read word by word on ASCII text."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_EXPERIENCE_CUE.search(text))
+    lower = text.lower()
+    for pattern in _CUE_WORDS:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+        if pattern.search(lower):
+            return True
+    return False
+
+
 # What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
 # substitute for one year of the required experience").
 SUBSTITUTES = re.compile(
@@ -225,7 +254,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
 @text_cache(4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
-    if not _EXPERIENCE_CUE.search(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
+    if not has_experience_cue(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
         return None
     durations = _durations(text)
     if durations:
@@ -249,7 +278,7 @@ def experience_years(text: str) -> list[float]:
 
 @text_cache(4096)  # a pure function of the text, asked again for the same sentences
 def _experience_years(text: str) -> tuple[float, ...]:
-    if not _EXPERIENCE_CUE.search(text):
+    if not has_experience_cue(text):
         return ()
     substitution = _OFFERED_IN_PLACE.search(text) if may_contain(text, _SUBSTITUTE_WORDS) else None
     figures: list[float] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
@@ -13,10 +14,12 @@ from .education import EDUCATION_LEVELS, education_level, education_levels
 from .experience_years import DURATION, NUMBER_WORDS
 from .lists import strip_marker
 
-_EXPERIENCE_FIELD = re.compile(
-    r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
+# "\bexperience" written as the word then a look-behind for the "\b" before it: a pattern led by a literal
+# word lets the engine jump from one "experience" to the next, where "\b" first was tried at every
+# position of every experience sentence (Caseless reads it on the lower-cased text, where that is exact).
+_EXPERIENCE_FIELD = Caseless(
+    r"experience(?<!\wexperience)\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
     r"(?P<field>[^.;:()]{3,160}?)(?=[.;:(]|,?\s+(?:which|including|or\s+(?:two|three|four|one|\d)|of\s+which|at\s+least)\b|$)",
-    re.I,
 )
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:years?|months?)\s+of\s+(?P<field>[^.;:()]{3,120}?)\s+experience\b", re.I)
 
@@ -236,7 +239,8 @@ def years_of(text: str) -> float | None:
 @text_cache(4096)  # a pure function of the text, asked again for the same paragraphs
 def experience_field(text: str) -> str | None:
     match = _EXPERIENCE_FIELD.search(text) or _EXPERIENCE_BEFORE.search(text)
-    return _tidy_field(match.group("field")) if match else None
+    # A Caseless match may hold the lower-cased text: the field as printed is taken at its place.
+    return _tidy_field(text[match.start("field") : match.end("field")]) if match else None
 
 
 def parse_experience(text: str) -> ExperienceItem | None:
@@ -293,7 +297,12 @@ def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _LICENSE_WORD_STEMS) or not LICENSE_WORDS.search(sentence):
             continue
-        names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)]
+        # Every name LICENSE_NAME (case-sensitive) finds ends in "License", "Licence", "Certificate",
+        # "Certification" or "Registration", as printed:
+        # most licence sentences print only "driver's license" in lower case, and the pattern backtracks
+        # over the capitalised words before each place it fails.
+        named = "Licen" in sentence or "Certificat" in sentence or "Registration" in sentence
+        names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)] if named else []
         names = [n for n in names if len(n.split()) >= 2 or _LICENSE_GENERIC.search(sentence)]
         if not names:
             generic = _LICENSE_GENERIC.search(sentence)

@@ -1,0 +1,78 @@
+"""The requirement readers' shortcuts give exactly what the plain patterns give.
+
+Each shortcut here (a literal-led pattern on lower-cased text, one word pattern at a time, a literal test
+before a case-sensitive pattern) is compared with the plain pattern it stands for, on wording we wrote
+for the edge cases: letter case, word boundaries, stray whitespace, non-ASCII letters, and requirement
+wording in the styles of several employers (civil-service bulletins, class specifications, postings).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from specparse.fields import experience_years, requirements
+
+# Requirement wording in several employers' styles, and edge cases for the word tests.
+TEXTS = [
+    "",
+    "Two years of full-time paid experience as a Management Assistant with the City of Los Angeles.",
+    "Three years of experience in accounting, which includes payroll.",
+    "EXPERIENCE IN PUBLIC WORKS, INCLUDING INSPECTION; OR",
+    "Five years of professional experience performing civil engineering work at least two of which",
+    "Experience\tworking  in the design of bridges; and",
+    "Inexperienced applicants may apply.",  # "experience" inside a word: no boundary before it
+    "experiences in a lab",  # no boundary after it
+    "Minimum 3+ years' experience with an agency (public or private).",
+    "1 year of experience at the level of Senior Clerk",
+    "Has a degree; as an Analyst: at the level of Analyst; in a class at that level.",
+    "Military service or employment counts. Working knowledge. Work.",
+    "Workers' compensation and homework",  # "work" only inside longer words
+    "Teamwork",
+    "A bachelor's degree in biology",
+    "ſervice in the armed forces",  # re.I matches "ſ" to "s": the plain pattern decides
+    "Experience in café management",
+    "Two years EXPERIENCE doing fieldwork or experience involving the design of systems",
+    "Experience as a Custodian Supervisor, or four years of experience as a Custodian.",
+    "Experience in the operation of heavy equipment including cranes",
+    "experience in ; x",
+    "Experience in  ab.",  # too short a field
+    "A valid California driver's license is required.",
+    "Possession of a valid Class A California Driver's License and a Commercial Learner's Permit.",
+    "A Registered Nurse License issued by the State Board of Registered Nursing.",
+    "Certification as a Water Treatment Operator Grade T2 may be required.",
+    "FIRST AID CERTIFICATE AND CPR CERTIFICATION",
+    "A current Professional Engineer Licence (Ontario).",
+    "valid registration as a Professional Geologist",
+]
+
+# The plain patterns the readers' shortcuts stand for.
+_PLAIN_EXPERIENCE_FIELD = re.compile(
+    r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
+    r"(?P<field>[^.;:()]{3,160}?)(?=[.;:(]|,?\s+(?:which|including|or\s+(?:two|three|four|one|\d)|of\s+which|at\s+least)\b|$)",
+    re.I,
+)
+
+
+def _plain_experience_field(text: str) -> str | None:
+    match = _PLAIN_EXPERIENCE_FIELD.search(text) or requirements._EXPERIENCE_BEFORE.search(text)
+    return requirements._tidy_field(match.group("field")) if match else None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_experience_cue_word_by_word_as_the_alternation(text: str) -> None:
+    assert experience_years.has_experience_cue(text) == bool(experience_years._EXPERIENCE_CUE.search(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_experience_field_as_the_plain_pattern(text: str) -> None:
+    requirements.experience_field.cache_clear()  # type: ignore[attr-defined]
+    assert requirements.experience_field(text) == _plain_experience_field(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_licence_names_skipped_only_without_their_words(text: str) -> None:
+    # The literal test before LICENSE_NAME never skips a sentence the pattern finds a name in.
+    named = "Licen" in text or "Certificat" in text or "Registration" in text
+    assert named or not list(requirements.LICENSE_NAME.finditer(text))
