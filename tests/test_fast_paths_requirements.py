@@ -76,3 +76,41 @@ def test_licence_names_skipped_only_without_their_words(text: str) -> None:
     # The literal test before LICENSE_NAME never skips a sentence the pattern finds a name in.
     named = "Licen" in text or "Certificat" in text or "Registration" in text
     assert named or not list(requirements.LICENSE_NAME.finditer(text))
+
+
+DURATION_TEXTS = [
+    *TEXTS,
+    "One and a half years of experience; one and one-half years; two and a half yrs. of work",
+    "Twenty-four months, twenty months, thirty-six months or forty-eight months of service",
+    "Someone with ten years (10) or more full-time paid experience",  # "one" and "ten" inside words
+    "1-2 years, 3 to 5 years, 7 – 10 years, 1½ years, 1 1/2 years, 2.5 years, 5+ years",
+    "a year, an additional year, half a year, eighteen months, fourteen months, 12 months",
+    "Three (3) years; FOUR YEARS; Six\tmonths; eleven  yrs",
+    "At least 2,080 hours of experience as a Lifeguard",
+    "A 2-year assignment within six months of hire",
+    "years of experience without a figure",
+    "١٢ years",  # Arabic-Indic digits: \d matches them, not the ASCII digits
+]
+
+
+@pytest.mark.parametrize("text", DURATION_TEXTS)
+def test_lower_case_duration_finds_what_duration_finds(text: str) -> None:
+    # The words as one alternation, each digit as its own branch: the same matches at the same places.
+    plain = [
+        (m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in experience_years.DURATION.finditer(text)
+    ]
+    if text.isascii():
+        lower = experience_years._DURATION_LOWER.finditer(text.lower())
+        assert [(m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in lower] == plain
+    found = experience_years.find_duration(text)
+    assert (found.span() if found else None) == (plain[0][0] if plain else None)
+
+
+def test_alternatives_try_the_longer_of_two_words_first() -> None:
+    words = sorted(
+        ["a", "an", "one", "one-half", "one and a half", "two", "twenty", "twenty-four"], key=len, reverse=True
+    )
+    pattern = re.compile("(?:" + "|".join(experience_years._alternatives(words)) + ")")
+    plain = re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")")
+    for text in ["one and a half", "one-half", "twenty-four", "twenty-", "an", "a", "one and a", "twoo", "x"]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text_cache import text_cache
+from .experience_years import find_duration
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]
@@ -137,7 +138,7 @@ class ExperienceFacts:
 @text_cache(4096)
 def clause(text: str) -> str:
     """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
-    duration = DURATION.search(text) or _HOURS.search(text)
+    duration = find_duration(text) or _HOURS.search(text)
     if duration and _EXPERIENCE_WORD.search(text, duration.end()):
         return text[duration.start() :]
     return text

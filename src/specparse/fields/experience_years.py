@@ -50,7 +50,8 @@ NUMBER_WORDS = {
 }
 _NUMBER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + ")"
 # "1½", "1 1/2", "1.5": a digit figure with its fraction.
-_DIGITS = r"\d+(?:\.\d+|\s*½|\s+1/2)?"
+_FRACTION = r"(?:\.\d+|\s*½|\s+1/2)?"
+_DIGITS = r"\d+" + _FRACTION
 _NUMBER = (
     r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
@@ -58,21 +59,58 @@ _NUMBER = (
 # case-blind alternation, so each number word was tried at every position of a text; this one class
 # test (case-blind like the words) fails most positions at once and never one the words would match.
 _NUMBER_START = r"(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + "])"
-DURATION = re.compile(
-    _NUMBER_START
-    + _NUMBER
-    # "1-2 years", "three to five years": both bounds are named (the lower one is the requirement)
-    + r"(?:\s*(?:-|–|to)\s*(?P<upper>"
+# What follows the figure: "1-2 years", "three to five years" (both bounds are named, the lower one is the
+# requirement), "two (2) years", "5+ years", "one year of full-time paid …".
+_AFTER_FIGURE = (
+    r"(?:\s*(?:-|–|to)\s*(?P<upper>"
     + _DIGITS
     + "|"
     + _NUMBER_WORD
     + r"))?"
-    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?",
-    re.I,
+    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?"
 )
-# DURATION for lower-cased ASCII text: its words are all written in lower case, so without re.I it finds
-# the same durations there, about twice as fast (each letter is compared as it is, not case-folded).
-_DURATION_LOWER = re.compile(DURATION.pattern)
+DURATION = re.compile(_NUMBER_START + _NUMBER + _AFTER_FIGURE, re.I)
+
+
+def _alternatives(words: list[str]) -> list[str]:
+    """``words`` as the branches of one alternation, their shared beginnings written once: "one and one-half",
+    "one and a half", "one-half", "one" give "one(?:\\ and\\ (?:one\\-half|a\\ half)|\\-half|)". The engine then
+    compares a letter once where it tried each word in turn. Words that can match at the same place begin
+    one another; of those the longer is tried first (the empty branch comes last), as in the list sorted
+    longest first, so the alternation matches as that list does."""
+    rests: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            rests.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = []
+    for first, rest in rests.items():
+        inner = _alternatives(rest)
+        branches.append(re.escape(first) + (inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"))
+    return [*branches, ""] if ends else branches
+
+
+# DURATION for lower-cased ASCII text, where it finds the same durations at the same places: its words are
+# all written in lower case, and "\\d" matches the ASCII digits only there. Each branch of the figure opens
+# with its own letter or digit (the words as one alternation, above), so the engine skips from one place
+# such a character stands to the next, where the look-ahead was tried at every position of the text.
+_DIGIT_BRANCHES = [digit + r"\d*" + _FRACTION for digit in "0123456789"]  # "\d+": one digit, then more
+_DURATION_LOWER = re.compile(
+    "(?P<num>"
+    + "|".join([*_DIGIT_BRANCHES, *_alternatives(sorted(NUMBER_WORDS, key=len, reverse=True))])
+    + ")"
+    + _AFTER_FIGURE
+)
+
+
+def find_duration(text: str) -> re.Match[str] | None:
+    """``DURATION.search(text)``, read on the lower-cased text where that is exact (the match's places are
+    the printed text's, its letters lower case)."""
+    return _DURATION_LOWER.search(text.lower()) if text.isascii() else DURATION.search(text)
+
+
 # "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
 _SCHOOLING_AFTER = re.compile(
     r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
