@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from specparse.fields import experience_years, requirements
+from specparse.fields import education, experience, experience_years, requirements
+from specparse.word_prechecks import Letters
 
 # Requirement wording in several employers' styles, and edge cases for the word tests.
 TEXTS = [
@@ -114,3 +115,74 @@ def test_alternatives_try_the_longer_of_two_words_first() -> None:
     plain = re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")")
     for text in ["one and a half", "one-half", "twenty-four", "twenty-", "an", "a", "one and a", "twoo", "x"]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Experience clauses naming classes and roles, in several employers' wording.
+CLASS_TEXTS = [
+    *TEXTS,
+    "Two years as a Senior Clerk Typist, or in a class at the level of Principal Clerk; or as an Accountant.",
+    "at the level of an Equipment Operator, Power Shovel Operator or Carpenter",
+    "experience in the class of Program Systems Analyst, Range C",
+    "performing the duties of a Research Program Specialist I; the duties of a Staff Services Analyst",
+    "Bathe duties of X; inequivalent to Y; equivalent to that of an Associate Engineer",
+    "as a City department's representative",
+    "as an exempt or contract Administrative Hearing Examiner.",
+    "as a police cadet, police aide, Police Student Worker (with the City), or Community Officer",
+    "has a degree; was an Analyst; _as a Clerk; 9as a Clerk; Éas a Clerk",
+    "AS A SENIOR CLERK",
+]
+
+
+def _lead_led(pattern: str) -> str:
+    """The plain form of a pattern whose words are led by themselves: "as(?<!\\was)" back to "\\bas"."""
+    return re.sub(r"(\w+)\(\?<!\\w\1\)", r"\\b\1", pattern)
+
+
+_PLAIN_CLASS_LEAD = (
+    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
+    r"|(?:performing\s+)?the\s+duties\s+of(?:\s+an?)?|equivalent\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
+)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", CLASS_TEXTS)
+def test_class_and_role_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    lead_end = experience._CLASS.pattern.index(r"\s+(?P<title>")
+    plain_class = re.compile(_PLAIN_CLASS_LEAD + experience._CLASS.pattern[lead_end:])
+    assert _found(experience._CLASS, text) == _found(plain_class, text)
+    for fast in (experience._ROLE, experience._MODIFIED_CLASS):
+        plain = re.compile(_lead_led(fast.pattern))
+        assert plain.pattern.startswith(r"\bas\s+an?\s+")
+        assert _found(fast, text) == _found(plain, text)
+        for start in range(len(text)):  # field() matches at a role's place
+            fast_match, plain_match = fast.match(text, start), plain.match(text, start)
+            assert (fast_match and fast_match.span()) == (plain_match and plain_match.span())
+
+
+# Schooling phrased as the narrower level words name it, and wording they must skip ("four years of
+# experience" holds "four year" but names no four-year college).
+SCHOOLING_TEXTS = [
+    *TEXTS,
+    "Four years of full-time paid experience; two years of experience as a Clerk",
+    "Graduation from high school and two (2) years of college",
+    "Graduation from an accredited four-year college or university",
+    "graduation from a recognized university; graduation from an accredited recognized college",
+    "Four (4) years of college; four (4)-year degree; FOUR-YEAR UNIVERSITY; four  years of university",
+    "Two-year college; two (2) year course of study; two year program of study; two-year diploma",
+    "Two (2) years of university or 60 semester units or 90 quarter hours",
+    "College-level course work; college level units; units of college; units in college; college certificate",
+    "some college; post secondary studies; technical certificate; relevant certificate",
+    "associate's degree or a related diploma",
+    "Ｆour-year college",  # a full-width letter: not ASCII, the patterns decide
+]
+
+
+@pytest.mark.parametrize("text", SCHOOLING_TEXTS)
+def test_level_words_never_skip_a_level_the_pattern_names(text: str) -> None:
+    letters = Letters(text)
+    for level, pattern in education.EDUCATION_LEVELS:
+        if pattern.search(text):
+            assert letters.may_hold(education._LEVEL_WORDS[level]), (level, text)

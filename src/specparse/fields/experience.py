@@ -27,10 +27,17 @@ _TITLE_WORD = r"(?:[A-Z][\w'’/-]*(?:\.(?=\s+[A-Z]))?|[IVX]{1,4}\b|\d{1,3}\b)"
 _ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r")*"
 # Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
 _TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ONE_TITLE + r")*"
+# Each lead-in is written as its first word then a look-behind for the "\b" before it ("as(?<!\was)" for
+# "\bas"): every branch then opens with a letter, and the engine skips to the next place one of those
+# letters stands, where "\b" first was tried at every position of every experience clause. The
+# pattern is case-sensitive, so it reads the printed text as the plain "\b(?:as\s+…|…)" does.
 _CLASS = re.compile(
-    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
+    r"(?:as(?<!\was)\s+(?:an?|the)|at(?<!\wat)\s+the\s+level\s+of(?:\s+an?)?"
+    r"|in(?<!\win)\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
     # CalHR: "performing the duties of a Program Systems Analyst", "equivalent to Research Program Specialist I"
-    r"|(?:performing\s+)?the\s+duties\s+of(?:\s+an?)?|equivalent\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
+    # ("(?:performing\s+)?the" as two branches: "performing …" and "the …" never open at the same place)
+    r"|performing(?<!\wperforming)\s+the\s+duties\s+of(?:\s+an?)?|the(?<!\wthe)\s+duties\s+of(?:\s+an?)?"
+    r"|equivalent(?<!\wequivalent)\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
     r"\s+(?P<title>" + _TITLES + r")"
     r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
 )
@@ -94,10 +101,11 @@ _LEVEL_ONLY = re.compile(
 )
 # A job named in lower case ("as a police officer", "as a helper to a journey-level electrician"): a
 # function, not a City class.
-_ROLE = re.compile(r"\bas\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
+# ("as(?<!\was)" is "\bas" led by its word, as in _CLASS.)
+_ROLE = re.compile(r"as(?<!\was)\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
 # "as an exempt or contract Administrative Hearing Examiner": a class with words before its title.
 _MODIFIED_CLASS = re.compile(
-    r"\bas\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
+    r"as(?<!\was)\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
     r"(?P<title>" + _ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
 )
 _DUTY_LIST = re.compile(r",?\s+(?=[a-z]+ing,\s+(?:and\s+)?[a-z]+ing\b)")
