@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from specparse.fields import education, experience, experience_years, requirements
+from specparse.fields import courses, credentials, education, experience, experience_years, requirements
+from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
 # Requirement wording in several employers' styles, and edge cases for the word tests.
@@ -186,3 +187,50 @@ def test_level_words_never_skip_a_level_the_pattern_names(text: str) -> None:
     for level, pattern in education.EDUCATION_LEVELS:
         if pattern.search(text):
             assert letters.may_hold(education._LEVEL_WORDS[level]), (level, text)
+
+
+LICENCE_TEXTS = [
+    *TEXTS,
+    "A valid California Class C driver license; a driving licence; an operator's license",
+    "Valid Driver's License required. DRIVERS LICENSE. driver's' license. Drivers' Licence",
+    "Possession of a Class A commercial driver's license with tanker endorsement is required.",
+    "Screwdriver's license (a joke); redriving license",  # "driv" inside a word: no boundary before it
+    "Identification such as a passport or drivers' license",
+    "A valid driver\u2019s license",  # a curly apostrophe: not ASCII, the plain pattern decides
+    "DRIVıNG LICENSE",  # re.I matches the dotless "ı" to "i"
+]
+
+
+@pytest.mark.parametrize("text", LICENCE_TEXTS)
+def test_licence_patterns_skipped_or_led_as_the_plain_ones(text: str) -> None:
+    plain = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I).search(text)
+    fast = requirements.DRIVERS_LICENSE.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+    if requirements._LICENSE_GENERIC.search(text):
+        assert may_contain(text, requirements._GENERIC_WORDS)
+
+
+COURSE_TEXTS = [
+    *TEXTS,
+    "Completion of four courses, of at least three semester or four quarter units each, in Information Systems",
+    "12 semester units or 18 quarter units in drafting; 15 Semester Units; two courses in accounting",
+    "One course at either the high school or college level in algebra",
+    "Completion of 60 units at an accredited college",  # units without semester or quarter
+    "three SEMESTER or four QUARTER hours",
+]
+
+
+@pytest.mark.parametrize("text", COURSE_TEXTS)
+def test_course_patterns_skipped_only_without_their_words(text: str) -> None:
+    if courses._UNITS.search(text):
+        assert may_contain(text, ("semester", "quarter"))
+    if courses._COUNT.search(text):
+        assert may_contain(text, ("course",))
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "A LICENSE AS A CERTIFIED WELDER IS REQUIRED", "Ünïcode ÉCLAIR ſ", "Mixed CASE words 123", ""]
+)
+def test_letter_counts_as_isalpha_and_isupper(text: str) -> None:
+    letters = [character for character in text if character.isalpha()]
+    assert credentials._letter_counts(text) == (len(letters), sum(character.isupper() for character in letters))

@@ -108,8 +108,11 @@ def split_subjects(text: str) -> list[str]:
 
 
 def _course(sentence: str) -> CourseFacts | None:
-    units = _UNITS.search(sentence)
-    count = _COUNT.search(sentence)
+    # Each pattern only where its word is: every match of _UNITS holds "semester" or "quarter", every
+    # match of _COUNT "course" (sentences naming only units have none, and both try number words at
+    # every position).
+    units = _UNITS.search(sentence) if may_contain(sentence, ("semester", "quarter")) else None
+    count = _COUNT.search(sentence) if may_contain(sentence, ("course",)) else None
     subject = _SUBJECT.search(sentence)
     if _WISH.search(sentence) or not (units or count or (subject and _COMPLETION_OR_COURSES.search(sentence))):
         return None

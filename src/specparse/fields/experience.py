@@ -194,7 +194,8 @@ def _classes_in_roles(own: str) -> list[str]:
     (with the City), or Community Officer" names two classes; the list ends at an item that is more
     than a role ("… administrator in the industry installing …: Oracle, DB2, or SQL Server")."""
     found: list[str] = []
-    for role in _ROLE.finditer(re.sub(r"\s*\([^)]*\)", "", own)):
+    # (Brackets dropped only where there are any: the pattern was tried at every position of each clause.)
+    for role in _ROLE.finditer(re.sub(r"\s*\([^)]*\)", "", own) if "(" in own else own):
         for item in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", role.group("role")):
             item = item.strip()
             if len(item.split()) > 4 or ":" in item:
@@ -310,9 +311,10 @@ def _tidy(value: str) -> str | None:
     value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
     if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value) or _ORGANISATION.match(value):
         return None
-    if not _DEBRIS.sub("", value).strip(" ,-"):
+    what = _DEBRIS.sub("", value).strip(" ,-")
+    if not what:
         return None  # "full-time paid": only how, not what
-    if _LEVEL_ONLY.fullmatch(_DEBRIS.sub("", value).strip(" ,-")):
+    if _LEVEL_ONLY.fullmatch(what):
         return None  # "full-time paid professional experience as a Chemist": a level, not a field
     value = re.sub(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", "", value, flags=re.I)
     return value or None

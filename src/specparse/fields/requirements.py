@@ -68,8 +68,12 @@ _LICENSE_GENERIC = re.compile(
     r"(?:driver'?s?'?|driving|operator'?s?'?)\s+licen[cs]e(?:,?\s+class\s+[a-z0-9]{1,2}\b)?",
     re.I,
 )
+_GENERIC_WORDS = ("driv", "operator")  # one of which every match of _LICENSE_GENERIC holds
 LICENSE_WORD = ("licen",)  # what every match of DRIVERS_LICENSE holds
-DRIVERS_LICENSE = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I)
+# "\b(?:driver'?s?'?|driving)\s+licen[cs]e" led by "driv" (a look-behind standing for the "\b"), read on the
+# lower-cased text where that is exact: the engine jumps from one "driv" to the next, where "\b" first was
+# tried at every position of every licence sentence and note.
+DRIVERS_LICENSE = Caseless(r"driv(?<!\wdriv)(?:er'?s?'?|ing)\s+licen[cs]e")
 _SOME = re.compile(
     r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b"
     # "Employees who intend to drive their own vehicle …", "For positions requiring a valid Class A …"
@@ -303,11 +307,11 @@ def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
         # over the capitalised words before each place it fails.
         named = "Licen" in sentence or "Certificat" in sentence or "Registration" in sentence
         names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)] if named else []
-        names = [n for n in names if len(n.split()) >= 2 or _LICENSE_GENERIC.search(sentence)]
-        if not names:
-            generic = _LICENSE_GENERIC.search(sentence)
-            if generic:
-                names = [re.sub(r"^(?:an?\s+)?(?:valid\s+)?", "", generic.group(0), flags=re.I)]
+        # Every match of _LICENSE_GENERIC holds "driv" or "operator": the pattern only where one is, once.
+        generic = _LICENSE_GENERIC.search(sentence) if may_contain(sentence, _GENERIC_WORDS) else None
+        names = [n for n in names if len(n.split()) >= 2 or generic]
+        if not names and generic:
+            names = [re.sub(r"^(?:an?\s+)?(?:valid\s+)?", "", generic.group(0), flags=re.I)]
         required = requirement_of(sentence)
         if preferred and required == "all" and not _REQUIRED_WORDS.search(sentence):
             required = "preferred"
