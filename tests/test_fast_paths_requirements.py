@@ -234,3 +234,47 @@ def test_course_patterns_skipped_only_without_their_words(text: str) -> None:
 def test_letter_counts_as_isalpha_and_isupper(text: str) -> None:
     letters = [character for character in text if character.isalpha()]
     assert credentials._letter_counts(text) == (len(letters), sum(character.isupper() for character in letters))
+
+
+FIELD_TEXTS = [
+    *TEXTS,
+    *CLASS_TEXTS,
+    "A bachelor's degree in Public Administration, or a closely related field",
+    "Graduation from college with a major in Biology; course work in accounting and two years of experience",
+    "Completion of 12 semester units in chemistry, physics or geology; COURSEWORK IN STATISTICS",
+    "degrees in art; pedigree in horses; majority in favour",  # the words inside longer ones
+    "three years of experience which provides experience in: budgeting, payroll",
+    "two years teaching experience which includes marine science",
+    "experience in a position that involves performing audits",
+    "Whichever comes first; that is",
+    "six months analyzing data; two years Reviewing plans",
+    "experience in one or more of the following areas: welding, cutting",
+]
+_PLAIN_EDUCATION_FIELD = re.compile(
+    r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b"
+    + requirements._EDUCATION_FIELD.blind.pattern.split(r"\b", 1)[1],
+    re.I,
+)
+_PLAIN_PROVIDES = re.compile(
+    r"\b(?:which|that)" + experience._PROVIDES.blind.pattern.split(r"that(?<!\wthat))", 1)[1], re.I
+)
+
+
+@pytest.mark.parametrize("text", FIELD_TEXTS)
+def test_field_patterns_led_by_their_words_find_what_the_plain_ones_find(text: str) -> None:
+    assert _PLAIN_EDUCATION_FIELD.pattern.startswith(
+        r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b[^.;]"
+    )
+    fast = requirements._EDUCATION_FIELD.search(text)
+    plain = _PLAIN_EDUCATION_FIELD.search(text)
+    assert (fast and (fast.span(), fast.span("field"))) == (plain and (plain.span(), plain.span("field")))
+    assert _PLAIN_PROVIDES.pattern.startswith(r"\b(?:which|that)\s+(?:provides?")
+    fast, plain = experience._PROVIDES.search(text), _PLAIN_PROVIDES.search(text)
+    assert (fast and (fast.span(), fast.span("rest"))) == (plain and (plain.span(), plain.span("rest")))
+    for start in range(0, len(text) + 1, 7):
+        fast, plain = experience._experience_word(text, start), experience._EXPERIENCE_WORD.search(text, start)
+        assert (fast and fast.span()) == (plain and plain.span())
+    plain_doing = re.compile(experience._UNIT_THEN_DOING.blind.pattern, re.I)
+    assert bool(experience._UNIT_THEN_DOING.search(text)) == bool(plain_doing.search(text))
+    if experience._THE_FOLLOWING.search(text):
+        assert may_contain(text, ("following",))

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..caseless import Caseless
+from ..prechecks import may_contain
 from ..text_cache import text_cache
 from .experience_years import find_duration
 from .requirements import DURATION, experience_field
@@ -51,9 +53,9 @@ _ALTERNATE = re.compile(
     + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
 )
 # What an "at the level of" class must provide: "… which provides experience in: …".
-_PROVIDES = re.compile(
-    r"\b(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with|performing)?\s*:?\s*(?P<rest>[^;.]*)",
-    re.I,
+# ("which(?<!\wwhich)" is "\bwhich" led by its word; read on the lower-cased text where that is exact.)
+_PROVIDES = Caseless(
+    r"(?:which(?<!\wwhich)|that(?<!\wthat))\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with|performing)?\s*:?\s*(?P<rest>[^;.]*)",
 )
 _LEAD_IN = re.compile(
     r"^(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with)?\s*:?\s*", re.I
@@ -63,6 +65,9 @@ _PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
 # "2,080 hours", "1000 cumulative hours".
 _HOURS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\b", re.I)
 _EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
+# The same for lower-cased ASCII text, led by the word (a look-behind standing for the "\b" before it), so
+# the engine jumps from one "experience" to the next where "\b" first was tried at every position.
+_EXPERIENCE_WORD_LOWER = re.compile(r"experience(?<!\wexperience)\b")
 # Words that say how the experience was paid or timed, not what it was in.
 _DEBRIS = re.compile(r"\b(?:full[- ]?time|part[- ]?time|paid|of)\b", re.I)
 # A field that is only the class phrase ("class at the level of") or the employer is no field.
@@ -115,7 +120,7 @@ _DURATION_DOING = re.compile(DURATION.pattern + r"\s+(?P<duties>(?!including\b)[
 # What every match of _DURATION_DOING holds from its unit on: DURATION's number words are tried at
 # almost every position of a sentence, this shorter pattern only where a "y", "m" stands, and it
 # fails on most experience sentences (the duration is followed by "of", not by what was done).
-_UNIT_THEN_DOING = re.compile(r"(?:year|month|yr)s?\b\.?\s+(?!including\b)[a-z]+ing\b", re.I)
+_UNIT_THEN_DOING = Caseless(r"(?:year|month|yr)s?\b\.?\s+(?!including\b)[a-z]+ing\b")
 _COMMA_DOING = re.compile(r",\s+(?P<duties>(?!including\b|using\b)[a-z]+ing\s+[^;.]*)")
 # How the experience was paid or timed, not what kind it was.
 _HOW = re.compile(
@@ -147,14 +152,21 @@ class ExperienceFacts:
 def clause(text: str) -> str:
     """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
     duration = find_duration(text) or _HOURS.search(text)
-    if duration and _EXPERIENCE_WORD.search(text, duration.end()):
+    if duration and _experience_word(text, duration.end()):
         return text[duration.start() :]
     return text
 
 
+def _experience_word(text: str, start: int = 0) -> re.Match[str] | None:
+    """``_EXPERIENCE_WORD.search(text, start)``; the match's places are the printed text's."""
+    if text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return _EXPERIENCE_WORD_LOWER.search(text.lower(), start)
+    return _EXPERIENCE_WORD.search(text, start)
+
+
 def _head(text: str) -> str:
     own = clause(text)
-    word = _EXPERIENCE_WORD.search(own)
+    word = _experience_word(own)
     return own[: word.end()] if word else own  # "two years of full-time paid experience"
 
 
@@ -257,7 +269,7 @@ def field(text: str) -> str | None:
         if role and not _CLASS.search(lead) and not _MODIFIED_CLASS.match(lead, role.start()):
             # "as a tree surgeon, which includes climbing trees …": the role and what it includes.
             return _tidy(before[role.start("role") :])
-        return _tidy(provides.group("rest"))
+        return _tidy(before[provides.start("rest") : provides.end("rest")])
     named = _CLASS.search(before)
     if named:
         # "at the level of Systems Analyst in the analysis, design …", "… Officer III supervising …"
@@ -292,7 +304,7 @@ def field(text: str) -> str | None:
 
 def _kind(before: str) -> str | None:
     """The words that say what kind of experience, printed before the word: "… paid teaching experience"."""
-    word = _EXPERIENCE_WORD.search(before)
+    word = _experience_word(before)
     if word is None:
         return None
     head = before[: word.start()]
@@ -309,7 +321,13 @@ def _kind(before: str) -> str | None:
 
 def _tidy(value: str) -> str | None:
     value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
-    if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value) or _ORGANISATION.match(value):
+    if (
+        not value
+        or _NOT_A_FIELD.search(value)
+        # every match of _THE_FOLLOWING holds "following"
+        or (may_contain(value, ("following",)) and _THE_FOLLOWING.search(value))
+        or _ORGANISATION.match(value)
+    ):
         return None
     what = _DEBRIS.sub("", value).strip(" ,-")
     if not what:

@@ -27,10 +27,12 @@ _EDUCATION_WORDS = re.compile(
     r"\b(degree|graduat\w*|diploma|high school|college|university|g\.?e\.?d|semester|quarter units|coursework|course work|education)\b",
     re.I,
 )
-_EDUCATION_FIELD = re.compile(
-    r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b[^.;]{0,40}?\b(?:in|with a major in|with major coursework in)\s+"
+# Each leading word written first, then a look-behind for the "\b" before it (as _EXPERIENCE_FIELD), read
+# on the lower-cased text where that is exact: the engine skips to the places those words can start.
+_EDUCATION_FIELD = Caseless(
+    r"(?:degree(?<!\wdegree)|major(?<!\wmajor)|units(?<!\wunits)|course(?<!\wcourse)\s*work|coursework(?<!\wcoursework)"
+    r"|courses(?<!\wcourses)|graduation(?<!\wgraduation))\b[^.;]{0,40}?\b(?:in|with a major in|with major coursework in)\s+"
     r"(?P<field>[^.;:()]{3,120}?)(?=\s*(?:[.;:(]|,\s*(?:or|and)\s+(?:a|an|two|three|four|\d)\b|,\s*(?:and|plus|including|which)\b|\s+(?:and|plus)\s+(?:one|two|three|four|five|\d)\b|$))",
-    re.I,
 )
 # Words one of which every match of _EDUCATION_WORDS, of _EDUCATION_FIELD holds ("course\s*work": "course").
 _EDUCATION_WORD_TEST = Words(
@@ -211,7 +213,8 @@ def education_field(text: str) -> str | None:
     match = (may_contain(text, ("supplemented",)) and _SUPPLEMENTED_FIELD.search(text)) or (
         may_contain(text, _EDUCATION_FIELD_WORDS) and _EDUCATION_FIELD.search(text)
     )
-    return _tidy_field(match.group("field")) if match else None
+    # A Caseless match may hold the lower-cased text: the field as printed is taken at its place.
+    return _tidy_field(text[match.start("field") : match.end("field")]) if match else None
 
 
 def parse_education(text: str) -> EducationItem | None:
