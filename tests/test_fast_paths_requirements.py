@@ -278,3 +278,24 @@ def test_field_patterns_led_by_their_words_find_what_the_plain_ones_find(text: s
     assert bool(experience._UNIT_THEN_DOING.search(text)) == bool(plain_doing.search(text))
     if experience._THE_FOLLOWING.search(text):
         assert may_contain(text, ("following",))
+
+
+REQUIRED_TEXTS = [
+    *LICENCE_TEXTS,
+    "An EPA-approved Universal Technician Certification is required at the time of filing.",
+    "A State Water Board Distribution Operator Grade D2 certificate may be required prior to probation.",
+    "Incumbents must possess a valid certificate; it must be maintained. Possession of a license.",
+    "A LICENSE AS A CERTIFIED WELDER IS REQUIRED",
+    "This job requires a Class A license; the position REQUIRES certification",
+    "His required certificate; therequired; requirement of the post; musty license",  # not the words
+    "Shall be\trequired;  will   be highly required",
+    "A certificate is desired, not required, and a plus",
+    "Certificate ſhall be required",  # not ASCII: the plain pattern decides
+]
+
+
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_credential_requirement_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
+    assert credentials._requires(text) == bool(credentials._REQUIRED.search(text))
+    if credentials._NOT_REQUIRED.search(text):
+        assert may_contain(text, credentials._NOT_REQUIRED_WORDS)

@@ -28,7 +28,21 @@ _REQUIRED = re.compile(
     re.I,
 )
 _REQUIRED_WORDS = ("require", "must", "possession")  # one of which every match of _REQUIRED holds
+# _REQUIRED's branches for lower-cased ASCII text, each led by its word (a look-behind standing for the
+# "\b" before it) and tried only where its word stands: _REQUIRED opened with "\b" and was tried at
+# every position of every credential sentence. A sentence holds a match of _REQUIRED exactly when it
+# holds a match of one of these.
+_IS_REQUIRED = re.compile(
+    r"(?:is(?<!\wis)|are(?<!\ware)|will(?<!\wwill)\s+be|may(?<!\wmay)\s+be|must(?<!\wmust)\s+be|shall(?<!\wshall)\s+be)"
+    r"\s+(?:\w+\s+)?required\b"
+)
+_REQUIRES = re.compile(r"require(?<!\wrequire)s?\b")
+_MUST = re.compile(
+    r"must(?<!\wmust)\s+(?:(?:possess|hold|have|obtain|maintain)\b|be\s+(?:held|obtained|maintained|possessed)\b)"
+)
+_POSSESSION = re.compile(r"possession(?<!\wpossession)\s+of\b")
 _NOT_REQUIRED = re.compile(r"\b(?:desir\w*|prefer\w*|not\s+required|plus|advantage|selective\s+certification)\b", re.I)
+_NOT_REQUIRED_WORDS = ("desir", "prefer", "not", "plus", "advantage", "selective")  # one in every match
 # The driver's licence has its own columns ("a Class B license issued by the Department of Motor
 # Vehicles" is one); the medical certificate goes with a commercial one.
 _NOT_A_CREDENTIAL = re.compile(r"\b(?:driv(?:er|ing)|medical|commercial|motor\s+vehicles?)\b|^class\s+[a-c]\b", re.I)
@@ -72,15 +86,23 @@ def _required(text: str) -> tuple[tuple[str, str, str], ...]:
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _CREDENTIAL_WORDS):
             continue  # it names no credential (_names would find none): skip the costlier tests
-        if (
-            not may_contain(sentence, _REQUIRED_WORDS)
-            or not _REQUIRED.search(sentence)
-            or _NOT_REQUIRED.search(sentence)
-        ):
+        if not _requires(sentence) or (may_contain(sentence, _NOT_REQUIRED_WORDS) and _NOT_REQUIRED.search(sentence)):
             continue
         for name in _names(sentence):
             found.append((name, requirement_of(sentence), sentence))
     return tuple(found)
+
+
+def _requires(sentence: str) -> bool:
+    """``bool(_REQUIRED.search(sentence))``, read branch by branch on ASCII text."""
+    if not sentence.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_REQUIRED.search(sentence))
+    lower = sentence.lower()
+    if "require" in lower and (_REQUIRES.search(lower) or _IS_REQUIRED.search(lower)):
+        return True
+    if "must" in lower and _MUST.search(lower):
+        return True
+    return "possession" in lower and bool(_POSSESSION.search(lower))
 
 
 def _names(sentence: str) -> list[str]:
