@@ -299,3 +299,19 @@ def test_credential_requirement_read_branch_by_branch_as_the_plain_pattern(text:
     assert credentials._requires(text) == bool(credentials._REQUIRED.search(text))
     if credentials._NOT_REQUIRED.search(text):
         assert may_contain(text, credentials._NOT_REQUIRED_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CLASS_TEXTS,
+        "Two years of experience with the City of Los Angeles as a Clerk",
+        "experience , with the City of Los Angeles' Departments of Water and Power, in accounting",
+        "experience,,  with the County of Orange;  for the State of California and employed by the City of X",
+        "experience\twith City of Long Beach\nfor the State of",  # the second phrase is cut short
+        "notwith the City of Q; forthe County of R; with the city of los angeles",  # no boundary, lower case
+        "with the City of A with the City of B",  # one phrase right after another
+    ],
+)
+def test_employer_phrases_dropped_as_the_plain_pattern_drops_them(text: str) -> None:
+    assert experience._without_employer(text) == experience._EMPLOYER_PHRASE.sub("", text)

@@ -89,6 +89,12 @@ _LEVEL = re.compile(r"\b[IVX]{1,4}$")
 _EMPLOYER_PHRASE = re.compile(
     r"\s*,?\s*\b(?:with|for|employed\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
 )
+# _EMPLOYER_PHRASE from its word on, led by the word (a look-behind standing for the "\b"): the plain
+# pattern opens with "\s*,?\s*" and was tried at every position of every clause naming a City.
+_EMPLOYER_CORE = re.compile(
+    r"(?:with(?<!\wwith)|for(?<!\wfor)|employed(?<!\wemployed)\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
+)
 _AFTER_CLASS = re.compile(
     r"^\s*,?\s*(?:in\s+(?!an?\s+(?:class|position)\b|the\s+(?:class|position)\b)|which\s+(?:provides|includes)\s+"
     r"(?:experience\s+)?(?:in\s+)?)?(?P<duties>(?<=\s)(?!with\b|within\b|for\b|and\b|or\b)[a-z][^;.]*)",
@@ -255,7 +261,7 @@ def field(text: str) -> str | None:
     """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
     own = clause(text)
     if "City" in own or "County" in own or "State" in own:  # words every (case-sensitive) employer phrase holds
-        own = _EMPLOYER_PHRASE.sub("", own)
+        own = _without_employer(own)
     cut = _alternate_class(own)
     before = own[: cut.start()] if cut else own
     kind = _kind(before)
@@ -300,6 +306,28 @@ def field(text: str) -> str | None:
             return tidy
     # "three years of full-time paid fire suppression certified experience in the … Fire Department".
     return _tidy(f"{kind} experience") if kind else None
+
+
+def _without_employer(own: str) -> str:
+    r"""``_EMPLOYER_PHRASE.sub("", own)``: each phrase found from its word on, with the spaces and the one
+    comma before it that "\s*,?\s*" takes (all the spaces, then a comma, then the spaces before that:
+    where the plain pattern's leftmost match of that phrase starts), never reaching into the match before."""
+    kept: list[str] = []
+    last = 0
+    for match in _EMPLOYER_CORE.finditer(own):
+        start = match.start()
+        while start > last and own[start - 1].isspace():
+            start -= 1
+        if start > last and own[start - 1] == ",":
+            start -= 1
+            while start > last and own[start - 1].isspace():
+                start -= 1
+        kept.append(own[last:start])
+        last = match.end()
+    if not kept:
+        return own
+    kept.append(own[last:])
+    return "".join(kept)
 
 
 def _kind(before: str) -> str | None:
