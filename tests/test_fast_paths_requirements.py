@@ -106,6 +106,9 @@ def test_lower_case_duration_finds_what_duration_finds(text: str) -> None:
         assert [(m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in lower] == plain
     found = experience_years.find_duration(text)
     assert (found.span() if found else None) == (plain[0][0] if plain else None)
+    for start in range(len(text)):  # experience._kind matches at the start of what is left
+        fast, at = experience_years.match_duration(text[start:]), experience_years.DURATION.match(text[start:])
+        assert (fast and fast.span()) == (at and at.span())
 
 
 def test_alternatives_try_the_longer_of_two_words_first() -> None:

@@ -18,7 +18,7 @@ from typing import Literal
 from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
-from .experience_years import find_duration
+from .experience_years import find_duration, match_duration
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]
@@ -337,7 +337,7 @@ def _kind(before: str) -> str | None:
         return None
     head = before[: word.start()]
     while True:  # only the leading words: "paid or volunteer out of classroom … teaching" keeps its "of"
-        lead = DURATION.match(head) or _HOURS.match(head) or _HOW.match(head)
+        lead = match_duration(head) or _HOURS.match(head) or _HOW.match(head)
         if lead is None:
             break
         head = head[lead.end() :].lstrip(" ,;:-")

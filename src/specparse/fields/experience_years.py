@@ -101,8 +101,17 @@ _DURATION_LOWER = re.compile(
     "(?P<num>"
     + "|".join([*_DIGIT_BRANCHES, *_alternatives(sorted(NUMBER_WORDS, key=len, reverse=True))])
     + ")"
+    # What can follow a figure, after any spaces: a range ("-", "–", "to"), "(2)", "+", "or more", "full-time",
+    # "paid" or the unit. Every duration passes this test; the figure "a" found in "and", "valid",
+    # "management" fails it at once, where the rest of the pattern was tried.
+    + r"(?=\s*[\-–t(+ofpym])"
     + _AFTER_FIGURE
 )
+
+
+def match_duration(text: str) -> re.Match[str] | None:
+    """``DURATION.match(text)``, read like ``find_duration``."""
+    return _DURATION_LOWER.match(text.lower()) if text.isascii() else DURATION.match(text)
 
 
 def find_duration(text: str) -> re.Match[str] | None:
