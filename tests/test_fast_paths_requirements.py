@@ -318,3 +318,58 @@ def test_credential_requirement_read_branch_by_branch_as_the_plain_pattern(text:
 )
 def test_employer_phrases_dropped_as_the_plain_pattern_drops_them(text: str) -> None:
     assert experience._without_employer(text) == experience._EMPLOYER_PHRASE.sub("", text)
+
+
+TAIL_TEXTS = [
+    *CLASS_TEXTS,
+    "Accounting; and",
+    "Accounting, or ",
+    "Portland",
+    "Accounting ,;: AND\t",
+    "Accounting, and ,",
+    "budgets or",
+    "x\n",
+    "",
+    ", or",
+    "Café; or",  # not ASCII: the plain pattern decides
+]
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+def test_tail_read_from_the_end_as_the_plain_pattern(text: str) -> None:
+    assert experience._without_tail(text) == experience._TAIL.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CLASS_TEXTS,
+        "Two years as a Clerk, or in a class at that level performing accounting work",
+        "Two years as a Clerk ,  or in a clerical class at an equivalent level",
+        "as an Accountant,, or in a position which is at the level of Senior Accountant (x) budgets",
+        "as a Clerk or in a class at the level of Principal Clerk",
+        "as a Clerk; for in a class at that level",  # "or" inside a word
+    ],
+)
+def test_alternate_class_starts_where_the_plain_pattern_starts(text: str) -> None:
+    plain = experience._ALTERNATE.search(text)
+    found = experience._alternate_class(text)
+    if plain is None or found is None:
+        assert "or" not in text or not any(word in text for word in experience._ALTERNATE_WORDS) or plain is found
+    else:
+        start, match = found
+        assert (start, match.end(), match.group("rest")) == (plain.start(), plain.end(), plain.group("rest"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *COURSE_TEXTS,
+        "One year of high school or college level algebra",
+        "two semesters of university-level chemistry; three quarters of High School Level physics",
+        "experience at the level of Senior Clerk",
+    ],
+)
+def test_level_study_skipped_only_without_its_words(text: str) -> None:
+    if courses._LEVEL_STUDY.search(text):
+        assert may_contain(text, courses._LEVEL_WORDS)

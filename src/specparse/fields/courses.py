@@ -149,6 +149,11 @@ _LEVEL_STUDY = re.compile(
 )
 
 
+# What every match of _LEVEL_STUDY holds ("school", "college" or "university", then "-" or " ", then
+# "level"): "level" alone passed every "at the level of" of the experience sentences.
+_LEVEL_WORDS = tuple(f"{place}{joint}level" for place in ("school", "college", "university") for joint in "- ")
+
+
 # "…; and", "…," at the end of a list item: the joiner to the next item, not the course's words.
 _TRAILING_JOINER = re.compile(r"[\s;,]+(?:and|or)?$")
 _JOINER_WORDS = ("and", "or")
@@ -179,7 +184,7 @@ def parse_courses(text: str) -> list[CourseFacts]:
         if may_contain(sentence, SUBSTITUTION_WORDS) and SUBSTITUTION_PHRASE.search(sentence):
             continue
         names_course = may_contain(sentence, _COURSE_WORDS) and _COURSE_WORD.search(sentence)
-        studied = None if names_course or not may_contain(sentence, ("level",)) else _LEVEL_STUDY.search(sentence)
+        studied = None if names_course or not may_contain(sentence, _LEVEL_WORDS) else _LEVEL_STUDY.search(sentence)
         if studied:
             # "One year of high school or college level algebra": a subject studied for a time, no course count.
             found.append(CourseFacts(text=sentence, subject=split_subjects(studied.group("subject"))))

@@ -52,6 +52,14 @@ _ALTERNATE = re.compile(
     + _TITLES
     + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
 )
+# _ALTERNATE from its "or" on, led by the word (a look-behind standing for the "\b"): the plain pattern
+# opens with ",?\s*" and was tried at every position of every clause holding "or" and "class".
+_ALTERNATE_CORE = re.compile(
+    r"or(?<!\wor)\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
+    r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
+    + _TITLES
+    + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
+)
 # What an "at the level of" class must provide: "… which provides experience in: …".
 # ("which(?<!\wwhich)" is "\bwhich" led by its word; read on the lower-cased text where that is exact.)
 _PROVIDES = Caseless(
@@ -201,7 +209,7 @@ def class_title(text: str) -> str | None:
     """The job class an experience clause names, as printed ("Management Assistant")."""
     own = clause(text)
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
-    titles = [_TAIL.sub("", _RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
+    titles = [_without_tail(_RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
     titles += [m.group("title") for m in _MODIFIED_CLASS.finditer(own) if " " in m.group("title")]
     titles += _classes_in_roles(own)
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
@@ -238,23 +246,34 @@ def class_names(title: str) -> list[str]:
     return names
 
 
-def _alternate_class(own: str) -> re.Match[str] | None:
-    """The "or in a class at that level …" phrase of a clause, if it has one."""
+def _alternate_class(own: str) -> tuple[int, re.Match[str]] | None:
+    r"""The "or in a class at that level …" phrase of a clause, if it has one: where _ALTERNATE's match
+    starts (the comma and spaces ",?\s*" takes before the "or") and the match from the "or" on."""
     if "or" not in own or not any(word in own for word in _ALTERNATE_WORDS):
         return None
-    return _ALTERNATE.search(own)
+    match = _ALTERNATE_CORE.search(own)
+    if match is None:
+        return None
+    start = match.start()
+    while start and own[start - 1].isspace():
+        start -= 1
+    if start and own[start - 1] == ",":
+        start -= 1
+    return start, match
 
 
 def alternate(text: str) -> str | None:
     """What an alternate class must provide ("… or in a class at that level performing accounting work")."""
-    match = _alternate_class(clause(text))
-    if match is None:
+    own = clause(text)
+    found = _alternate_class(own)
+    if found is None:
         return None
-    rest = _TAIL.sub("", _LEAD_IN.sub("", match.group("rest").strip())).strip()
+    start, match = found
+    rest = _without_tail(_LEAD_IN.sub("", match.group("rest").strip())).strip()
     if rest:
         return rest
     # No duties printed: the clause itself says an alternate class is allowed.
-    return re.sub(r"^[,\s]*or\s+", "", match.group(0).strip(), flags=re.I)
+    return re.sub(r"^[,\s]*or\s+", "", own[start : match.end()].strip(), flags=re.I)
 
 
 def field(text: str) -> str | None:
@@ -263,7 +282,7 @@ def field(text: str) -> str | None:
     if "City" in own or "County" in own or "State" in own:  # words every (case-sensitive) employer phrase holds
         own = _without_employer(own)
     cut = _alternate_class(own)
-    before = own[: cut.start()] if cut else own
+    before = own[: cut[0]] if cut else own
     kind = _kind(before)
     provides = _PROVIDES.search(before)
     if provides:
@@ -347,8 +366,34 @@ def _kind(before: str) -> str | None:
     return head
 
 
+def _without_tail(value: str) -> str:
+    """``_TAIL.sub("", value)``, read from the end (the pattern was tried at every space of the text): the
+    last word when it is "and" or "or" with the run of spaces, commas, semicolons and colons before it,
+    else that run at the very end."""
+    if not value.isascii():  # re.I matches some other letters to ASCII ones; str.lower does not
+        return _TAIL.sub("", value)
+    end = len(value.rstrip())
+    last = value[max(0, end - 3) : end].lower()
+    for word in ("and", "or"):
+        if last.endswith(word):
+            start = run = end - len(word)
+            while run and _is_tail_character(value[run - 1]):
+                run -= 1
+            if run < start:
+                return value[:run]
+            break
+    run = len(value)
+    while run and _is_tail_character(value[run - 1]):
+        run -= 1
+    return value[:run]
+
+
+def _is_tail_character(character: str) -> bool:
+    return character.isspace() or character in ",;:"  # [\s,;:]
+
+
 def _tidy(value: str) -> str | None:
-    value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
+    value = _without_tail(re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
     if (
         not value
         or _NOT_A_FIELD.search(value)
