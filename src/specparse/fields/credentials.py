@@ -65,6 +65,15 @@ _LEADING = re.compile(
 # Issuing words that say who grants the credential, not which one it is.
 _ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|department|approved|epa)$", re.I)
 
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_SPACES = re.compile(r"\s+")
+_OR_HIGHER = re.compile(r"\s+or\s+(?:higher|above|equivalent)$", re.I)
+_NAME_WORDS = re.compile(r"[\w'’]+")
+_CREDENTIAL_ONLY = re.compile(_CREDENTIAL, re.I)
+_BRACKETED = re.compile(r"\([^)]*\)")
+_KEY_WORDS = re.compile(r"[a-z0-9]+")
+
 # Every name _names finds holds one of these (see _CREDENTIAL): most sentences name none, and the
 # requirement patterns, counting capitals and the two name patterns cost far more than the test.
 _CREDENTIAL_WORDS = ("licen", "certificat", "registration")
@@ -114,8 +123,8 @@ def _names(sentence: str) -> list[str]:
     names = [m.group("name") for m in _NAMED_AFTER.finditer(text)]
     for match in _NAMED_BEFORE.finditer(text):
         names.append(f"{match.group('name')} {match.group(0).split()[-1]}")
-    tidy = [_LEADING.sub("", re.sub(r"\s+", " ", n)).strip(" -&") for n in names]
-    tidy = [re.sub(r"\s+or\s+(?:higher|above|equivalent)$", "", n, flags=re.I) for n in tidy]
+    tidy = [_LEADING.sub("", _SPACES.sub(" ", n)).strip(" -&") for n in names]
+    tidy = [_OR_HIGHER.sub("", n) for n in tidy]
     return list(dict.fromkeys(n for n in tidy if _distinctive(n) and not _NOT_A_CREDENTIAL.search(n)))
 
 
@@ -135,7 +144,7 @@ def _letter_counts(sentence: str) -> tuple[int, int]:
 
 
 def _distinctive(name: str) -> bool:
-    words = [w for w in re.findall(r"[\w'’]+", name) if not re.fullmatch(_CREDENTIAL, w, re.I)]
+    words = [w for w in _NAME_WORDS.findall(name) if not _CREDENTIAL_ONLY.fullmatch(w)]
     return any(not _ISSUER_ONLY.match(w) for w in words)
 
 
@@ -153,6 +162,6 @@ def merge(found: list[LicenseItem], more: list[LicenseItem]) -> list[LicenseItem
 def _key_words(name: str) -> set[str]:
     """The words that tell a credential apart: "Certification as an Engineer-In-Training" and
     "Engineer-In-Training (EIT) Certificate" are one."""
-    bare = re.sub(r"\([^)]*\)", " ", name.lower())
-    words = set(re.findall(r"[a-z0-9]+", bare))
+    bare = _BRACKETED.sub(" ", name.lower())
+    words = set(_KEY_WORDS.findall(bare))
     return words - {"licence", "license", "certificate", "certification", "registration", "as", "a", "an", "the"}

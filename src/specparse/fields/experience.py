@@ -151,6 +151,18 @@ _ORGANISATION = re.compile(
 _TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
 
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_TITLE_LIST = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
+_ONE_TITLE_ONLY = re.compile(_ONE_TITLE)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_OR_LEAD = re.compile(r"^[,\s]*or\s+", re.I)
+_SPACES = re.compile(r"\s+")
+_THREE_LETTERS = re.compile(r"[a-z]{3}")
+_HOW_LEAD = re.compile(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", re.I)
+
+
 @dataclass(slots=True)
 class ExperienceFacts:
     full_time: bool | None
@@ -221,22 +233,22 @@ def _classes_in_roles(own: str) -> list[str]:
     than a role ("… administrator in the industry installing …: Oracle, DB2, or SQL Server")."""
     found: list[str] = []
     # (Brackets dropped only where there are any: the pattern was tried at every position of each clause.)
-    for role in _ROLE.finditer(re.sub(r"\s*\([^)]*\)", "", own) if "(" in own else own):
-        for item in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", role.group("role")):
+    for role in _ROLE.finditer(_BRACKETS.sub("", own) if "(" in own else own):
+        for item in _TITLE_LIST.split(role.group("role")):
             item = item.strip()
             if len(item.split()) > 4 or ":" in item:
                 break
-            if len(item.split()) >= 2 and re.fullmatch(_ONE_TITLE, item):
+            if len(item.split()) >= 2 and _ONE_TITLE_ONLY.fullmatch(item):
                 found.append(item)
     return found
 
 
 def class_names(title: str) -> list[str]:
     """The separate classes of a ``class_title`` ("Carpenter, Electrician or Plumber" gives three)."""
-    parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", title)
+    parts = _TITLE_LIST.split(title)
     names: list[str] = []
     for part in parts:
-        name = re.sub(r"^(?:an?|the)\s+", "", part.strip(), flags=re.I)
+        name = _ARTICLE.sub("", part.strip())
         name = _EMPLOYER.sub("", name)  # "a City of Los Angeles Assistant Inspector IV"
         if _LEVEL.fullmatch(name) and names:
             # "Project Manager I, II, or III": a bare level number takes the title before it.
@@ -273,7 +285,7 @@ def alternate(text: str) -> str | None:
     if rest:
         return rest
     # No duties printed: the clause itself says an alternate class is allowed.
-    return re.sub(r"^[,\s]*or\s+", "", own[start : match.end()].strip(), flags=re.I)
+    return _OR_LEAD.sub("", own[start : match.end()].strip())
 
 
 def field(text: str) -> str | None:
@@ -360,8 +372,8 @@ def _kind(before: str) -> str | None:
         if lead is None:
             break
         head = head[lead.end() :].lstrip(" ,;:-")
-    head = re.sub(r"\s+", " ", head).strip(" ,;:-")
-    if not re.search(r"[a-z]{3}", head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
+    head = _SPACES.sub(" ", head).strip(" ,;:-")
+    if not _THREE_LETTERS.search(head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
         return None
     return head
 
@@ -393,7 +405,7 @@ def _is_tail_character(character: str) -> bool:
 
 
 def _tidy(value: str) -> str | None:
-    value = _without_tail(re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
+    value = _without_tail(_SPACES.sub(" ", value)).strip(" ,:").removesuffix(".")
     if (
         not value
         or _NOT_A_FIELD.search(value)
@@ -407,7 +419,7 @@ def _tidy(value: str) -> str | None:
         return None  # "full-time paid": only how, not what
     if _LEVEL_ONLY.fullmatch(what):
         return None  # "full-time paid professional experience as a Chemist": a level, not a field
-    value = re.sub(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", "", value, flags=re.I)
+    value = _HOW_LEAD.sub("", value)
     return value or None
 
 

@@ -102,6 +102,18 @@ SUBSTITUTION_PHRASE = re.compile(
 # Words one of which every match of SUBSTITUTION_PHRASE holds ("in\s+place": "place").
 SUBSTITUTION_WORDS = ("substitut", "lieu", "place", "equivalent")
 _AFTER_PERIOD = re.compile(r"(?<=\.)")
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_COURSE_TAIL = re.compile(r"[\s,]+$")
+_EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_RELATED_TAIL = re.compile(
+    r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$", re.I
+)
+_REQUIRE_WORD = re.compile(r"\brequire", re.I)
+_VALID_LEAD = re.compile(r"^(?:an?\s+)?(?:valid\s+)?", re.I)
+_LICENSE_LEAD = re.compile(r"^(?:The|A|An|Valid|Possession|Current)\s+")
 # Re-exported: callers read every requirement fact from this module.
 __all__ = [
     "DURATION",
@@ -183,7 +195,7 @@ def courses(text: str) -> list[str]:
     if not may_contain(text, _COURSE_WORDS):
         return []
     found = [_COURSE_END.split(match.group(0), maxsplit=1)[0] for match in COURSE.finditer(text)]
-    return [re.sub(r"[\s,]+$", "", course) for course in found]
+    return [_COURSE_TAIL.sub("", course) for course in found]
 
 
 def sentences(text: str) -> list[str]:
@@ -261,25 +273,20 @@ def parse_experience(text: str) -> ExperienceItem | None:
 def _experience(text: str) -> tuple[str, float | None, str | None] | None:
     text = strip_marker(text)
     years = years_of(text)
-    if years is None and not re.search(r"\bexperience\b", text, re.I):
+    if years is None and not _EXPERIENCE_WORD.search(text):
         return None
     return text, years, experience_field(text)
 
 
 def _tidy_field(value: str) -> str | None:
-    value = re.sub(r"\s+", " ", value).strip(" ,")
-    value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=re.I)
-    value = re.sub(
-        r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$",
-        "",
-        value,
-        flags=re.I,
-    )
+    value = _SPACES.sub(" ", value).strip(" ,")
+    value = _ARTICLE.sub("", value)
+    value = _RELATED_TAIL.sub("", value)
     return value or None
 
 
 def requirement_of(text: str) -> str:
-    if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not re.search(r"\brequire", text, re.I):
+    if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not _REQUIRE_WORD.search(text):
         return "preferred"
     if may_contain(text, _SOME_WORDS) and _SOME.search(text):
         return "some"
@@ -314,7 +321,7 @@ def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
         generic = _LICENSE_GENERIC.search(sentence) if may_contain(sentence, _GENERIC_WORDS) else None
         names = [n for n in names if len(n.split()) >= 2 or generic]
         if not names and generic:
-            names = [re.sub(r"^(?:an?\s+)?(?:valid\s+)?", "", generic.group(0), flags=re.I)]
+            names = [_VALID_LEAD.sub("", generic.group(0))]
         required = requirement_of(sentence)
         if preferred and required == "all" and not _REQUIRED_WORDS.search(sentence):
             required = "preferred"
@@ -370,8 +377,8 @@ def years_named(text: str) -> list[float]:
 
 
 def _tidy_license(name: str) -> str:
-    name = re.sub(r"^(?:The|A|An|Valid|Possession|Current)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name)
+    name = _LICENSE_LEAD.sub("", name.strip())
+    return _SPACES.sub(" ", name)
 
 
 def substitutions(text: str) -> list[str]:
