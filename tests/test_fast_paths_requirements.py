@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from specparse.fields import courses, credentials, education, experience, experience_years, requirements
+from specparse.fields import alternatives, courses, credentials, education, experience, experience_years, requirements
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -373,3 +373,36 @@ def test_alternate_class_starts_where_the_plain_pattern_starts(text: str) -> Non
 def test_level_study_skipped_only_without_its_words(text: str) -> None:
     if courses._LEVEL_STUDY.search(text):
         assert may_contain(text, courses._LEVEL_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TAIL_TEXTS,
+        "Graduation from college; and",
+        "at the level of",
+        "Experience in budgets (or",
+        "band",
+        "x\n\n",
+        "BRAND AND",
+    ],
+)
+def test_sentence_end_read_from_the_end_as_the_plain_pattern(text: str) -> None:
+    assert alternatives._ends_sentence(text) == bool(alternatives._ENDS_SENTENCE.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *LICENCE_TEXTS,
+        "A valid driver's license may be required for some positions.",
+        "Selected positions require a Class B license; positions in some departments; positions may require",
+        "Employees who intend to drive their own vehicle must possess a license.",
+        "For those positions requiring a valid Class A license; for positions which require travel",
+        "If required, a license; if assigned to the field; depending on assignment",
+        "A handsome position; awesome positions; whom we wish to hire",  # the words inside others
+        "ſome positions require it",  # not ASCII: the plain pattern decides
+    ],
+)
+def test_some_positions_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
+    assert requirements._names_some(text) == bool(requirements._SOME.search(text))

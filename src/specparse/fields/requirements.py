@@ -82,6 +82,29 @@ _SOME = re.compile(
     r"|\bwho\s+(?:intend|wish|plan|choose|elect)\s+to\b|\bfor\s+(?:those\s+)?positions?\s+(?:requiring|that\s+require|which\s+require)\b",
     re.I,
 )
+# _SOME's branches for lower-cased ASCII text, each led by its word (a look-behind standing for the "\b"),
+# each tried only where a word it holds stands: _SOME opened with "\b" and was tried at every position of
+# every licence sentence naming a position or a requirement. A text holds a match of _SOME exactly when
+# it holds a match of one of these: (words one of which the branch holds, the branch).
+_SOME_BRANCHES = tuple(
+    (words, re.compile(pattern))
+    for words, pattern in (
+        (
+            ("position",),
+            r"(?:selected(?<!\wselected)|some(?<!\wsome)|certain(?<!\wcertain)|specific(?<!\wspecific)"
+            r"|designated(?<!\wdesignated)|particular(?<!\wparticular))\s+positions?\b",
+        ),
+        (("position",), r"position(?<!\wposition)s?\s+(?:may|in\s+some)\b"),
+        (("require",), r"may(?<!\wmay)\s+(?:be\s+)?require"),
+        (("required", "assigned"), r"if(?<!\wif)\s+(?:required|assigned)\b"),
+        (("depending",), r"depending(?<!\wdepending)\s+on\b"),
+        (("intend", "wish", "plan", "choose", "elect"), r"who(?<!\wwho)\s+(?:intend|wish|plan|choose|elect)\s+to\b"),
+        (
+            ("position",),
+            r"for(?<!\wfor)\s+(?:those\s+)?positions?\s+(?:requiring|that\s+require|which\s+require)\b",
+        ),
+    )
+)
 _PREFERRED = re.compile(
     r"\b(prefer(red|able)?|desir(ed|able)|plus|advantage|highly\s+desir\w*|nice to have|an\s+asset|considered\s+an?\s+asset)\b",
     re.I,
@@ -288,9 +311,23 @@ def _tidy_field(value: str) -> str | None:
 def requirement_of(text: str) -> str:
     if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not _REQUIRE_WORD.search(text):
         return "preferred"
-    if may_contain(text, _SOME_WORDS) and _SOME.search(text):
+    if may_contain(text, _SOME_WORDS) and _names_some(text):
         return "some"
     return "all"
+
+
+def _names_some(text: str) -> bool:
+    """``bool(_SOME.search(text))``, read branch by branch on ASCII text."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_SOME.search(text))
+    lower = text.lower()
+    for words, pattern in _SOME_BRANCHES:
+        for word in words:
+            if word in lower:
+                if pattern.search(lower):
+                    return True
+                break
+    return False
 
 
 def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
