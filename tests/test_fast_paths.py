@@ -21,6 +21,7 @@ from specparse.fields import (
     education,
     exam,
     experience,
+    experience_phrases,
     experience_years,
     kind,
     license_class,
@@ -262,8 +263,8 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 def test_experience_fast_paths_agree(text: str) -> None:
     if experience._DURATION_DOING.search(text):
         assert experience._UNIT_THEN_DOING.search(text)
-    found = experience._alternate_class(text)  # where the plain match starts, and the match from "or" on
-    assert ((found[0], found[1].end()) if found else None) == _span(experience._ALTERNATE.search(text))
+    found = experience_phrases.alternate_class(text)  # where the plain match starts, and the match from "or" on
+    assert ((found[0], found[1].end()) if found else None) == _span(experience_phrases.ALTERNATE.search(text))
 
 
 COURSE_TEXTS = [

@@ -12,7 +12,16 @@ import re
 
 import pytest
 
-from specparse.fields import alternatives, courses, credentials, education, experience, experience_years, requirements
+from specparse.fields import (
+    alternatives,
+    courses,
+    credentials,
+    education,
+    experience,
+    experience_phrases,
+    experience_years,
+    requirements,
+)
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
 
@@ -317,7 +326,7 @@ def test_credential_requirement_read_branch_by_branch_as_the_plain_pattern(text:
     ],
 )
 def test_employer_phrases_dropped_as_the_plain_pattern_drops_them(text: str) -> None:
-    assert experience._without_employer(text) == experience._EMPLOYER_PHRASE.sub("", text)
+    assert experience_phrases.without_employer(text) == experience_phrases.EMPLOYER_PHRASE.sub("", text)
 
 
 TAIL_TEXTS = [
@@ -337,7 +346,7 @@ TAIL_TEXTS = [
 
 @pytest.mark.parametrize("text", TAIL_TEXTS)
 def test_tail_read_from_the_end_as_the_plain_pattern(text: str) -> None:
-    assert experience._without_tail(text) == experience._TAIL.sub("", text)
+    assert experience_phrases.without_tail(text) == experience_phrases.TAIL.sub("", text)
 
 
 @pytest.mark.parametrize(
@@ -352,10 +361,12 @@ def test_tail_read_from_the_end_as_the_plain_pattern(text: str) -> None:
     ],
 )
 def test_alternate_class_starts_where_the_plain_pattern_starts(text: str) -> None:
-    plain = experience._ALTERNATE.search(text)
-    found = experience._alternate_class(text)
+    plain = experience_phrases.ALTERNATE.search(text)
+    found = experience_phrases.alternate_class(text)
     if plain is None or found is None:
-        assert "or" not in text or not any(word in text for word in experience._ALTERNATE_WORDS) or plain is found
+        assert (
+            "or" not in text or not any(word in text for word in experience_phrases.ALTERNATE_WORDS) or plain is found
+        )
     else:
         start, match = found
         assert (start, match.end(), match.group("rest")) == (plain.start(), plain.end(), plain.group("rest"))

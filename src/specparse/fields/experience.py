@@ -18,17 +18,12 @@ from typing import Literal
 from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
+from .experience_phrases import ONE_TITLE, TITLES, alternate_class, without_employer, without_tail
 from .experience_years import find_duration, match_duration
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]
 
-# One word of a class title: "Senior", "Clerk-Typist", "II", "911".
-_TITLE_WORD = r"(?:[A-Z][\w'’/-]*(?:\.(?=\s+[A-Z]))?|[IVX]{1,4}\b|\d{1,3}\b)"
-# Words that may sit inside a title ("Operations and Statistical Research Analyst", "Director of Systems").
-_ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r")*"
-# Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
-_TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ONE_TITLE + r")*"
 # Each lead-in is written as its first word then a look-behind for the "\b" before it ("as(?<!\was)" for
 # "\bas"): every branch then opens with a letter, and the engine skips to the next place one of those
 # letters stands, where "\b" first was tried at every position of every experience clause. The
@@ -40,25 +35,8 @@ _CLASS = re.compile(
     # ("(?:performing\s+)?the" as two branches: "performing …" and "the …" never open at the same place)
     r"|performing(?<!\wperforming)\s+the\s+duties\s+of(?:\s+an?)?|the(?<!\wthe)\s+duties\s+of(?:\s+an?)?"
     r"|equivalent(?<!\wequivalent)\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
-    r"\s+(?P<title>" + _TITLES + r")"
+    r"\s+(?P<title>" + TITLES + r")"
     r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
-)
-# "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
-# Every match of _ALTERNATE holds "or" and one of these (case-sensitive like the pattern): a cheap test first.
-_ALTERNATE_WORDS = ("class", "position")
-_ALTERNATE = re.compile(
-    r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
-    r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
-    + _TITLES
-    + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
-)
-# _ALTERNATE from its "or" on, led by the word (a look-behind standing for the "\b"): the plain pattern
-# opens with ",?\s*" and was tried at every position of every clause holding "or" and "class".
-_ALTERNATE_CORE = re.compile(
-    r"or(?<!\wor)\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
-    r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
-    + _TITLES
-    + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
 )
 # What an "at the level of" class must provide: "… which provides experience in: …".
 # ("which(?<!\wwhich)" is "\bwhich" led by its word; read on the lower-cased text where that is exact.)
@@ -93,16 +71,6 @@ _EMPLOYER = re.compile(r"^(?:City|County|State)\s+of\s+(?:[A-Z][\w.]*\s+){1,2}(?
 # "Program Systems Analyst, Range C": a pay range of the class (CalHR), not another class.
 _RANGE = re.compile(r",?\s+Range\s+[A-Z]\b.*$")
 _LEVEL = re.compile(r"\b[IVX]{1,4}$")
-# "with the City of Los Angeles", "with the City of Los Angeles' Departments of …": the employer, not a field.
-_EMPLOYER_PHRASE = re.compile(
-    r"\s*,?\s*\b(?:with|for|employed\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
-)
-# _EMPLOYER_PHRASE from its word on, led by the word (a look-behind standing for the "\b"): the plain
-# pattern opens with "\s*,?\s*" and was tried at every position of every clause naming a City.
-_EMPLOYER_CORE = re.compile(
-    r"(?:with(?<!\wwith)|for(?<!\wfor)|employed(?<!\wemployed)\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
-)
 _AFTER_CLASS = re.compile(
     r"^\s*,?\s*(?:in\s+(?!an?\s+(?:class|position)\b|the\s+(?:class|position)\b)|which\s+(?:provides|includes)\s+"
     r"(?:experience\s+)?(?:in\s+)?)?(?P<duties>(?<=\s)(?!with\b|within\b|for\b|and\b|or\b)[a-z][^;.]*)",
@@ -125,7 +93,7 @@ _ROLE = re.compile(r"as(?<!\was)\s+an?\s+(?P<role>(?!(?:class|classification|pos
 # "as an exempt or contract Administrative Hearing Examiner": a class with words before its title.
 _MODIFIED_CLASS = re.compile(
     r"as(?<!\was)\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
-    r"(?P<title>" + _ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
+    r"(?P<title>" + ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
 )
 _DUTY_LIST = re.compile(r",?\s+(?=[a-z]+ing,\s+(?:and\s+)?[a-z]+ing\b)")
 _FOLLOWING_LIST = re.compile(r"\b(?:the\s+)?following\b[^;.:]*:\s*[^;.]+", re.I)
@@ -148,14 +116,13 @@ _ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w.'’]*|of|and)\s+){0,6}(?:Department|Agency|Bureau|Division|Office|Commission)\b"
     r"|^(?:the\s+)?(?:City|County|State)(?:\s+of\b|$)"
 )
-_TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
 
 
 # The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
 # re's cache on every call).
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _TITLE_LIST = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
-_ONE_TITLE_ONLY = re.compile(_ONE_TITLE)
+ONE_TITLE_ONLY = re.compile(ONE_TITLE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _OR_LEAD = re.compile(r"^[,\s]*or\s+", re.I)
 _SPACES = re.compile(r"\s+")
@@ -221,7 +188,7 @@ def class_title(text: str) -> str | None:
     """The job class an experience clause names, as printed ("Management Assistant")."""
     own = clause(text)
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
-    titles = [_without_tail(_RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
+    titles = [without_tail(_RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
     titles += [m.group("title") for m in _MODIFIED_CLASS.finditer(own) if " " in m.group("title")]
     titles += _classes_in_roles(own)
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
@@ -238,7 +205,7 @@ def _classes_in_roles(own: str) -> list[str]:
             item = item.strip()
             if len(item.split()) > 4 or ":" in item:
                 break
-            if len(item.split()) >= 2 and _ONE_TITLE_ONLY.fullmatch(item):
+            if len(item.split()) >= 2 and ONE_TITLE_ONLY.fullmatch(item):
                 found.append(item)
     return found
 
@@ -258,30 +225,14 @@ def class_names(title: str) -> list[str]:
     return names
 
 
-def _alternate_class(own: str) -> tuple[int, re.Match[str]] | None:
-    r"""The "or in a class at that level …" phrase of a clause, if it has one: where _ALTERNATE's match
-    starts (the comma and spaces ",?\s*" takes before the "or") and the match from the "or" on."""
-    if "or" not in own or not any(word in own for word in _ALTERNATE_WORDS):
-        return None
-    match = _ALTERNATE_CORE.search(own)
-    if match is None:
-        return None
-    start = match.start()
-    while start and own[start - 1].isspace():
-        start -= 1
-    if start and own[start - 1] == ",":
-        start -= 1
-    return start, match
-
-
 def alternate(text: str) -> str | None:
     """What an alternate class must provide ("… or in a class at that level performing accounting work")."""
     own = clause(text)
-    found = _alternate_class(own)
+    found = alternate_class(own)
     if found is None:
         return None
     start, match = found
-    rest = _without_tail(_LEAD_IN.sub("", match.group("rest").strip())).strip()
+    rest = without_tail(_LEAD_IN.sub("", match.group("rest").strip())).strip()
     if rest:
         return rest
     # No duties printed: the clause itself says an alternate class is allowed.
@@ -292,8 +243,8 @@ def field(text: str) -> str | None:
     """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
     own = clause(text)
     if "City" in own or "County" in own or "State" in own:  # words every (case-sensitive) employer phrase holds
-        own = _without_employer(own)
-    cut = _alternate_class(own)
+        own = without_employer(own)
+    cut = alternate_class(own)
     before = own[: cut[0]] if cut else own
     kind = _kind(before)
     provides = _PROVIDES.search(before)
@@ -339,28 +290,6 @@ def field(text: str) -> str | None:
     return _tidy(f"{kind} experience") if kind else None
 
 
-def _without_employer(own: str) -> str:
-    r"""``_EMPLOYER_PHRASE.sub("", own)``: each phrase found from its word on, with the spaces and the one
-    comma before it that "\s*,?\s*" takes (all the spaces, then a comma, then the spaces before that:
-    where the plain pattern's leftmost match of that phrase starts), never reaching into the match before."""
-    kept: list[str] = []
-    last = 0
-    for match in _EMPLOYER_CORE.finditer(own):
-        start = match.start()
-        while start > last and own[start - 1].isspace():
-            start -= 1
-        if start > last and own[start - 1] == ",":
-            start -= 1
-            while start > last and own[start - 1].isspace():
-                start -= 1
-        kept.append(own[last:start])
-        last = match.end()
-    if not kept:
-        return own
-    kept.append(own[last:])
-    return "".join(kept)
-
-
 def _kind(before: str) -> str | None:
     """The words that say what kind of experience, printed before the word: "… paid teaching experience"."""
     word = _experience_word(before)
@@ -378,34 +307,8 @@ def _kind(before: str) -> str | None:
     return head
 
 
-def _without_tail(value: str) -> str:
-    """``_TAIL.sub("", value)``, read from the end (the pattern was tried at every space of the text): the
-    last word when it is "and" or "or" with the run of spaces, commas, semicolons and colons before it,
-    else that run at the very end."""
-    if not value.isascii():  # re.I matches some other letters to ASCII ones; str.lower does not
-        return _TAIL.sub("", value)
-    end = len(value.rstrip())
-    last = value[max(0, end - 3) : end].lower()
-    for word in ("and", "or"):
-        if last.endswith(word):
-            start = run = end - len(word)
-            while run and _is_tail_character(value[run - 1]):
-                run -= 1
-            if run < start:
-                return value[:run]
-            break
-    run = len(value)
-    while run and _is_tail_character(value[run - 1]):
-        run -= 1
-    return value[:run]
-
-
-def _is_tail_character(character: str) -> bool:
-    return character.isspace() or character in ",;:"  # [\s,;:]
-
-
 def _tidy(value: str) -> str | None:
-    value = _without_tail(_SPACES.sub(" ", value)).strip(" ,:").removesuffix(".")
+    value = without_tail(_SPACES.sub(" ", value)).strip(" ,:").removesuffix(".")
     if (
         not value
         or _NOT_A_FIELD.search(value)
