@@ -17,6 +17,7 @@ from specparse.fields import (
     alternatives,
     courses,
     credentials,
+    durations,
     duty_prose,
     education,
     exam,
@@ -409,9 +410,7 @@ def test_durations_found_alike_in_lower_case(text: str) -> None:
     plain = [
         (m.span(), m.group("num").lower(), m.group("unit").lower()) for m in experience_years.DURATION.finditer(text)
     ]
-    lower = [
-        (m.span(), m.group("num"), m.group("unit")) for m in experience_years._DURATION_LOWER.finditer(text.lower())
-    ]
+    lower = [(m.span(), m.group("num"), m.group("unit")) for m in durations.DURATION_LOWER.finditer(text.lower())]
     assert lower == plain
 
 

@@ -16,6 +16,7 @@ from specparse.fields import (
     alternatives,
     courses,
     credentials,
+    durations,
     education,
     experience,
     experience_phrases,
@@ -111,12 +112,12 @@ def test_lower_case_duration_finds_what_duration_finds(text: str) -> None:
         (m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in experience_years.DURATION.finditer(text)
     ]
     if text.isascii():
-        lower = experience_years._DURATION_LOWER.finditer(text.lower())
+        lower = durations.DURATION_LOWER.finditer(text.lower())
         assert [(m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in lower] == plain
-    found = experience_years.find_duration(text)
+    found = durations.find_duration(text)
     assert (found.span() if found else None) == (plain[0][0] if plain else None)
     for start in range(len(text)):  # experience._kind matches at the start of what is left
-        fast, at = experience_years.match_duration(text[start:]), experience_years.DURATION.match(text[start:])
+        fast, at = durations.match_duration(text[start:]), experience_years.DURATION.match(text[start:])
         assert (fast and fast.span()) == (at and at.span())
 
 
@@ -124,7 +125,7 @@ def test_alternatives_try_the_longer_of_two_words_first() -> None:
     words = sorted(
         ["a", "an", "one", "one-half", "one and a half", "two", "twenty", "twenty-four"], key=len, reverse=True
     )
-    pattern = re.compile("(?:" + "|".join(experience_years._alternatives(words)) + ")")
+    pattern = re.compile("(?:" + "|".join(durations._alternatives(words)) + ")")
     plain = re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")")
     for text in ["one and a half", "one-half", "twenty-four", "twenty-", "an", "a", "one and a", "twoo", "x"]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

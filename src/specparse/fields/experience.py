@@ -18,8 +18,8 @@ from typing import Literal
 from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
+from .durations import find_duration, match_duration
 from .experience_phrases import ONE_TITLE, TITLES, alternate_class, without_employer, without_tail
-from .experience_years import find_duration, match_duration
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]

@@ -14,111 +14,7 @@ import re
 from ..prechecks import may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
-
-# Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-four": 24,
-    "thirty": 30,
-    "thirty-six": 36,
-    "forty-eight": 48,
-    "a": 1,
-    "an": 1,
-    "half": 0.5,
-    "one-half": 0.5,
-    "one and one-half": 1.5,
-    "one and a half": 1.5,
-    "two and one-half": 2.5,
-    "two and a half": 2.5,
-}
-_NUMBER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + ")"
-# "1½", "1 1/2", "1.5": a digit figure with its fraction.
-_FRACTION = r"(?:\.\d+|\s*½|\s+1/2)?"
-_DIGITS = r"\d+" + _FRACTION
-_NUMBER = (
-    r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-)
-# The first letters of the figures above (NUMBER_WORDS, digits). Python's re has no fast skip for a
-# case-blind alternation, so each number word was tried at every position of a text; this one class
-# test (case-blind like the words) fails most positions at once and never one the words would match.
-_NUMBER_START = r"(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + "])"
-# What follows the figure: "1-2 years", "three to five years" (both bounds are named, the lower one is the
-# requirement), "two (2) years", "5+ years", "one year of full-time paid …".
-_AFTER_FIGURE = (
-    r"(?:\s*(?:-|–|to)\s*(?P<upper>"
-    + _DIGITS
-    + "|"
-    + _NUMBER_WORD
-    + r"))?"
-    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?"
-)
-DURATION = re.compile(_NUMBER_START + _NUMBER + _AFTER_FIGURE, re.I)
-
-
-def _alternatives(words: list[str]) -> list[str]:
-    """``words`` as the branches of one alternation, their shared beginnings written once: "one and one-half",
-    "one and a half", "one-half", "one" give "one(?:\\ and\\ (?:one\\-half|a\\ half)|\\-half|)". The engine then
-    compares a letter once where it tried each word in turn. Words that can match at the same place begin
-    one another; of those the longer is tried first (the empty branch comes last), as in the list sorted
-    longest first, so the alternation matches as that list does."""
-    rests: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            rests.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    branches = []
-    for first, rest in rests.items():
-        inner = _alternatives(rest)
-        branches.append(re.escape(first) + (inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"))
-    return [*branches, ""] if ends else branches
-
-
-# DURATION for lower-cased ASCII text, where it finds the same durations at the same places: its words are
-# all written in lower case, and "\\d" matches the ASCII digits only there. Each branch of the figure opens
-# with its own letter or digit (the words as one alternation, above), so the engine skips from one place
-# such a character stands to the next, where the look-ahead was tried at every position of the text.
-_DIGIT_BRANCHES = [digit + r"\d*" + _FRACTION for digit in "0123456789"]  # "\d+": one digit, then more
-_DURATION_LOWER = re.compile(
-    "(?P<num>"
-    + "|".join([*_DIGIT_BRANCHES, *_alternatives(sorted(NUMBER_WORDS, key=len, reverse=True))])
-    + ")"
-    # What can follow a figure, after any spaces: a range ("-", "–", "to"), "(2)", "+", "or more", "full-time",
-    # "paid" or the unit. Every duration passes this test; the figure "a" found in "and", "valid",
-    # "management" fails it at once, where the rest of the pattern was tried.
-    + r"(?=\s*[\-–t(+ofpym])"
-    + _AFTER_FIGURE
-)
-
-
-def match_duration(text: str) -> re.Match[str] | None:
-    """``DURATION.match(text)``, read like ``find_duration``."""
-    return _DURATION_LOWER.match(text.lower()) if text.isascii() else DURATION.match(text)
-
-
-def find_duration(text: str) -> re.Match[str] | None:
-    """``DURATION.search(text)``, read on the lower-cased text where that is exact (the match's places are
-    the printed text's, its letters lower case)."""
-    return _DURATION_LOWER.search(text.lower()) if text.isascii() else DURATION.search(text)
-
+from .durations import DURATION, DURATION_LOWER, NUMBER, NUMBER_START, NUMBER_WORDS
 
 # "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
 _SCHOOLING_AFTER = re.compile(
@@ -185,8 +81,8 @@ _OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", r
 _SUBSTITUTE_WORDS = ("substitut", "lieu", "place")
 # "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
 _SHARE = re.compile(
-    _NUMBER_START
-    + _NUMBER.replace("?P<num>", "?P<share>")
+    NUMBER_START
+    + NUMBER.replace("?P<num>", "?P<share>")
     + r"(?:\s*\(\s*\d+\s*\))?\s+(?:(?P<unit>years?|months?)\s+)?of\s+(?:which|these|them|those|this)\b",
     re.I,
 )
@@ -258,7 +154,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     if not may_contain(text, _UNIT_WORDS):
         return found
     # Matches in the lower-cased text have the same places and (lower-cased) figures and units.
-    matches = _DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
+    matches = DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
     for match in matches:
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]

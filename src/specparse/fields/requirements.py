@@ -10,8 +10,8 @@ from ..prechecks import may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 from . import experience_years
+from .durations import DURATION, NUMBER_WORDS
 from .education import EDUCATION_LEVELS, education_level, education_levels
-from .experience_years import DURATION, NUMBER_WORDS
 from .lists import strip_marker
 
 # "\bexperience" written as the word then a look-behind for the "\b" before it: a pattern led by a literal
