@@ -23,14 +23,20 @@ def letters_and_digits(text: str) -> bytes:
     return text.encode("ascii").translate(None, _NOT_LETTER_OR_DIGIT)
 
 
+def _letters(text: str) -> str:
+    # Compared as str: "word in letters" on bytes first tries the word as an integer (``65 in b"A"``)
+    # and raises and clears a formatted TypeError each time, which cost more than the search itself.
+    return letters_and_digits(text).decode("ascii")
+
+
 class Words:
     """Words (as printed: "Ph.D", "high school") one of which every match of a pattern holds."""
 
     __slots__ = ("blind", "cased")
 
     def __init__(self, blind: tuple[str, ...], cased: tuple[str, ...] = ()) -> None:
-        self.blind = tuple(letters_and_digits(word).lower() for word in blind)
-        self.cased = tuple(letters_and_digits(word) for word in cased)
+        self.blind = tuple(_letters(word).lower() for word in blind)
+        self.cased = tuple(_letters(word) for word in cased)
 
 
 class Letters:
@@ -42,7 +48,7 @@ class Letters:
         # re.I matches some other letters to ASCII ones ("ſ" to "s", "K" to "k") where str.lower
         # does not: a text that is not all ASCII always passes, and only the pattern can tell.
         self._ascii = text.isascii()
-        self._cased = letters_and_digits(text) if self._ascii else b""
+        self._cased = _letters(text) if self._ascii else ""
         self._lower = self._cased.lower()
 
     def may_hold(self, words: Words) -> bool:

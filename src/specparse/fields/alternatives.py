@@ -263,12 +263,28 @@ def _part(label: str | None, texts: list[str]) -> Way:
 _ENDS_SENTENCE = re.compile(r"[.;:!?)]\s*$|\b(?:and|or)\s*$", re.I)
 
 
+def _ends_sentence(text: str) -> bool:
+    """``bool(_ENDS_SENTENCE.search(text))`` read from the end of ``text`` (the pattern was tried at every
+    position): its last printed character closes a sentence, or its last word is "and" or "or"."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones; str.lower does not
+        return bool(_ENDS_SENTENCE.search(text))
+    stripped = text.rstrip()  # \s*$
+    if stripped[-1:] in (".", ";", ":", "!", "?", ")"):
+        return True
+    last = stripped[-3:].lower()
+    for word in ("and", "or"):
+        if last.endswith(word):
+            start = len(stripped) - len(word)
+            return start == 0 or not _is_word_character(stripped[start - 1])  # \b before the word
+    return False
+
+
 def _whole_paragraphs(parts: list[str]) -> list[str]:
     """Join a paragraph cut mid-sentence to the next ("… at the level of" / "Management Assistant which …",
     a PDF line wrap read as a paragraph break), so a sentence's facts are read whole."""
     whole: list[str] = []
     for part in parts:
-        if whole and not _ENDS_SENTENCE.search(whole[-1]) and not _LABEL.match(part):
+        if whole and not _ends_sentence(whole[-1]) and not _LABEL.match(part):
             whole[-1] = f"{whole[-1]} {part.strip()}"
         else:
             whole.append(part)

@@ -108,8 +108,11 @@ def split_subjects(text: str) -> list[str]:
 
 
 def _course(sentence: str) -> CourseFacts | None:
-    units = _UNITS.search(sentence)
-    count = _COUNT.search(sentence)
+    # Each pattern only where its word is: every match of _UNITS holds "semester" or "quarter", every
+    # match of _COUNT "course" (sentences naming only units have none, and both try number words at
+    # every position).
+    units = _UNITS.search(sentence) if may_contain(sentence, ("semester", "quarter")) else None
+    count = _COUNT.search(sentence) if may_contain(sentence, ("course",)) else None
     subject = _SUBJECT.search(sentence)
     if _WISH.search(sentence) or not (units or count or (subject and _COMPLETION_OR_COURSES.search(sentence))):
         return None
@@ -146,6 +149,11 @@ _LEVEL_STUDY = re.compile(
 )
 
 
+# What every match of _LEVEL_STUDY holds ("school", "college" or "university", then "-" or " ", then
+# "level"): "level" alone passed every "at the level of" of the experience sentences.
+_LEVEL_WORDS = tuple(f"{place}{joint}level" for place in ("school", "college", "university") for joint in "- ")
+
+
 # "…; and", "…," at the end of a list item: the joiner to the next item, not the course's words.
 _TRAILING_JOINER = re.compile(r"[\s;,]+(?:and|or)?$")
 _JOINER_WORDS = ("and", "or")
@@ -176,7 +184,7 @@ def parse_courses(text: str) -> list[CourseFacts]:
         if may_contain(sentence, SUBSTITUTION_WORDS) and SUBSTITUTION_PHRASE.search(sentence):
             continue
         names_course = may_contain(sentence, _COURSE_WORDS) and _COURSE_WORD.search(sentence)
-        studied = None if names_course or not may_contain(sentence, ("level",)) else _LEVEL_STUDY.search(sentence)
+        studied = None if names_course or not may_contain(sentence, _LEVEL_WORDS) else _LEVEL_STUDY.search(sentence)
         if studied:
             # "One year of high school or college level algebra": a subject studied for a time, no course count.
             found.append(CourseFacts(text=sentence, subject=split_subjects(studied.group("subject"))))

@@ -28,7 +28,21 @@ _REQUIRED = re.compile(
     re.I,
 )
 _REQUIRED_WORDS = ("require", "must", "possession")  # one of which every match of _REQUIRED holds
+# _REQUIRED's branches for lower-cased ASCII text, each led by its word (a look-behind standing for the
+# "\b" before it) and tried only where its word stands: _REQUIRED opened with "\b" and was tried at
+# every position of every credential sentence. A sentence holds a match of _REQUIRED exactly when it
+# holds a match of one of these.
+_IS_REQUIRED = re.compile(
+    r"(?:is(?<!\wis)|are(?<!\ware)|will(?<!\wwill)\s+be|may(?<!\wmay)\s+be|must(?<!\wmust)\s+be|shall(?<!\wshall)\s+be)"
+    r"\s+(?:\w+\s+)?required\b"
+)
+_REQUIRES = re.compile(r"require(?<!\wrequire)s?\b")
+_MUST = re.compile(
+    r"must(?<!\wmust)\s+(?:(?:possess|hold|have|obtain|maintain)\b|be\s+(?:held|obtained|maintained|possessed)\b)"
+)
+_POSSESSION = re.compile(r"possession(?<!\wpossession)\s+of\b")
 _NOT_REQUIRED = re.compile(r"\b(?:desir\w*|prefer\w*|not\s+required|plus|advantage|selective\s+certification)\b", re.I)
+_NOT_REQUIRED_WORDS = ("desir", "prefer", "not", "plus", "advantage", "selective")  # one in every match
 # The driver's licence has its own columns ("a Class B license issued by the Department of Motor
 # Vehicles" is one); the medical certificate goes with a commercial one.
 _NOT_A_CREDENTIAL = re.compile(r"\b(?:driv(?:er|ing)|medical|commercial|motor\s+vehicles?)\b|^class\s+[a-c]\b", re.I)
@@ -51,6 +65,15 @@ _LEADING = re.compile(
 # Issuing words that say who grants the credential, not which one it is.
 _ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|department|approved|epa)$", re.I)
 
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_SPACES = re.compile(r"\s+")
+_OR_HIGHER = re.compile(r"\s+or\s+(?:higher|above|equivalent)$", re.I)
+_NAME_WORDS = re.compile(r"[\w'’]+")
+_CREDENTIAL_ONLY = re.compile(_CREDENTIAL, re.I)
+_BRACKETED = re.compile(r"\([^)]*\)")
+_KEY_WORDS = re.compile(r"[a-z0-9]+")
+
 # Every name _names finds holds one of these (see _CREDENTIAL): most sentences name none, and the
 # requirement patterns, counting capitals and the two name patterns cost far more than the test.
 _CREDENTIAL_WORDS = ("licen", "certificat", "registration")
@@ -72,33 +95,56 @@ def _required(text: str) -> tuple[tuple[str, str, str], ...]:
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _CREDENTIAL_WORDS):
             continue  # it names no credential (_names would find none): skip the costlier tests
-        if (
-            not may_contain(sentence, _REQUIRED_WORDS)
-            or not _REQUIRED.search(sentence)
-            or _NOT_REQUIRED.search(sentence)
-        ):
+        if not _requires(sentence) or (may_contain(sentence, _NOT_REQUIRED_WORDS) and _NOT_REQUIRED.search(sentence)):
             continue
         for name in _names(sentence):
             found.append((name, requirement_of(sentence), sentence))
     return tuple(found)
 
 
+def _requires(sentence: str) -> bool:
+    """``bool(_REQUIRED.search(sentence))``, read branch by branch on ASCII text."""
+    if not sentence.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_REQUIRED.search(sentence))
+    lower = sentence.lower()
+    if "require" in lower and (_REQUIRES.search(lower) or _IS_REQUIRED.search(lower)):
+        return True
+    if "must" in lower and _MUST.search(lower):
+        return True
+    return "possession" in lower and bool(_POSSESSION.search(lower))
+
+
 def _names(sentence: str) -> list[str]:
     # An all-capitals sentence has no capitalised names to find: read it as title case.
     # (map and filter with the str methods: a generator per character cost most of this function)
-    letters = list(filter(str.isalpha, sentence))
-    shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    letters, capitals = _letter_counts(sentence)
+    shouting = bool(letters) and capitals > 0.8 * letters
     text = sentence.title() if shouting else sentence
     names = [m.group("name") for m in _NAMED_AFTER.finditer(text)]
     for match in _NAMED_BEFORE.finditer(text):
         names.append(f"{match.group('name')} {match.group(0).split()[-1]}")
-    tidy = [_LEADING.sub("", re.sub(r"\s+", " ", n)).strip(" -&") for n in names]
-    tidy = [re.sub(r"\s+or\s+(?:higher|above|equivalent)$", "", n, flags=re.I) for n in tidy]
+    tidy = [_LEADING.sub("", _SPACES.sub(" ", n)).strip(" -&") for n in names]
+    tidy = [_OR_HIGHER.sub("", n) for n in tidy]
     return list(dict.fromkeys(n for n in tidy if _distinctive(n) and not _NOT_A_CREDENTIAL.search(n)))
 
 
+# Every ASCII character but the letters, and the capitals, for bytes.translate to drop.
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _letter_counts(sentence: str) -> tuple[int, int]:
+    """How many letters ``sentence`` holds, and how many of them are capitals (str.isalpha, str.isupper)."""
+    if sentence.isascii():
+        # One table pass in C each, where a call of isalpha and isupper per character cost most of _names.
+        letters = sentence.encode("ascii").translate(None, _NOT_LETTERS)
+        return len(letters), len(letters) - len(letters.translate(None, _CAPITALS))
+    found = list(filter(str.isalpha, sentence))
+    return len(found), sum(map(str.isupper, found))
+
+
 def _distinctive(name: str) -> bool:
-    words = [w for w in re.findall(r"[\w'’]+", name) if not re.fullmatch(_CREDENTIAL, w, re.I)]
+    words = [w for w in _NAME_WORDS.findall(name) if not _CREDENTIAL_ONLY.fullmatch(w)]
     return any(not _ISSUER_ONLY.match(w) for w in words)
 
 
@@ -116,6 +162,6 @@ def merge(found: list[LicenseItem], more: list[LicenseItem]) -> list[LicenseItem
 def _key_words(name: str) -> set[str]:
     """The words that tell a credential apart: "Certification as an Engineer-In-Training" and
     "Engineer-In-Training (EIT) Certificate" are one."""
-    bare = re.sub(r"\([^)]*\)", " ", name.lower())
-    words = set(re.findall(r"[a-z0-9]+", bare))
+    bare = _BRACKETED.sub(" ", name.lower())
+    words = set(_KEY_WORDS.findall(bare))
     return words - {"licence", "license", "certificate", "certification", "registration", "as", "a", "an", "the"}

@@ -121,7 +121,23 @@ _LEVEL_WORDS: dict[str, Words] = {
         ),
         ("BA", "BS", "BEng", "BCom", "BBA"),
     ),
-    "associate": Words(("associate", "two-year", "two (2) year", "junior college degree", "diploma"), ("AA", "AS")),
+    "associate": Words(
+        (
+            "associate",
+            # "two-year college|degree|diploma|program", "two (2) year course of study": the letter after
+            # "year" too, or every "two years of experience" would pass (each word test costs a scan of
+            # the text, so a few words, not one per phrase).
+            "two-year c",
+            "two-year d",
+            "two-year p",
+            "two (2) year c",
+            "two (2) year d",
+            "two (2) year p",
+            "junior college degree",
+            "diploma",
+        ),
+        ("AA", "AS"),
+    ),
     "some_college": Words(("semester", "quarter", "college", "university", "post-secondary", "certificate")),
     "high_school": Words(("high school", "g.e.d", "grade", "secondary", "general education development")),
 }

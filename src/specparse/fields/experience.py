@@ -15,37 +15,33 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..caseless import Caseless
+from ..prechecks import may_contain
 from ..text_cache import text_cache
+from .durations import find_duration, match_duration
+from .experience_phrases import ONE_TITLE, TITLES, alternate_class, without_employer, without_tail
 from .requirements import DURATION, experience_field
 
 Schedule = Literal["full_time", "part_time"]
 
-# One word of a class title: "Senior", "Clerk-Typist", "II", "911".
-_TITLE_WORD = r"(?:[A-Z][\w'’/-]*(?:\.(?=\s+[A-Z]))?|[IVX]{1,4}\b|\d{1,3}\b)"
-# Words that may sit inside a title ("Operations and Statistical Research Analyst", "Director of Systems").
-_ONE_TITLE = _TITLE_WORD + r"(?:\s+(?:(?:and|of|&|for|-)\s+)?" + _TITLE_WORD + r")*"
-# Several titles: "Equipment Operator, Power Shovel Operator", "Carpenter or Electrician", "a Director of Systems".
-_TITLES = _ONE_TITLE + r"(?:(?:\s*,\s*|,?\s+or\s+|,?\s+and\s+)(?:an?\s+)?" + _ONE_TITLE + r")*"
+# Each lead-in is written as its first word then a look-behind for the "\b" before it ("as(?<!\was)" for
+# "\bas"): every branch then opens with a letter, and the engine skips to the next place one of those
+# letters stands, where "\b" first was tried at every position of every experience clause. The
+# pattern is case-sensitive, so it reads the printed text as the plain "\b(?:as\s+…|…)" does.
 _CLASS = re.compile(
-    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
+    r"(?:as(?<!\was)\s+(?:an?|the)|at(?<!\wat)\s+the\s+level\s+of(?:\s+an?)?"
+    r"|in(?<!\win)\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
     # CalHR: "performing the duties of a Program Systems Analyst", "equivalent to Research Program Specialist I"
-    r"|(?:performing\s+)?the\s+duties\s+of(?:\s+an?)?|equivalent\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
-    r"\s+(?P<title>" + _TITLES + r")"
+    # ("(?:performing\s+)?the" as two branches: "performing …" and "the …" never open at the same place)
+    r"|performing(?<!\wperforming)\s+the\s+duties\s+of(?:\s+an?)?|the(?<!\wthe)\s+duties\s+of(?:\s+an?)?"
+    r"|equivalent(?<!\wequivalent)\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
+    r"\s+(?P<title>" + TITLES + r")"
     r"(?![\w'’]|\s+[a-z]+['’]s\b)"  # "as a City department's representative": a possessive, not a class
 )
-# "or in a class at that level which provides experience in …", "or in a clerical class at the same level".
-# Every match of _ALTERNATE holds "or" and one of these (case-sensitive like the pattern): a cheap test first.
-_ALTERNATE_WORDS = ("class", "position")
-_ALTERNATE = re.compile(
-    r",?\s*\bor\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:class|classification|position)\s+(?:which\s+is\s+)?at\s+"
-    r"(?:(?:that|the\s+same|this|an?\s+equivalent)\s+level\b|the\s+level\s+of\s+(?:an?\s+)?"
-    + _TITLES
-    + r"(?:\s*\([^)]*\))?)[,\s]*(?P<rest>[^;.]*)"
-)
 # What an "at the level of" class must provide: "… which provides experience in: …".
-_PROVIDES = re.compile(
-    r"\b(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with|performing)?\s*:?\s*(?P<rest>[^;.]*)",
-    re.I,
+# ("which(?<!\wwhich)" is "\bwhich" led by its word; read on the lower-cased text where that is exact.)
+_PROVIDES = Caseless(
+    r"(?:which(?<!\wwhich)|that(?<!\wthat))\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with|performing)?\s*:?\s*(?P<rest>[^;.]*)",
 )
 _LEAD_IN = re.compile(
     r"^(?:which|that)\s+(?:provides?|includes?|involves?)\s+(?:experience\s+)?(?:in|with)?\s*:?\s*", re.I
@@ -55,6 +51,9 @@ _PART_TIME = re.compile(r"\bpart[- ]?time\b", re.I)
 # "2,080 hours", "1000 cumulative hours".
 _HOURS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:[a-z]+\s+)?hours\b", re.I)
 _EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
+# The same for lower-cased ASCII text, led by the word (a look-behind standing for the "\b" before it), so
+# the engine jumps from one "experience" to the next where "\b" first was tried at every position.
+_EXPERIENCE_WORD_LOWER = re.compile(r"experience(?<!\wexperience)\b")
 # Words that say how the experience was paid or timed, not what it was in.
 _DEBRIS = re.compile(r"\b(?:full[- ]?time|part[- ]?time|paid|of)\b", re.I)
 # A field that is only the class phrase ("class at the level of") or the employer is no field.
@@ -72,10 +71,6 @@ _EMPLOYER = re.compile(r"^(?:City|County|State)\s+of\s+(?:[A-Z][\w.]*\s+){1,2}(?
 # "Program Systems Analyst, Range C": a pay range of the class (CalHR), not another class.
 _RANGE = re.compile(r",?\s+Range\s+[A-Z]\b.*$")
 _LEVEL = re.compile(r"\b[IVX]{1,4}$")
-# "with the City of Los Angeles", "with the City of Los Angeles' Departments of …": the employer, not a field.
-_EMPLOYER_PHRASE = re.compile(
-    r"\s*,?\s*\b(?:with|for|employed\s+by)\s+(?:the\s+)?(?:City|County|State)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*'?s?",
-)
 _AFTER_CLASS = re.compile(
     r"^\s*,?\s*(?:in\s+(?!an?\s+(?:class|position)\b|the\s+(?:class|position)\b)|which\s+(?:provides|includes)\s+"
     r"(?:experience\s+)?(?:in\s+)?)?(?P<duties>(?<=\s)(?!with\b|within\b|for\b|and\b|or\b)[a-z][^;.]*)",
@@ -93,11 +88,12 @@ _LEVEL_ONLY = re.compile(
 )
 # A job named in lower case ("as a police officer", "as a helper to a journey-level electrician"): a
 # function, not a City class.
-_ROLE = re.compile(r"\bas\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
+# ("as(?<!\was)" is "\bas" led by its word, as in _CLASS.)
+_ROLE = re.compile(r"as(?<!\was)\s+an?\s+(?P<role>(?!(?:class|classification|position|member)\b)[a-z][^;.]*)")
 # "as an exempt or contract Administrative Hearing Examiner": a class with words before its title.
 _MODIFIED_CLASS = re.compile(
-    r"\bas\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
-    r"(?P<title>" + _ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
+    r"as(?<!\was)\s+an?\s+(?:(?!(?:to|of|in|for|with|at|by|an?|the|on)\b)[a-z]+(?:\s+(?:or|and)|,)?\s+){1,3}"
+    r"(?P<title>" + ONE_TITLE + r")(?=\s*(?:[;.,(]|$))"
 )
 _DUTY_LIST = re.compile(r",?\s+(?=[a-z]+ing,\s+(?:and\s+)?[a-z]+ing\b)")
 _FOLLOWING_LIST = re.compile(r"\b(?:the\s+)?following\b[^;.:]*:\s*[^;.]+", re.I)
@@ -106,7 +102,7 @@ _DURATION_DOING = re.compile(DURATION.pattern + r"\s+(?P<duties>(?!including\b)[
 # What every match of _DURATION_DOING holds from its unit on: DURATION's number words are tried at
 # almost every position of a sentence, this shorter pattern only where a "y", "m" stands, and it
 # fails on most experience sentences (the duration is followed by "of", not by what was done).
-_UNIT_THEN_DOING = re.compile(r"(?:year|month|yr)s?\b\.?\s+(?!including\b)[a-z]+ing\b", re.I)
+_UNIT_THEN_DOING = Caseless(r"(?:year|month|yr)s?\b\.?\s+(?!including\b)[a-z]+ing\b")
 _COMMA_DOING = re.compile(r",\s+(?P<duties>(?!including\b|using\b)[a-z]+ing\s+[^;.]*)")
 # How the experience was paid or timed, not what kind it was.
 _HOW = re.compile(
@@ -120,7 +116,18 @@ _ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w.'’]*|of|and)\s+){0,6}(?:Department|Agency|Bureau|Division|Office|Commission)\b"
     r"|^(?:the\s+)?(?:City|County|State)(?:\s+of\b|$)"
 )
-_TAIL = re.compile(r"[\s,;:]+(?:and|or)?\s*$", re.I)
+
+
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_TITLE_LIST = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
+ONE_TITLE_ONLY = re.compile(ONE_TITLE)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_OR_LEAD = re.compile(r"^[,\s]*or\s+", re.I)
+_SPACES = re.compile(r"\s+")
+_THREE_LETTERS = re.compile(r"[a-z]{3}")
+_HOW_LEAD = re.compile(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", re.I)
 
 
 @dataclass(slots=True)
@@ -137,15 +144,22 @@ class ExperienceFacts:
 @text_cache(4096)
 def clause(text: str) -> str:
     """The experience clause of a sentence: from its duration (or hours) on; the whole text when none."""
-    duration = DURATION.search(text) or _HOURS.search(text)
-    if duration and _EXPERIENCE_WORD.search(text, duration.end()):
+    duration = find_duration(text) or _HOURS.search(text)
+    if duration and _experience_word(text, duration.end()):
         return text[duration.start() :]
     return text
 
 
+def _experience_word(text: str, start: int = 0) -> re.Match[str] | None:
+    """``_EXPERIENCE_WORD.search(text, start)``; the match's places are the printed text's."""
+    if text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return _EXPERIENCE_WORD_LOWER.search(text.lower(), start)
+    return _EXPERIENCE_WORD.search(text, start)
+
+
 def _head(text: str) -> str:
     own = clause(text)
-    word = _EXPERIENCE_WORD.search(own)
+    word = _experience_word(own)
     return own[: word.end()] if word else own  # "two years of full-time paid experience"
 
 
@@ -174,7 +188,7 @@ def class_title(text: str) -> str | None:
     """The job class an experience clause names, as printed ("Management Assistant")."""
     own = clause(text)
     # "as an Accounting Clerk, or in a class at the level of Senior Administrative Clerk": both classes.
-    titles = [_TAIL.sub("", _RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
+    titles = [without_tail(_RANGE.sub("", match.group("title"))).strip() for match in _CLASS.finditer(own)]
     titles += [m.group("title") for m in _MODIFIED_CLASS.finditer(own) if " " in m.group("title")]
     titles += _classes_in_roles(own)
     return ", ".join(dict.fromkeys(t for t in titles if t)) or None
@@ -185,22 +199,23 @@ def _classes_in_roles(own: str) -> list[str]:
     (with the City), or Community Officer" names two classes; the list ends at an item that is more
     than a role ("… administrator in the industry installing …: Oracle, DB2, or SQL Server")."""
     found: list[str] = []
-    for role in _ROLE.finditer(re.sub(r"\s*\([^)]*\)", "", own)):
-        for item in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", role.group("role")):
+    # (Brackets dropped only where there are any: the pattern was tried at every position of each clause.)
+    for role in _ROLE.finditer(_BRACKETS.sub("", own) if "(" in own else own):
+        for item in _TITLE_LIST.split(role.group("role")):
             item = item.strip()
             if len(item.split()) > 4 or ":" in item:
                 break
-            if len(item.split()) >= 2 and re.fullmatch(_ONE_TITLE, item):
+            if len(item.split()) >= 2 and ONE_TITLE_ONLY.fullmatch(item):
                 found.append(item)
     return found
 
 
 def class_names(title: str) -> list[str]:
     """The separate classes of a ``class_title`` ("Carpenter, Electrician or Plumber" gives three)."""
-    parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", title)
+    parts = _TITLE_LIST.split(title)
     names: list[str] = []
     for part in parts:
-        name = re.sub(r"^(?:an?|the)\s+", "", part.strip(), flags=re.I)
+        name = _ARTICLE.sub("", part.strip())
         name = _EMPLOYER.sub("", name)  # "a City of Los Angeles Assistant Inspector IV"
         if _LEVEL.fullmatch(name) and names:
             # "Project Manager I, II, or III": a bare level number takes the title before it.
@@ -210,32 +225,27 @@ def class_names(title: str) -> list[str]:
     return names
 
 
-def _alternate_class(own: str) -> re.Match[str] | None:
-    """The "or in a class at that level …" phrase of a clause, if it has one."""
-    if "or" not in own or not any(word in own for word in _ALTERNATE_WORDS):
-        return None
-    return _ALTERNATE.search(own)
-
-
 def alternate(text: str) -> str | None:
     """What an alternate class must provide ("… or in a class at that level performing accounting work")."""
-    match = _alternate_class(clause(text))
-    if match is None:
+    own = clause(text)
+    found = alternate_class(own)
+    if found is None:
         return None
-    rest = _TAIL.sub("", _LEAD_IN.sub("", match.group("rest").strip())).strip()
+    start, match = found
+    rest = without_tail(_LEAD_IN.sub("", match.group("rest").strip())).strip()
     if rest:
         return rest
     # No duties printed: the clause itself says an alternate class is allowed.
-    return re.sub(r"^[,\s]*or\s+", "", match.group(0).strip(), flags=re.I)
+    return _OR_LEAD.sub("", own[start : match.end()].strip())
 
 
 def field(text: str) -> str | None:
     """What the experience must be in, as printed; never how it was paid or the class phrase itself."""
     own = clause(text)
     if "City" in own or "County" in own or "State" in own:  # words every (case-sensitive) employer phrase holds
-        own = _EMPLOYER_PHRASE.sub("", own)
-    cut = _alternate_class(own)
-    before = own[: cut.start()] if cut else own
+        own = without_employer(own)
+    cut = alternate_class(own)
+    before = own[: cut[0]] if cut else own
     kind = _kind(before)
     provides = _PROVIDES.search(before)
     if provides:
@@ -247,7 +257,7 @@ def field(text: str) -> str | None:
         if role and not _CLASS.search(lead) and not _MODIFIED_CLASS.match(lead, role.start()):
             # "as a tree surgeon, which includes climbing trees …": the role and what it includes.
             return _tidy(before[role.start("role") :])
-        return _tidy(provides.group("rest"))
+        return _tidy(before[provides.start("rest") : provides.end("rest")])
     named = _CLASS.search(before)
     if named:
         # "at the level of Systems Analyst in the analysis, design …", "… Officer III supervising …"
@@ -282,30 +292,37 @@ def field(text: str) -> str | None:
 
 def _kind(before: str) -> str | None:
     """The words that say what kind of experience, printed before the word: "… paid teaching experience"."""
-    word = _EXPERIENCE_WORD.search(before)
+    word = _experience_word(before)
     if word is None:
         return None
     head = before[: word.start()]
     while True:  # only the leading words: "paid or volunteer out of classroom … teaching" keeps its "of"
-        lead = DURATION.match(head) or _HOURS.match(head) or _HOW.match(head)
+        lead = match_duration(head) or _HOURS.match(head) or _HOW.match(head)
         if lead is None:
             break
         head = head[lead.end() :].lstrip(" ,;:-")
-    head = re.sub(r"\s+", " ", head).strip(" ,;:-")
-    if not re.search(r"[a-z]{3}", head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
+    head = _SPACES.sub(" ", head).strip(" ,;:-")
+    if not _THREE_LETTERS.search(head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
         return None
     return head
 
 
 def _tidy(value: str) -> str | None:
-    value = _TAIL.sub("", re.sub(r"\s+", " ", value)).strip(" ,:").removesuffix(".")
-    if not value or _NOT_A_FIELD.search(value) or _THE_FOLLOWING.search(value) or _ORGANISATION.match(value):
+    value = without_tail(_SPACES.sub(" ", value)).strip(" ,:").removesuffix(".")
+    if (
+        not value
+        or _NOT_A_FIELD.search(value)
+        # every match of _THE_FOLLOWING holds "following"
+        or (may_contain(value, ("following",)) and _THE_FOLLOWING.search(value))
+        or _ORGANISATION.match(value)
+    ):
         return None
-    if not _DEBRIS.sub("", value).strip(" ,-"):
+    what = _DEBRIS.sub("", value).strip(" ,-")
+    if not what:
         return None  # "full-time paid": only how, not what
-    if _LEVEL_ONLY.fullmatch(_DEBRIS.sub("", value).strip(" ,-")):
+    if _LEVEL_ONLY.fullmatch(what):
         return None  # "full-time paid professional experience as a Chemist": a level, not a field
-    value = re.sub(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", "", value, flags=re.I)
+    value = _HOW_LEAD.sub("", value)
     return value or None
 
 

@@ -14,65 +14,8 @@ import re
 from ..prechecks import may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
+from .durations import DURATION, DURATION_LOWER, NUMBER, NUMBER_START, NUMBER_WORDS
 
-# Spelled-out numbers as requirements print them ("Two (2) years", "one year", "six months").
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-four": 24,
-    "thirty": 30,
-    "thirty-six": 36,
-    "forty-eight": 48,
-    "a": 1,
-    "an": 1,
-    "half": 0.5,
-    "one-half": 0.5,
-    "one and one-half": 1.5,
-    "one and a half": 1.5,
-    "two and one-half": 2.5,
-    "two and a half": 2.5,
-}
-_NUMBER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + ")"
-# "1½", "1 1/2", "1.5": a digit figure with its fraction.
-_DIGITS = r"\d+(?:\.\d+|\s*½|\s+1/2)?"
-_NUMBER = (
-    r"(?P<num>" + _DIGITS + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-)
-# The first letters of the figures above (NUMBER_WORDS, digits). Python's re has no fast skip for a
-# case-blind alternation, so each number word was tried at every position of a text; this one class
-# test (case-blind like the words) fails most positions at once and never one the words would match.
-_NUMBER_START = r"(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + "])"
-DURATION = re.compile(
-    _NUMBER_START
-    + _NUMBER
-    # "1-2 years", "three to five years": both bounds are named (the lower one is the requirement)
-    + r"(?:\s*(?:-|–|to)\s*(?P<upper>"
-    + _DIGITS
-    + "|"
-    + _NUMBER_WORD
-    + r"))?"
-    + r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+\s*)?(?:or more\s+)?(?:full[- ]time\s+)?(?:paid\s+)?(?P<unit>years?|months?|yrs?)\b\.?",
-    re.I,
-)
-# DURATION for lower-cased ASCII text: its words are all written in lower case, so without re.I it finds
-# the same durations there, about twice as fast (each letter is compared as it is, not case-folded).
-_DURATION_LOWER = re.compile(DURATION.pattern)
 # "three year apprenticeship", "two years of college": a duration of schooling, not of experience.
 _SCHOOLING_AFTER = re.compile(
     r"^[\s-]*(?:of\s+)?(?:full[- ]time\s+|formal\s+|recognized\s+)*(?:college|university|high\s+school|"
@@ -96,6 +39,35 @@ _HOURS = re.compile(
 _EXPERIENCE_CUE = re.compile(
     r"\b(?:experience|as\s+an?|at\s+the\s+level|in\s+a\s+class|service|employment|working|work)\b", re.I
 )
+# _EXPERIENCE_CUE's words one at a time, for lower-cased ASCII text: each pattern is led by its word, with
+# a look-behind for the "\b" before it, so the engine jumps from one place the word is printed to the
+# next, where the pattern opening with "\b" was tried at every position. A text holds a match of the
+# alternation exactly when it holds a match of one of its words.
+_CUE_WORDS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"experience(?<!\wexperience)\b",
+        r"work(?<!\wwork)(?:ing)?\b",
+        r"as(?<!\was)\s+an?\b",
+        r"at(?<!\wat)\s+the\s+level\b",
+        r"in(?<!\win)\s+a\s+class\b",
+        r"service(?<!\wservice)\b",
+        r"employment(?<!\wemployment)\b",
+    )
+)
+
+
+def has_experience_cue(text: str) -> bool:
+    """``bool(_EXPERIENCE_CUE.search(text))``, read word by word on ASCII text."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_EXPERIENCE_CUE.search(text))
+    lower = text.lower()
+    for pattern in _CUE_WORDS:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+        if pattern.search(lower):
+            return True
+    return False
+
+
 # What makes a sentence a statement of substitution rather than a requirement ("A Master's degree may
 # substitute for one year of the required experience").
 SUBSTITUTES = re.compile(
@@ -109,8 +81,8 @@ _OFFERED_IN_PLACE = re.compile(rf"{SUBSTITUTES.pattern}|\bcan\s+substitute\b", r
 _SUBSTITUTE_WORDS = ("substitut", "lieu", "place")
 # "two of which must be supervisory", "eighteen months of which": a share of the duration before it.
 _SHARE = re.compile(
-    _NUMBER_START
-    + _NUMBER.replace("?P<num>", "?P<share>")
+    NUMBER_START
+    + NUMBER.replace("?P<num>", "?P<share>")
     + r"(?:\s*\(\s*\d+\s*\))?\s+(?:(?P<unit>years?|months?)\s+)?of\s+(?:which|these|them|those|this)\b",
     re.I,
 )
@@ -182,7 +154,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     if not may_contain(text, _UNIT_WORDS):
         return found
     # Matches in the lower-cased text have the same places and (lower-cased) figures and units.
-    matches = _DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
+    matches = DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
     for match in matches:
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
@@ -225,7 +197,7 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
 @text_cache(4096)
 def first_years(text: str) -> float | None:
     """The first (lower) figure of experience ``text`` asks for; None for a statement of substitution."""
-    if not _EXPERIENCE_CUE.search(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
+    if not has_experience_cue(text) or (may_contain(text, _SUBSTITUTE_WORDS) and SUBSTITUTES.search(text)):
         return None
     durations = _durations(text)
     if durations:
@@ -249,7 +221,7 @@ def experience_years(text: str) -> list[float]:
 
 @text_cache(4096)  # a pure function of the text, asked again for the same sentences
 def _experience_years(text: str) -> tuple[float, ...]:
-    if not _EXPERIENCE_CUE.search(text):
+    if not has_experience_cue(text):
         return ()
     substitution = _OFFERED_IN_PLACE.search(text) if may_contain(text, _SUBSTITUTE_WORDS) else None
     figures: list[float] = []

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 from . import experience_years
+from .durations import DURATION, NUMBER_WORDS
 from .education import EDUCATION_LEVELS, education_level, education_levels
-from .experience_years import DURATION, NUMBER_WORDS
 from .lists import strip_marker
 
-_EXPERIENCE_FIELD = re.compile(
-    r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
+# "\bexperience" written as the word then a look-behind for the "\b" before it: a pattern led by a literal
+# word lets the engine jump from one "experience" to the next, where "\b" first was tried at every
+# position of every experience sentence (Caseless reads it on the lower-cased text, where that is exact).
+_EXPERIENCE_FIELD = Caseless(
+    r"experience(?<!\wexperience)\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
     r"(?P<field>[^.;:()]{3,160}?)(?=[.;:(]|,?\s+(?:which|including|or\s+(?:two|three|four|one|\d)|of\s+which|at\s+least)\b|$)",
-    re.I,
 )
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:years?|months?)\s+of\s+(?P<field>[^.;:()]{3,120}?)\s+experience\b", re.I)
 
@@ -24,10 +27,12 @@ _EDUCATION_WORDS = re.compile(
     r"\b(degree|graduat\w*|diploma|high school|college|university|g\.?e\.?d|semester|quarter units|coursework|course work|education)\b",
     re.I,
 )
-_EDUCATION_FIELD = re.compile(
-    r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b[^.;]{0,40}?\b(?:in|with a major in|with major coursework in)\s+"
+# Each leading word written first, then a look-behind for the "\b" before it (as _EXPERIENCE_FIELD), read
+# on the lower-cased text where that is exact: the engine skips to the places those words can start.
+_EDUCATION_FIELD = Caseless(
+    r"(?:degree(?<!\wdegree)|major(?<!\wmajor)|units(?<!\wunits)|course(?<!\wcourse)\s*work|coursework(?<!\wcoursework)"
+    r"|courses(?<!\wcourses)|graduation(?<!\wgraduation))\b[^.;]{0,40}?\b(?:in|with a major in|with major coursework in)\s+"
     r"(?P<field>[^.;:()]{3,120}?)(?=\s*(?:[.;:(]|,\s*(?:or|and)\s+(?:a|an|two|three|four|\d)\b|,\s*(?:and|plus|including|which)\b|\s+(?:and|plus)\s+(?:one|two|three|four|five|\d)\b|$))",
-    re.I,
 )
 # Words one of which every match of _EDUCATION_WORDS, of _EDUCATION_FIELD holds ("course\s*work": "course").
 _EDUCATION_WORD_TEST = Words(
@@ -65,13 +70,40 @@ _LICENSE_GENERIC = re.compile(
     r"(?:driver'?s?'?|driving|operator'?s?'?)\s+licen[cs]e(?:,?\s+class\s+[a-z0-9]{1,2}\b)?",
     re.I,
 )
+_GENERIC_WORDS = ("driv", "operator")  # one of which every match of _LICENSE_GENERIC holds
 LICENSE_WORD = ("licen",)  # what every match of DRIVERS_LICENSE holds
-DRIVERS_LICENSE = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I)
+# "\b(?:driver'?s?'?|driving)\s+licen[cs]e" led by "driv" (a look-behind standing for the "\b"), read on the
+# lower-cased text where that is exact: the engine jumps from one "driv" to the next, where "\b" first was
+# tried at every position of every licence sentence and note.
+DRIVERS_LICENSE = Caseless(r"driv(?<!\wdriv)(?:er'?s?'?|ing)\s+licen[cs]e")
 _SOME = re.compile(
     r"\b(selected|some|certain|specific|designated|particular)\s+positions?\b|\bpositions?\s+(may|in\s+some)\b|\bmay\s+(be\s+)?require|\bif\s+(required|assigned)\b|\bdepending\s+on\b"
     # "Employees who intend to drive their own vehicle …", "For positions requiring a valid Class A …"
     r"|\bwho\s+(?:intend|wish|plan|choose|elect)\s+to\b|\bfor\s+(?:those\s+)?positions?\s+(?:requiring|that\s+require|which\s+require)\b",
     re.I,
+)
+# _SOME's branches for lower-cased ASCII text, each led by its word (a look-behind standing for the "\b"),
+# each tried only where a word it holds stands: _SOME opened with "\b" and was tried at every position of
+# every licence sentence naming a position or a requirement. A text holds a match of _SOME exactly when
+# it holds a match of one of these: (words one of which the branch holds, the branch).
+_SOME_BRANCHES = tuple(
+    (words, re.compile(pattern))
+    for words, pattern in (
+        (
+            ("position",),
+            r"(?:selected(?<!\wselected)|some(?<!\wsome)|certain(?<!\wcertain)|specific(?<!\wspecific)"
+            r"|designated(?<!\wdesignated)|particular(?<!\wparticular))\s+positions?\b",
+        ),
+        (("position",), r"position(?<!\wposition)s?\s+(?:may|in\s+some)\b"),
+        (("require",), r"may(?<!\wmay)\s+(?:be\s+)?require"),
+        (("required", "assigned"), r"if(?<!\wif)\s+(?:required|assigned)\b"),
+        (("depending",), r"depending(?<!\wdepending)\s+on\b"),
+        (("intend", "wish", "plan", "choose", "elect"), r"who(?<!\wwho)\s+(?:intend|wish|plan|choose|elect)\s+to\b"),
+        (
+            ("position",),
+            r"for(?<!\wfor)\s+(?:those\s+)?positions?\s+(?:requiring|that\s+require|which\s+require)\b",
+        ),
+    )
 )
 _PREFERRED = re.compile(
     r"\b(prefer(red|able)?|desir(ed|able)|plus|advantage|highly\s+desir\w*|nice to have|an\s+asset|considered\s+an?\s+asset)\b",
@@ -93,6 +125,18 @@ SUBSTITUTION_PHRASE = re.compile(
 # Words one of which every match of SUBSTITUTION_PHRASE holds ("in\s+place": "place").
 SUBSTITUTION_WORDS = ("substitut", "lieu", "place", "equivalent")
 _AFTER_PERIOD = re.compile(r"(?<=\.)")
+# The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
+# re's cache on every call).
+_COURSE_TAIL = re.compile(r"[\s,]+$")
+_EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_RELATED_TAIL = re.compile(
+    r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$", re.I
+)
+_REQUIRE_WORD = re.compile(r"\brequire", re.I)
+_VALID_LEAD = re.compile(r"^(?:an?\s+)?(?:valid\s+)?", re.I)
+_LICENSE_LEAD = re.compile(r"^(?:The|A|An|Valid|Possession|Current)\s+")
 # Re-exported: callers read every requirement fact from this module.
 __all__ = [
     "DURATION",
@@ -174,7 +218,7 @@ def courses(text: str) -> list[str]:
     if not may_contain(text, _COURSE_WORDS):
         return []
     found = [_COURSE_END.split(match.group(0), maxsplit=1)[0] for match in COURSE.finditer(text)]
-    return [re.sub(r"[\s,]+$", "", course) for course in found]
+    return [_COURSE_TAIL.sub("", course) for course in found]
 
 
 def sentences(text: str) -> list[str]:
@@ -204,7 +248,8 @@ def education_field(text: str) -> str | None:
     match = (may_contain(text, ("supplemented",)) and _SUPPLEMENTED_FIELD.search(text)) or (
         may_contain(text, _EDUCATION_FIELD_WORDS) and _EDUCATION_FIELD.search(text)
     )
-    return _tidy_field(match.group("field")) if match else None
+    # A Caseless match may hold the lower-cased text: the field as printed is taken at its place.
+    return _tidy_field(text[match.start("field") : match.end("field")]) if match else None
 
 
 def parse_education(text: str) -> EducationItem | None:
@@ -236,7 +281,8 @@ def years_of(text: str) -> float | None:
 @text_cache(4096)  # a pure function of the text, asked again for the same paragraphs
 def experience_field(text: str) -> str | None:
     match = _EXPERIENCE_FIELD.search(text) or _EXPERIENCE_BEFORE.search(text)
-    return _tidy_field(match.group("field")) if match else None
+    # A Caseless match may hold the lower-cased text: the field as printed is taken at its place.
+    return _tidy_field(text[match.start("field") : match.end("field")]) if match else None
 
 
 def parse_experience(text: str) -> ExperienceItem | None:
@@ -250,29 +296,38 @@ def parse_experience(text: str) -> ExperienceItem | None:
 def _experience(text: str) -> tuple[str, float | None, str | None] | None:
     text = strip_marker(text)
     years = years_of(text)
-    if years is None and not re.search(r"\bexperience\b", text, re.I):
+    if years is None and not _EXPERIENCE_WORD.search(text):
         return None
     return text, years, experience_field(text)
 
 
 def _tidy_field(value: str) -> str | None:
-    value = re.sub(r"\s+", " ", value).strip(" ,")
-    value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=re.I)
-    value = re.sub(
-        r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$",
-        "",
-        value,
-        flags=re.I,
-    )
+    value = _SPACES.sub(" ", value).strip(" ,")
+    value = _ARTICLE.sub("", value)
+    value = _RELATED_TAIL.sub("", value)
     return value or None
 
 
 def requirement_of(text: str) -> str:
-    if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not re.search(r"\brequire", text, re.I):
+    if may_contain(text, _PREFERRED_WORDS) and _PREFERRED.search(text) and not _REQUIRE_WORD.search(text):
         return "preferred"
-    if may_contain(text, _SOME_WORDS) and _SOME.search(text):
+    if may_contain(text, _SOME_WORDS) and _names_some(text):
         return "some"
     return "all"
+
+
+def _names_some(text: str) -> bool:
+    """``bool(_SOME.search(text))``, read branch by branch on ASCII text."""
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        return bool(_SOME.search(text))
+    lower = text.lower()
+    for words, pattern in _SOME_BRANCHES:
+        for word in words:
+            if word in lower:
+                if pattern.search(lower):
+                    return True
+                break
+    return False
 
 
 def parse_licenses(text: str, *, preferred: bool = False) -> list[LicenseItem]:
@@ -293,12 +348,17 @@ def _licenses(text: str, preferred: bool) -> tuple[tuple[str, str, str], ...]:
     for sentence in sentences(strip_marker(text)):
         if not may_contain(sentence, _LICENSE_WORD_STEMS) or not LICENSE_WORDS.search(sentence):
             continue
-        names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)]
-        names = [n for n in names if len(n.split()) >= 2 or _LICENSE_GENERIC.search(sentence)]
-        if not names:
-            generic = _LICENSE_GENERIC.search(sentence)
-            if generic:
-                names = [re.sub(r"^(?:an?\s+)?(?:valid\s+)?", "", generic.group(0), flags=re.I)]
+        # Every name LICENSE_NAME (case-sensitive) finds ends in "License", "Licence", "Certificate",
+        # "Certification" or "Registration", as printed:
+        # most licence sentences print only "driver's license" in lower case, and the pattern backtracks
+        # over the capitalised words before each place it fails.
+        named = "Licen" in sentence or "Certificat" in sentence or "Registration" in sentence
+        names = [m.group("name").strip() for m in LICENSE_NAME.finditer(sentence)] if named else []
+        # Every match of _LICENSE_GENERIC holds "driv" or "operator": the pattern only where one is, once.
+        generic = _LICENSE_GENERIC.search(sentence) if may_contain(sentence, _GENERIC_WORDS) else None
+        names = [n for n in names if len(n.split()) >= 2 or generic]
+        if not names and generic:
+            names = [_VALID_LEAD.sub("", generic.group(0))]
         required = requirement_of(sentence)
         if preferred and required == "all" and not _REQUIRED_WORDS.search(sentence):
             required = "preferred"
@@ -354,8 +414,8 @@ def years_named(text: str) -> list[float]:
 
 
 def _tidy_license(name: str) -> str:
-    name = re.sub(r"^(?:The|A|An|Valid|Possession|Current)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name)
+    name = _LICENSE_LEAD.sub("", name.strip())
+    return _SPACES.sub(" ", name)
 
 
 def substitutions(text: str) -> list[str]:

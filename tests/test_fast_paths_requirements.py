@@ -1,0 +1,420 @@
+"""The requirement readers' shortcuts give exactly what the plain patterns give.
+
+Each shortcut here (a literal-led pattern on lower-cased text, one word pattern at a time, a literal test
+before a case-sensitive pattern) is compared with the plain pattern it stands for, on wording we wrote
+for the edge cases: letter case, word boundaries, stray whitespace, non-ASCII letters, and requirement
+wording in the styles of several employers (civil-service bulletins, class specifications, postings).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from specparse.fields import (
+    alternatives,
+    courses,
+    credentials,
+    durations,
+    education,
+    experience,
+    experience_phrases,
+    experience_years,
+    requirements,
+)
+from specparse.prechecks import may_contain
+from specparse.word_prechecks import Letters
+
+# Requirement wording in several employers' styles, and edge cases for the word tests.
+TEXTS = [
+    "",
+    "Two years of full-time paid experience as a Management Assistant with the City of Los Angeles.",
+    "Three years of experience in accounting, which includes payroll.",
+    "EXPERIENCE IN PUBLIC WORKS, INCLUDING INSPECTION; OR",
+    "Five years of professional experience performing civil engineering work at least two of which",
+    "Experience\tworking  in the design of bridges; and",
+    "Inexperienced applicants may apply.",  # "experience" inside a word: no boundary before it
+    "experiences in a lab",  # no boundary after it
+    "Minimum 3+ years' experience with an agency (public or private).",
+    "1 year of experience at the level of Senior Clerk",
+    "Has a degree; as an Analyst: at the level of Analyst; in a class at that level.",
+    "Military service or employment counts. Working knowledge. Work.",
+    "Workers' compensation and homework",  # "work" only inside longer words
+    "Teamwork",
+    "A bachelor's degree in biology",
+    "ſervice in the armed forces",  # re.I matches "ſ" to "s": the plain pattern decides
+    "Experience in café management",
+    "Two years EXPERIENCE doing fieldwork or experience involving the design of systems",
+    "Experience as a Custodian Supervisor, or four years of experience as a Custodian.",
+    "Experience in the operation of heavy equipment including cranes",
+    "experience in ; x",
+    "Experience in  ab.",  # too short a field
+    "A valid California driver's license is required.",
+    "Possession of a valid Class A California Driver's License and a Commercial Learner's Permit.",
+    "A Registered Nurse License issued by the State Board of Registered Nursing.",
+    "Certification as a Water Treatment Operator Grade T2 may be required.",
+    "FIRST AID CERTIFICATE AND CPR CERTIFICATION",
+    "A current Professional Engineer Licence (Ontario).",
+    "valid registration as a Professional Geologist",
+]
+
+# The plain patterns the readers' shortcuts stand for.
+_PLAIN_EXPERIENCE_FIELD = re.compile(
+    r"\bexperience\s+(?:(?:working\s+)?(?:in|as|with|performing|at|doing|involving)\s+(?:an?\s+|the\s+)?)"
+    r"(?P<field>[^.;:()]{3,160}?)(?=[.;:(]|,?\s+(?:which|including|or\s+(?:two|three|four|one|\d)|of\s+which|at\s+least)\b|$)",
+    re.I,
+)
+
+
+def _plain_experience_field(text: str) -> str | None:
+    match = _PLAIN_EXPERIENCE_FIELD.search(text) or requirements._EXPERIENCE_BEFORE.search(text)
+    return requirements._tidy_field(match.group("field")) if match else None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_experience_cue_word_by_word_as_the_alternation(text: str) -> None:
+    assert experience_years.has_experience_cue(text) == bool(experience_years._EXPERIENCE_CUE.search(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_experience_field_as_the_plain_pattern(text: str) -> None:
+    requirements.experience_field.cache_clear()  # type: ignore[attr-defined]
+    assert requirements.experience_field(text) == _plain_experience_field(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_licence_names_skipped_only_without_their_words(text: str) -> None:
+    # The literal test before LICENSE_NAME never skips a sentence the pattern finds a name in.
+    named = "Licen" in text or "Certificat" in text or "Registration" in text
+    assert named or not list(requirements.LICENSE_NAME.finditer(text))
+
+
+DURATION_TEXTS = [
+    *TEXTS,
+    "One and a half years of experience; one and one-half years; two and a half yrs. of work",
+    "Twenty-four months, twenty months, thirty-six months or forty-eight months of service",
+    "Someone with ten years (10) or more full-time paid experience",  # "one" and "ten" inside words
+    "1-2 years, 3 to 5 years, 7 – 10 years, 1½ years, 1 1/2 years, 2.5 years, 5+ years",
+    "a year, an additional year, half a year, eighteen months, fourteen months, 12 months",
+    "Three (3) years; FOUR YEARS; Six\tmonths; eleven  yrs",
+    "At least 2,080 hours of experience as a Lifeguard",
+    "A 2-year assignment within six months of hire",
+    "years of experience without a figure",
+    "١٢ years",  # Arabic-Indic digits: \d matches them, not the ASCII digits
+]
+
+
+@pytest.mark.parametrize("text", DURATION_TEXTS)
+def test_lower_case_duration_finds_what_duration_finds(text: str) -> None:
+    # The words as one alternation, each digit as its own branch: the same matches at the same places.
+    plain = [
+        (m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in experience_years.DURATION.finditer(text)
+    ]
+    if text.isascii():
+        lower = durations.DURATION_LOWER.finditer(text.lower())
+        assert [(m.span(), m.span("num"), m.span("upper"), m.span("unit")) for m in lower] == plain
+    found = durations.find_duration(text)
+    assert (found.span() if found else None) == (plain[0][0] if plain else None)
+    for start in range(len(text)):  # experience._kind matches at the start of what is left
+        fast, at = durations.match_duration(text[start:]), experience_years.DURATION.match(text[start:])
+        assert (fast and fast.span()) == (at and at.span())
+
+
+def test_alternatives_try_the_longer_of_two_words_first() -> None:
+    words = sorted(
+        ["a", "an", "one", "one-half", "one and a half", "two", "twenty", "twenty-four"], key=len, reverse=True
+    )
+    pattern = re.compile("(?:" + "|".join(durations._alternatives(words)) + ")")
+    plain = re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")")
+    for text in ["one and a half", "one-half", "twenty-four", "twenty-", "an", "a", "one and a", "twoo", "x"]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Experience clauses naming classes and roles, in several employers' wording.
+CLASS_TEXTS = [
+    *TEXTS,
+    "Two years as a Senior Clerk Typist, or in a class at the level of Principal Clerk; or as an Accountant.",
+    "at the level of an Equipment Operator, Power Shovel Operator or Carpenter",
+    "experience in the class of Program Systems Analyst, Range C",
+    "performing the duties of a Research Program Specialist I; the duties of a Staff Services Analyst",
+    "Bathe duties of X; inequivalent to Y; equivalent to that of an Associate Engineer",
+    "as a City department's representative",
+    "as an exempt or contract Administrative Hearing Examiner.",
+    "as a police cadet, police aide, Police Student Worker (with the City), or Community Officer",
+    "has a degree; was an Analyst; _as a Clerk; 9as a Clerk; Éas a Clerk",
+    "AS A SENIOR CLERK",
+]
+
+
+def _lead_led(pattern: str) -> str:
+    """The plain form of a pattern whose words are led by themselves: "as(?<!\\was)" back to "\\bas"."""
+    return re.sub(r"(\w+)\(\?<!\\w\1\)", r"\\b\1", pattern)
+
+
+_PLAIN_CLASS_LEAD = (
+    r"\b(?:as\s+(?:an?|the)|at\s+the\s+level\s+of(?:\s+an?)?|in\s+the\s+(?:class|classification|position)\s+of(?:\s+an?)?"
+    r"|(?:performing\s+)?the\s+duties\s+of(?:\s+an?)?|equivalent\s+to(?:\s+that\s+of)?(?:\s+an?)?)"
+)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", CLASS_TEXTS)
+def test_class_and_role_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    lead_end = experience._CLASS.pattern.index(r"\s+(?P<title>")
+    plain_class = re.compile(_PLAIN_CLASS_LEAD + experience._CLASS.pattern[lead_end:])
+    assert _found(experience._CLASS, text) == _found(plain_class, text)
+    for fast in (experience._ROLE, experience._MODIFIED_CLASS):
+        plain = re.compile(_lead_led(fast.pattern))
+        assert plain.pattern.startswith(r"\bas\s+an?\s+")
+        assert _found(fast, text) == _found(plain, text)
+        for start in range(len(text)):  # field() matches at a role's place
+            fast_match, plain_match = fast.match(text, start), plain.match(text, start)
+            assert (fast_match and fast_match.span()) == (plain_match and plain_match.span())
+
+
+# Schooling phrased as the narrower level words name it, and wording they must skip ("four years of
+# experience" holds "four year" but names no four-year college).
+SCHOOLING_TEXTS = [
+    *TEXTS,
+    "Four years of full-time paid experience; two years of experience as a Clerk",
+    "Graduation from high school and two (2) years of college",
+    "Graduation from an accredited four-year college or university",
+    "graduation from a recognized university; graduation from an accredited recognized college",
+    "Four (4) years of college; four (4)-year degree; FOUR-YEAR UNIVERSITY; four  years of university",
+    "Two-year college; two (2) year course of study; two year program of study; two-year diploma",
+    "Two (2) years of university or 60 semester units or 90 quarter hours",
+    "College-level course work; college level units; units of college; units in college; college certificate",
+    "some college; post secondary studies; technical certificate; relevant certificate",
+    "associate's degree or a related diploma",
+    "Ｆour-year college",  # a full-width letter: not ASCII, the patterns decide
+]
+
+
+@pytest.mark.parametrize("text", SCHOOLING_TEXTS)
+def test_level_words_never_skip_a_level_the_pattern_names(text: str) -> None:
+    letters = Letters(text)
+    for level, pattern in education.EDUCATION_LEVELS:
+        if pattern.search(text):
+            assert letters.may_hold(education._LEVEL_WORDS[level]), (level, text)
+
+
+LICENCE_TEXTS = [
+    *TEXTS,
+    "A valid California Class C driver license; a driving licence; an operator's license",
+    "Valid Driver's License required. DRIVERS LICENSE. driver's' license. Drivers' Licence",
+    "Possession of a Class A commercial driver's license with tanker endorsement is required.",
+    "Screwdriver's license (a joke); redriving license",  # "driv" inside a word: no boundary before it
+    "Identification such as a passport or drivers' license",
+    "A valid driver\u2019s license",  # a curly apostrophe: not ASCII, the plain pattern decides
+    "DRIVıNG LICENSE",  # re.I matches the dotless "ı" to "i"
+]
+
+
+@pytest.mark.parametrize("text", LICENCE_TEXTS)
+def test_licence_patterns_skipped_or_led_as_the_plain_ones(text: str) -> None:
+    plain = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I).search(text)
+    fast = requirements.DRIVERS_LICENSE.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+    if requirements._LICENSE_GENERIC.search(text):
+        assert may_contain(text, requirements._GENERIC_WORDS)
+
+
+COURSE_TEXTS = [
+    *TEXTS,
+    "Completion of four courses, of at least three semester or four quarter units each, in Information Systems",
+    "12 semester units or 18 quarter units in drafting; 15 Semester Units; two courses in accounting",
+    "One course at either the high school or college level in algebra",
+    "Completion of 60 units at an accredited college",  # units without semester or quarter
+    "three SEMESTER or four QUARTER hours",
+]
+
+
+@pytest.mark.parametrize("text", COURSE_TEXTS)
+def test_course_patterns_skipped_only_without_their_words(text: str) -> None:
+    if courses._UNITS.search(text):
+        assert may_contain(text, ("semester", "quarter"))
+    if courses._COUNT.search(text):
+        assert may_contain(text, ("course",))
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "A LICENSE AS A CERTIFIED WELDER IS REQUIRED", "Ünïcode ÉCLAIR ſ", "Mixed CASE words 123", ""]
+)
+def test_letter_counts_as_isalpha_and_isupper(text: str) -> None:
+    letters = [character for character in text if character.isalpha()]
+    assert credentials._letter_counts(text) == (len(letters), sum(character.isupper() for character in letters))
+
+
+FIELD_TEXTS = [
+    *TEXTS,
+    *CLASS_TEXTS,
+    "A bachelor's degree in Public Administration, or a closely related field",
+    "Graduation from college with a major in Biology; course work in accounting and two years of experience",
+    "Completion of 12 semester units in chemistry, physics or geology; COURSEWORK IN STATISTICS",
+    "degrees in art; pedigree in horses; majority in favour",  # the words inside longer ones
+    "three years of experience which provides experience in: budgeting, payroll",
+    "two years teaching experience which includes marine science",
+    "experience in a position that involves performing audits",
+    "Whichever comes first; that is",
+    "six months analyzing data; two years Reviewing plans",
+    "experience in one or more of the following areas: welding, cutting",
+]
+_PLAIN_EDUCATION_FIELD = re.compile(
+    r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b"
+    + requirements._EDUCATION_FIELD.blind.pattern.split(r"\b", 1)[1],
+    re.I,
+)
+_PLAIN_PROVIDES = re.compile(
+    r"\b(?:which|that)" + experience._PROVIDES.blind.pattern.split(r"that(?<!\wthat))", 1)[1], re.I
+)
+
+
+@pytest.mark.parametrize("text", FIELD_TEXTS)
+def test_field_patterns_led_by_their_words_find_what_the_plain_ones_find(text: str) -> None:
+    assert _PLAIN_EDUCATION_FIELD.pattern.startswith(
+        r"\b(?:degree|major|units|course\s*work|coursework|courses|graduation)\b[^.;]"
+    )
+    fast = requirements._EDUCATION_FIELD.search(text)
+    plain = _PLAIN_EDUCATION_FIELD.search(text)
+    assert (fast and (fast.span(), fast.span("field"))) == (plain and (plain.span(), plain.span("field")))
+    assert _PLAIN_PROVIDES.pattern.startswith(r"\b(?:which|that)\s+(?:provides?")
+    fast, plain = experience._PROVIDES.search(text), _PLAIN_PROVIDES.search(text)
+    assert (fast and (fast.span(), fast.span("rest"))) == (plain and (plain.span(), plain.span("rest")))
+    for start in range(0, len(text) + 1, 7):
+        fast, plain = experience._experience_word(text, start), experience._EXPERIENCE_WORD.search(text, start)
+        assert (fast and fast.span()) == (plain and plain.span())
+    plain_doing = re.compile(experience._UNIT_THEN_DOING.blind.pattern, re.I)
+    assert bool(experience._UNIT_THEN_DOING.search(text)) == bool(plain_doing.search(text))
+    if experience._THE_FOLLOWING.search(text):
+        assert may_contain(text, ("following",))
+
+
+REQUIRED_TEXTS = [
+    *LICENCE_TEXTS,
+    "An EPA-approved Universal Technician Certification is required at the time of filing.",
+    "A State Water Board Distribution Operator Grade D2 certificate may be required prior to probation.",
+    "Incumbents must possess a valid certificate; it must be maintained. Possession of a license.",
+    "A LICENSE AS A CERTIFIED WELDER IS REQUIRED",
+    "This job requires a Class A license; the position REQUIRES certification",
+    "His required certificate; therequired; requirement of the post; musty license",  # not the words
+    "Shall be\trequired;  will   be highly required",
+    "A certificate is desired, not required, and a plus",
+    "Certificate ſhall be required",  # not ASCII: the plain pattern decides
+]
+
+
+@pytest.mark.parametrize("text", REQUIRED_TEXTS)
+def test_credential_requirement_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
+    assert credentials._requires(text) == bool(credentials._REQUIRED.search(text))
+    if credentials._NOT_REQUIRED.search(text):
+        assert may_contain(text, credentials._NOT_REQUIRED_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CLASS_TEXTS,
+        "Two years of experience with the City of Los Angeles as a Clerk",
+        "experience , with the City of Los Angeles' Departments of Water and Power, in accounting",
+        "experience,,  with the County of Orange;  for the State of California and employed by the City of X",
+        "experience\twith City of Long Beach\nfor the State of",  # the second phrase is cut short
+        "notwith the City of Q; forthe County of R; with the city of los angeles",  # no boundary, lower case
+        "with the City of A with the City of B",  # one phrase right after another
+    ],
+)
+def test_employer_phrases_dropped_as_the_plain_pattern_drops_them(text: str) -> None:
+    assert experience_phrases.without_employer(text) == experience_phrases.EMPLOYER_PHRASE.sub("", text)
+
+
+TAIL_TEXTS = [
+    *CLASS_TEXTS,
+    "Accounting; and",
+    "Accounting, or ",
+    "Portland",
+    "Accounting ,;: AND\t",
+    "Accounting, and ,",
+    "budgets or",
+    "x\n",
+    "",
+    ", or",
+    "Café; or",  # not ASCII: the plain pattern decides
+]
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+def test_tail_read_from_the_end_as_the_plain_pattern(text: str) -> None:
+    assert experience_phrases.without_tail(text) == experience_phrases.TAIL.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CLASS_TEXTS,
+        "Two years as a Clerk, or in a class at that level performing accounting work",
+        "Two years as a Clerk ,  or in a clerical class at an equivalent level",
+        "as an Accountant,, or in a position which is at the level of Senior Accountant (x) budgets",
+        "as a Clerk or in a class at the level of Principal Clerk",
+        "as a Clerk; for in a class at that level",  # "or" inside a word
+    ],
+)
+def test_alternate_class_starts_where_the_plain_pattern_starts(text: str) -> None:
+    plain = experience_phrases.ALTERNATE.search(text)
+    found = experience_phrases.alternate_class(text)
+    if plain is None or found is None:
+        assert (
+            "or" not in text or not any(word in text for word in experience_phrases.ALTERNATE_WORDS) or plain is found
+        )
+    else:
+        start, match = found
+        assert (start, match.end(), match.group("rest")) == (plain.start(), plain.end(), plain.group("rest"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *COURSE_TEXTS,
+        "One year of high school or college level algebra",
+        "two semesters of university-level chemistry; three quarters of High School Level physics",
+        "experience at the level of Senior Clerk",
+    ],
+)
+def test_level_study_skipped_only_without_its_words(text: str) -> None:
+    if courses._LEVEL_STUDY.search(text):
+        assert may_contain(text, courses._LEVEL_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TAIL_TEXTS,
+        "Graduation from college; and",
+        "at the level of",
+        "Experience in budgets (or",
+        "band",
+        "x\n\n",
+        "BRAND AND",
+    ],
+)
+def test_sentence_end_read_from_the_end_as_the_plain_pattern(text: str) -> None:
+    assert alternatives._ends_sentence(text) == bool(alternatives._ENDS_SENTENCE.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *LICENCE_TEXTS,
+        "A valid driver's license may be required for some positions.",
+        "Selected positions require a Class B license; positions in some departments; positions may require",
+        "Employees who intend to drive their own vehicle must possess a license.",
+        "For those positions requiring a valid Class A license; for positions which require travel",
+        "If required, a license; if assigned to the field; depending on assignment",
+        "A handsome position; awesome positions; whom we wish to hire",  # the words inside others
+        "ſome positions require it",  # not ASCII: the plain pattern decides
+    ],
+)
+def test_some_positions_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
+    assert requirements._names_some(text) == bool(requirements._SOME.search(text))
