@@ -10,7 +10,7 @@ from datetime import date
 from typing import TypeVar
 
 from ..caseless import Caseless
-from ..dates import DATE_PATTERN, is_date_only, parse_date
+from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
 from ..prechecks import may_contain
 from ..text_cache import text_cache
@@ -55,7 +55,6 @@ _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:
 _ANY_DATE = Caseless(DATE_PATTERN)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{0,60}?)\s*[:\-]?\s*$")
 LABEL_WINDOW = 70
-_DIGIT = re.compile(r"\d")
 
 
 def labelled_dates(text: str) -> list[tuple[str, str, str]]:
@@ -90,7 +89,7 @@ def read_dates(
     body = [line for line in everywhere if line.text]
     # The period and sentence readers find nothing in a line without a digit (every date has one):
     # searching the lines with one only saves three passes over the whole body.
-    dated = [line for line in body if _DIGIT.search(line.text)]
+    dated = [line for line in body if has_digit(line.text)]
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
     period = _first_found(_application_period, dated)
     if period:
@@ -187,7 +186,7 @@ def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
 @text_cache(4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
 def _window_ends(text: str) -> tuple[date, ...]:
     """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
-    if not _DIGIT.search(text) or not may_contain(text, ("from",)):
+    if not has_digit(text) or not may_contain(text, ("from",)):
         return ()  # every window has a date, so a digit, and "from"
     ends = []
     for match in _WINDOW.finditer(text):
@@ -213,7 +212,7 @@ def closing_in_text(lines: list[Line]) -> date | None:
 def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
     # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
     # cache key costs microseconds).
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return None  # every date pattern needs a digit; most lines have none
     match = pattern.search(text)
     return parse_date(match.group("date")) if match else None
@@ -247,7 +246,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 @text_cache()  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
-    if not _DIGIT.search(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
+    if not has_digit(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
         return None
     match = _PERIOD.search(text)
     if not match:
@@ -272,22 +271,28 @@ def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tup
     ``with_digit`` holds the ``id`` of every line with a digit (the caller has tested them all).
     """
     found: dict[str, tuple[date, Line]] = {}
-    printed_as = [line.text.strip().lower() for line in lines]
-    printed = Counter(printed_as)
-    for index, (line, below) in enumerate(itertools.pairwise(lines)):
+    printed: Counter[str] | None = None
+    for line, below in itertools.pairwise(lines):
+        # The tests are all required, so their order is free: the cheapest and most selective first.
+        # Most lines below are no date, and most lines are no short date label; the label is asked
+        # before the value below is cleaned and read (a heading such as "NOTES" sits over a paragraph).
         if id(below) not in with_digit:
-            continue  # every date has a digit: most lines below are no date (the cheapest test first)
-        if printed[printed_as[index]] > 1:
-            continue  # a label printed again and again heads a listing of other jobs
+            continue  # every date has a digit
         label = _LABEL_ONLY.match(line.text)
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
             continue
-        value = _date_cell(below.text)  # after the label test: most lines are no label, and this is two subs
+        kind = _date_kind(label.group("label"))
+        if not kind:
+            continue
+        if printed is None:  # counted once, for the first label that could count
+            printed = Counter(other.text.strip().lower() for other in lines)
+        if printed[line.text.strip().lower()] > 1:
+            continue  # a label printed again and again heads a listing of other jobs
+        value = _date_cell(below.text)
         if not is_date_only(value):
             continue
-        kind = _date_kind(label.group("label"))
         parsed = parse_date(value)
-        if kind and parsed:
+        if parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
     return found
 
@@ -320,7 +325,7 @@ def _dates(
         if empty and (kind := _date_kind(empty.group("label"))):
             blank.add("open" if kind == "posted" else kind)
             continue
-        for label, date_text, whole in labelled_dates(text) if _DIGIT.search(text) else ():
+        for label, date_text, whole in labelled_dates(text) if has_digit(text) else ():
             kind = _date_kind(label)
             parsed = parse_date(date_text)
             if kind and parsed:
@@ -345,6 +350,7 @@ def _dates(
     return dates, blank
 
 
+@text_cache()  # a pure function of a label; an employer prints the same labels in every document
 def _date_kind(label: str) -> str | None:
     for kind, pattern in DATE_LABELS:
         if pattern.search(label):
