@@ -107,3 +107,50 @@ def test_labels_over_dates_on_wording_of_several_employers() -> None:
     found = header_dates._labels_over_dates(lines, with_digit)
     assert found == _plain_labels_over_dates(lines)
     assert found["closing"][0] == date(2025, 11, 12)
+
+
+# ---------------------------------------------------------------------------------------------------
+# _last_window_end: only the dated lines asked for a window first, the scan started a list's length
+# before the first window, and only a line's first four characters lower-cased for its "from".
+
+
+def _plain_last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
+    for position, line in enumerate(lines):
+        if not header_dates._is_filing_sentence(line.text):
+            continue
+        ends = []
+        for candidate in lines[position : position + 1 + header_dates.WINDOW_LIST_LINES]:
+            if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
+                break
+            ends += [(end, candidate) for end in header_dates._window_ends(candidate.text)]
+        if ends:
+            return max(ends, key=lambda found: found[0])
+    return None
+
+
+_WINDOW_LINES = [
+    "Applications will only be accepted on-line on the following dates listed below:",  # LA
+    "From 8:00 am Friday, June 22, 2018 to 11:59 pm, Thursday, July 5, 2018",
+    "FROM 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015",
+    "  from March 1, 2024 to March 15, 2024",
+    "Filing is open from 1/5/2024 to 1/19/2024 and from 2/2/2024 to 2/16/2024.",  # wording we wrote
+    "Apply online from 06/01/2023 to 05/01/2023",  # an end before its start: no window
+    "İfrom 3/1/2024 to 3/9/2024",  # a capital I with a dot lower-cases to two characters
+    "The examination may close without prior notice.",
+    "Class Code 1513 CONT. . . . 06-22-18",
+    "Salary from $5,000 to $6,000",
+    "",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_WINDOW_LINES), max_size=14))
+def test_last_window_end_as_the_plain_reader(texts: list[str]) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1) if text]
+    dated = [line for line in lines if has_digit(line.text)]
+    assert header_dates._last_window_end(lines, dated) == _plain_last_window_end(lines)
+
+
+@pytest.mark.parametrize("text", ["From", " fROM 1", "İfrom", "Σfrom", "fro", "", "ﬀrom", "ǅfrom"])
+def test_from_test_on_four_characters_as_on_the_line(text: str) -> None:
+    assert text.lstrip()[:4].lower().startswith("from") == text.lstrip().lower().startswith("from")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -100,7 +99,7 @@ def read_dates(
     # "Applications will only be accepted … from <date> to <date> and from <date> to <date>": the end of
     # the last filing window.
     if dates["closing"] is None and "closing" not in blank:
-        windows = _last_window_end(body)
+        windows = _last_window_end(body, dated)
         if windows:
             dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
@@ -168,14 +167,27 @@ def _is_filing_sentence(text: str) -> bool:
     return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
 
 
-def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
-    """The end of the last filing window a filing sentence (or the short list under it) prints."""
-    for position, line in enumerate(lines):
+def _last_window_end(lines: list[Line], dated: list[Line]) -> tuple[date, Line] | None:
+    """The end of the last filing window a filing sentence (or the short list under it) prints.
+
+    ``dated`` holds the lines with a digit, in order: every window has a date, so only they can print
+    one, and only a filing sentence up to ``WINDOW_LIST_LINES`` lines before the first of those can
+    own one. Most documents print no window: asking their dated lines spares asking every line
+    whether it is a filing sentence.
+    """
+    first = next((line for line in dated if _window_ends(line.text)), None)
+    if first is None:
+        return None
+    start = next(position for position, line in enumerate(lines) if line is first)
+    for position in range(max(0, start - WINDOW_LIST_LINES), len(lines)):
+        line = lines[position]
         if not _is_filing_sentence(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
-            if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
+            # The first four characters, lower-cased, start as the whole line lower-cased does (each
+            # character lower-cases on its own, to one character or more).
+            if candidate is not line and not candidate.text.lstrip()[:4].lower().startswith("from"):
                 break  # only a window list directly under the sentence belongs to it
             ends += [(end, candidate) for end in _window_ends(candidate.text)]
         if ends:
@@ -197,6 +209,8 @@ def _window_ends(text: str) -> tuple[date, ...]:
 
 
 _LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
+MAX_LABEL_CHARS = 41  # the longest label _LABEL_ONLY takes
+_WORD_CHARACTER = re.compile(r"\w")
 MAX_LABEL_WORDS = 5
 # Only the posting's own opening fields: a page's "Close Date" / "02/16/2026" rows further down list
 # other jobs.
@@ -271,22 +285,19 @@ def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tup
     ``with_digit`` holds the ``id`` of every line with a digit (the caller has tested them all).
     """
     found: dict[str, tuple[date, Line]] = {}
-    printed: Counter[str] | None = None
     for line, below in itertools.pairwise(lines):
         # The tests are all required, so their order is free: the cheapest and most selective first.
         # Most lines below are no date, and most lines are no short date label; the label is asked
         # before the value below is cleaned and read (a heading such as "NOTES" sits over a paragraph).
         if id(below) not in with_digit:
             continue  # every date has a digit
-        label = _LABEL_ONLY.match(line.text)
+        label = _LABEL_ONLY.match(line.text) if _may_be_label(line.text) else None
         if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
             continue
         kind = _date_kind(label.group("label"))
         if not kind:
             continue
-        if printed is None:  # counted once, for the first label that could count
-            printed = Counter(other.text.strip().lower() for other in lines)
-        if printed[line.text.strip().lower()] > 1:
+        if _printed_again(line.text.strip().lower(), lines):
             continue  # a label printed again and again heads a listing of other jobs
         value = _date_cell(below.text)
         if not is_date_only(value):
@@ -295,6 +306,39 @@ def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tup
         if parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
     return found
+
+
+def _may_be_label(text: str) -> bool:
+    """False only for a line ``_LABEL_ONLY`` cannot match, found without trying its lazy label.
+
+    The pattern tries a label of every length at every line, which costs microseconds on a paragraph.
+    Its label starts at the line's first word character (only non-word characters come before) and
+    only white space and a colon follow it, so the line from that character on, without those, is
+    the label without its trailing spaces: never longer than ``MAX_LABEL_CHARS``.
+    """
+    first = _WORD_CHARACTER.search(text)
+    if first is None:
+        return False
+    rest = text[first.start() :].rstrip()
+    if rest.endswith(":"):
+        rest = rest[:-1].rstrip()
+    return len(rest) <= MAX_LABEL_CHARS
+
+
+def _printed_again(printed: str, lines: list[Line]) -> bool:
+    """Whether more than one of ``lines`` reads ``printed`` (stripped, lower case) as printed.
+
+    Lower-casing keeps the length of ASCII text, so a line of another length is passed by without
+    lower-casing it (most are paragraphs).
+    """
+    count = 0
+    for other in lines:
+        text = other.text.strip()
+        if text.isascii() and len(text) != len(printed):
+            continue
+        if text.lower() == printed:
+            count += 1
+    return count > 1
 
 
 def _dates(
