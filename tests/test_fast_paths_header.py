@@ -154,3 +154,53 @@ def test_last_window_end_as_the_plain_reader(texts: list[str]) -> None:
 @pytest.mark.parametrize("text", ["From", " fROM 1", "İfrom", "Σfrom", "fro", "", "ﬀrom", "ǅfrom"])
 def test_from_test_on_four_characters_as_on_the_line(text: str) -> None:
     assert text.lstrip()[:4].lower().startswith("from") == text.lstrip().lower().startswith("from")
+
+
+# ---------------------------------------------------------------------------------------------------
+# _date_kind and _label_kind: one search for any kind's label before the kinds are asked in turn.
+
+
+def _plain_date_kind(label: str) -> str | None:
+    for kind, pattern in header_dates.DATE_LABELS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def _plain_label_kind(text: str) -> str | None:
+    label = header_dates._LABEL_ONLY.match(text)
+    if not label or len(label.group("label").split()) > header_dates.MAX_LABEL_WORDS:
+        return None
+    return _plain_date_kind(label.group("label"))
+
+
+_KIND_FRAGMENTS = [
+    "Closing", "Date", "Opens", "Posted on", "Rev.", "R", "Est.", "Approved", "CSB", "Board Action", "Until Filled",
+    "Apply by", "ANNUAL SALARY", "Notes", "Exam Open", "Effective", "Updated", "***", "  ", ":", " ", "\t", "-", "1",
+    "ſ", "Ⅰ", "Deadline", "accountant",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_KIND_FRAGMENTS))
+def test_date_and_label_kinds_as_the_plain_readers(text: str) -> None:
+    assert header_dates._date_kind.__wrapped__(text) == _plain_date_kind(text)
+    assert header_dates._label_kind.__wrapped__(text) == _plain_label_kind(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closing Date:",  # wording of several employers' headers
+        "Date Posted",
+        "*** Revised ***",
+        "Board Action:   ",
+        "APPLICATION DEADLINE",  # LA's heading over its deadline sentence
+        "ACCOUNTANT",
+        "Class Specification Established 1971 and revised since",  # too long to be a label
+        "   : Closes",
+        "",
+    ],
+)
+def test_label_kind_on_header_wording(text: str) -> None:
+    assert header_dates._label_kind.__wrapped__(text) == _plain_label_kind(text)

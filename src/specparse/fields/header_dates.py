@@ -48,6 +48,8 @@ DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
     ),
 )
+# Any kind's label: one search that finds none in most lines, where the kinds' patterns are six.
+_ANY_DATE_LABEL = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in DATE_LABELS))
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 # A date is found first and its label looked for just before it: one regex with a lazy label in
 # front of the date was quadratic in the line length (400 ms on one 8 KB line).
@@ -291,10 +293,7 @@ def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tup
         # before the value below is cleaned and read (a heading such as "NOTES" sits over a paragraph).
         if id(below) not in with_digit:
             continue  # every date has a digit
-        label = _LABEL_ONLY.match(line.text) if _may_be_label(line.text) else None
-        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
-            continue
-        kind = _date_kind(label.group("label"))
+        kind = _label_kind(line.text)
         if not kind:
             continue
         if _printed_again(line.text.strip().lower(), lines):
@@ -306,6 +305,19 @@ def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tup
         if parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
     return found
+
+
+@text_cache()  # a pure function of the line; an employer prints the same headings in every document
+def _label_kind(text: str) -> str | None:
+    """The kind of date a line names when it is nothing but a short date label ("Closing Date:")."""
+    # A label's kind is named by words the line holds as the label does (only non-word characters,
+    # white space and a colon are around it), so a line naming no kind has no label of one.
+    if not _may_be_label(text) or not _ANY_DATE_LABEL.search(text):
+        return None
+    label = _LABEL_ONLY.match(text)
+    if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
+        return None
+    return _date_kind(label.group("label"))
 
 
 def _may_be_label(text: str) -> bool:
@@ -396,6 +408,8 @@ def _dates(
 
 @text_cache()  # a pure function of a label; an employer prints the same labels in every document
 def _date_kind(label: str) -> str | None:
+    if not _ANY_DATE_LABEL.search(label):
+        return None
     for kind, pattern in DATE_LABELS:
         if pattern.search(label):
             return kind
