@@ -204,3 +204,55 @@ def test_date_and_label_kinds_as_the_plain_readers(text: str) -> None:
 )
 def test_label_kind_on_header_wording(text: str) -> None:
     assert header_dates._label_kind.__wrapped__(text) == _plain_label_kind(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The deadline and filing-period sentences searched from the first word a match can start with.
+
+
+def _plain_deadline(text: str) -> date | None:
+    if not re.search(r"\d", text):
+        return None
+    match = header_dates._DEADLINE_SENTENCE.search(text)
+    return parse_date(match.group("date")) if match else None
+
+
+def _plain_period(text: str) -> tuple[date, date] | None:
+    match = header_dates._PERIOD.search(text)
+    if not match:
+        return None
+    start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+    return (start, end) if start and end and start <= end else None
+
+
+_SENTENCE_FRAGMENTS = [
+    "Applications must be received by ", "THURSDAY, APRIL 12, 2018", "We're accepting submissions until ",
+    "No later than ", "no later than close of business ", "11th January 2012", "Applications close on ",
+    "apply before ", "Apply online by ", "postmarked ", "filed on or before ", "Filing Period 1 | ",
+    "Application period: ", "3/1/2024 - 3/15/2024", " to ", "JUNE 5, 2026", "xreceived by ", "the application ",
+    "Recruitment window ", " ", ". ", "\t", "İ", "ſ", "Accepted until ", "Applications are due ",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SENTENCE_FRAGMENTS))
+def test_deadline_and_period_as_the_plain_search(text: str) -> None:
+    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications must be received by THURSDAY, APRIL 12, 2018.",  # LA
+        "We're accepting submissions until Wednesday, May 4, 2022",  # a digital service's posting
+        "No later than close of business 11th January 2012",  # a UK vacancy
+        "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026",
+        "Application period: 3/1/2024 - 3/15/2024",
+        "The department received by mail, on 3/1/2024, applications due 3/9/2024",  # wording we wrote
+        "Pre-received by 4/1/2024",
+    ],
+)
+def test_deadline_and_period_on_employers_wording(text: str) -> None:
+    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)

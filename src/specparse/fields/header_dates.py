@@ -144,7 +144,10 @@ _SENTENCE_WORDS = {
     "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
     "approved": ("approved", "adopted"),
 }
-_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
+# Every _DEADLINE_SENTENCE match starts with one of these, but for "no later than" opening a line.
+_DEADLINE_STARTS = ("received", "postmarked", "submitted", "filed", "accepted", "accepting", "application", "apply")
+# One of these is in every _PERIOD match, and starts it.
+_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")
 _PERIOD_NOUNS = ("period", "date", "window")  # and one of these
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = Caseless(
@@ -225,13 +228,32 @@ def closing_in_text(lines: list[Line]) -> date | None:
     return found[0] if found else None
 
 
-def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
+def _sentence_date_in(pattern: Caseless, text: str, starts: tuple[str, ...] = ()) -> date | None:
     # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
     # cache key costs microseconds).
     if not has_digit(text):
         return None  # every date pattern needs a digit; most lines have none
-    match = pattern.search(text)
+    match = _search_from_first(pattern, text, starts) if starts else pattern.search(text)
     return parse_date(match.group("date")) if match else None
+
+
+def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern each match of which starts with one of ``starts``
+    (lower case), or at the text's start when ``starts`` holds "" .
+
+    A pattern with alternatives at its start is tried at every position of a line; no match starts
+    before the first of its words, so on an ASCII line the search starts there (``\\b`` and look-behinds
+    still see the characters before it).
+    """
+    if pattern.lowered is None or not text.isascii():
+        return pattern.search(text)
+    lowered = text.lower()
+    first = -1
+    for word in starts:
+        found = lowered.find(word) if word else 0
+        if found != -1 and (first == -1 or found < first):
+            first = found
+    return pattern.lowered.search(lowered, first) if first != -1 else None
 
 
 # Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
@@ -240,7 +262,11 @@ def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
 @text_cache()
 def _deadline_date(text: str) -> date | None:
     """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
-    return _sentence_date_in(_DEADLINE_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["closing"]) else None
+    if not may_contain(text, _SENTENCE_WORDS["closing"]):
+        return None
+    # "No later than …" matches only at the line's start, so a line holding "later" is searched whole.
+    starts = _DEADLINE_STARTS if "later" not in text.lower() else ("",)
+    return _sentence_date_in(_DEADLINE_SENTENCE, text, starts)
 
 
 @text_cache()
@@ -264,7 +290,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 def _application_period(text: str) -> tuple[date, date] | None:
     if not has_digit(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
         return None
-    match = _PERIOD.search(text)
+    match = _search_from_first(_PERIOD, text, _PERIOD_WORDS)
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))
