@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import header_dates
+from specparse.fields import date_labels, header_dates
 from specparse.lines import Line
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -61,13 +61,13 @@ def _plain_labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
     for index, (line, below) in enumerate(pairwise(lines)):
         if not re.search(r"\d", below.text) or printed[printed_as[index]] > 1:
             continue
-        label = header_dates._LABEL_ONLY.match(line.text)
-        if not label or len(label.group("label").split()) > header_dates.MAX_LABEL_WORDS:
+        label = date_labels._LABEL_ONLY.match(line.text)
+        if not label or len(label.group("label").split()) > date_labels.MAX_LABEL_WORDS:
             continue
-        value = header_dates._date_cell(below.text)
+        value = date_labels._date_cell(below.text)
         if not is_date_only(value):
             continue
-        kind = header_dates._date_kind(label.group("label"))
+        kind = date_labels._date_kind(label.group("label"))
         parsed = parse_date(value)
         if kind and parsed:
             found.setdefault("open" if kind == "posted" else kind, (parsed, line))
@@ -86,7 +86,7 @@ _LABEL_FRAGMENTS = [
 def test_labels_over_dates_as_the_plain_reader(texts: list[str]) -> None:
     lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
     with_digit = {id(line) for line in lines if re.search(r"\d", line.text)}
-    assert header_dates._labels_over_dates(lines, with_digit) == _plain_labels_over_dates(lines)
+    assert date_labels._labels_over_dates(lines, with_digit) == _plain_labels_over_dates(lines)
 
 
 def test_labels_over_dates_on_wording_of_several_employers() -> None:
@@ -104,7 +104,7 @@ def test_labels_over_dates_on_wording_of_several_employers() -> None:
     ]
     lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
     with_digit = {id(line) for line in lines if re.search(r"\d", line.text)}
-    found = header_dates._labels_over_dates(lines, with_digit)
+    found = date_labels._labels_over_dates(lines, with_digit)
     assert found == _plain_labels_over_dates(lines)
     assert found["closing"][0] == date(2025, 11, 12)
 
@@ -161,15 +161,15 @@ def test_from_test_on_four_characters_as_on_the_line(text: str) -> None:
 
 
 def _plain_date_kind(label: str) -> str | None:
-    for kind, pattern in header_dates.DATE_LABELS:
+    for kind, pattern in date_labels.DATE_LABELS:
         if pattern.search(label):
             return kind
     return None
 
 
 def _plain_label_kind(text: str) -> str | None:
-    label = header_dates._LABEL_ONLY.match(text)
-    if not label or len(label.group("label").split()) > header_dates.MAX_LABEL_WORDS:
+    label = date_labels._LABEL_ONLY.match(text)
+    if not label or len(label.group("label").split()) > date_labels.MAX_LABEL_WORDS:
         return None
     return _plain_date_kind(label.group("label"))
 
@@ -184,8 +184,8 @@ _KIND_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_KIND_FRAGMENTS))
 def test_date_and_label_kinds_as_the_plain_readers(text: str) -> None:
-    assert header_dates._date_kind.__wrapped__(text) == _plain_date_kind(text)
-    assert header_dates._label_kind.__wrapped__(text) == _plain_label_kind(text)
+    assert date_labels._date_kind.__wrapped__(text) == _plain_date_kind(text)
+    assert date_labels._label_kind.__wrapped__(text) == _plain_label_kind(text)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +203,7 @@ def test_date_and_label_kinds_as_the_plain_readers(text: str) -> None:
     ],
 )
 def test_label_kind_on_header_wording(text: str) -> None:
-    assert header_dates._label_kind.__wrapped__(text) == _plain_label_kind(text)
+    assert date_labels._label_kind.__wrapped__(text) == _plain_label_kind(text)
 
 
 # ---------------------------------------------------------------------------------------------------
