@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import date_labels, header_dates
+from specparse.fields import date_labels, header, header_dates, jurisdiction
 from specparse.lines import Line
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -256,3 +256,51 @@ def test_deadline_and_period_as_the_plain_search(text: str) -> None:
 def test_deadline_and_period_on_employers_wording(text: str) -> None:
     assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
     assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The employer sentences: a verb phrase's word must follow white space before the phrase is searched,
+# and the wrapped-name check is made only for a line naming an employer.
+
+
+def _plain_may_name_subject(text: str) -> bool:
+    return bool(re.search(r"\s" + jurisdiction._SUBJECT_VERB, text))
+
+
+_SUBJECT_FRAGMENTS = [
+    "The City of Springfield", " is part of ", "department", " is\tpart\tof ", "\x1cis part of", " does not ",
+    "discriminate", " seeks", "is an equal opportunity employer", "is  hiring", "welcomes applications",
+    " offers a competitive", "Personnel Department", "partner", " ", "\t", ".", "IS", "İ", " ſeeks",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SUBJECT_FRAGMENTS))
+def test_subject_word_test_as_the_verb_phrase(text: str) -> None:
+    assert jurisdiction._may_name_subject(text) == _plain_may_name_subject(text)
+
+
+def _plain_employer_in_sentences(body: list[Line]) -> tuple[str, Line] | None:
+    previous = ""
+    for line in body:
+        name = jurisdiction.employer_sentence_after(previous, line.text)
+        if name:
+            return name, line
+        previous = line.text
+    return None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Notes:", "1. Apply with the Personnel Department.", "The City of Los Angeles does not discriminate."],
+        ["As a covered entity under the Act, the City of", "Los Angeles does not discriminate on the basis of"],
+        ["About Us", "The Saskatchewan Apprenticeship and Trade Certification Commission (SATCC) is seeking"],
+        ["Utah Valley University is an Affirmative Action/ Equal Opportunity/ Equal Access Employer."],
+        ["Join the Ontario Digital Service (ODS) to build", "nothing else"],
+        ["No employer named here.", ""],
+    ],
+)
+def test_employer_in_sentences_as_the_plain_loop(texts: list[str]) -> None:
+    body = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    assert header._employer_in_sentences(body) == _plain_employer_in_sentences(body)

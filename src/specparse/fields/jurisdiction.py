@@ -170,7 +170,7 @@ def _may_name_subject(text: str) -> bool:
         # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
         lowered = text.lower()
         for word in _SUBJECT_VERB_WORDS:  # a plain loop: any() over a generator costs more
-            if word in lowered:
+            if word in lowered and _after_space(lowered, word):
                 return bool(_SUBJECT_VERB_LOWERED.search(lowered))
         return False
     # The loose tests first: the whole verb phrase costs more, and few lines have either.
@@ -179,6 +179,21 @@ def _may_name_subject(text: str) -> bool:
         and bool(_SUBJECT_WORD.search(text))
         and bool(_SUBJECT_VERB_AFTER_SPACE.search(text))
     )
+
+
+def _after_space(lowered: str, word: str) -> bool:
+    """Whether ASCII ``lowered`` holds ``word`` right after a white-space character.
+
+    Each word of ``_SUBJECT_VERB_WORDS`` follows white space in the verb phrase ("is part of", "does not
+    discriminate"); "part" inside "department" (a word most bulletins print) then runs no pattern.
+    On ASCII text ``str.isspace`` and the pattern's ``\\s`` take the same characters.
+    """
+    at = lowered.find(word, 1)
+    while at != -1:
+        if lowered[at - 1].isspace():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 def _may_name_object(text: str) -> bool:
