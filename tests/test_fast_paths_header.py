@@ -18,8 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import date_labels, header, header_dates, jurisdiction
+from specparse.fields import date_labels, header, header_dates, jurisdiction, title
 from specparse.lines import Line
+from specparse.vocab import load_vocabulary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
@@ -304,3 +305,39 @@ def _plain_employer_in_sentences(body: list[Line]) -> tuple[str, Line] | None:
 def test_employer_in_sentences_as_the_plain_loop(texts: list[str]) -> None:
     body = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
     assert header._employer_in_sentences(body) == _plain_employer_in_sentences(body)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Title labels: a line whose first character opens no label's word is passed by without the patterns.
+
+_TITLE_FRAGMENTS = [
+    "Job Title:", "Position title ", "CLASS TITLE", "Working title", "Post title: ", "Role Title", "Title - ",
+    "Classification: ", "Statewide Chief Data Officer", "### ", "#", " ", "\t", "\u00a0", "ACCOUNTANT",
+    "Class Code: 1513", "1. Title", "(Title)", "ſ", "K", "İ", "title",
+]  # fmt: skip
+_TITLE_PATTERNS = (title.TITLE_LABEL, title.TITLE_LABEL_ALONE, title._CLASSIFICATION_TITLE, title._WORKING_TITLE)
+
+
+@SETTINGS
+@given(_texts(_TITLE_FRAGMENTS))
+def test_a_line_passed_by_matches_no_title_label(text: str) -> None:
+    if not title._may_open_label(text):
+        assert not any(pattern.match(text) for pattern in _TITLE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Job Title: Web Developer", "Class Code: 1513"],  # a posting's field list
+        ["###Title", "Graphics Designer"],  # a Jekyll post's heading over its value
+        ["Classification Statewide Chief Data Officer", "Working title Chief AI Engineer"],  # a duty statement
+        ["ACCOUNTANT", "Class Code: 1513", "Open Date: 06-22-18"],  # LA: no label at all
+        ["  \u00a0Position Title:  Analyst"],
+    ],
+)
+def test_labelled_title_on_employers_wording(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    vocab = load_vocabulary()
+    fast = title.labelled_title(lines, vocab)
+    monkeypatch.setattr(title, "_may_open_label", lambda text: True)  # the plain way: every line tried
+    assert fast == title.labelled_title(lines, vocab)
