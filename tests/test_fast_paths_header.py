@@ -341,3 +341,13 @@ def test_labelled_title_on_employers_wording(texts: list[str], monkeypatch: pyte
     fast = title.labelled_title(lines, vocab)
     monkeypatch.setattr(title, "_may_open_label", lambda text: True)  # the plain way: every line tried
     assert fast == title.labelled_title(lines, vocab)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["City of Alameda", "COUNTY OF MARIPOSA", "IOWA STATE UNIVERSITY", "Deputy County Counsel", "ACCOUNTANT", ""],
+)
+def test_cached_employer_line_readers_answer_as_uncached(text: str) -> None:
+    for _ in range(2):  # the second call is answered from the cache
+        assert jurisdiction.jurisdiction_in(text) == jurisdiction.jurisdiction_in.__wrapped__(text)
+        assert jurisdiction.specification_owner(text) == jurisdiction.specification_owner.__wrapped__(text)

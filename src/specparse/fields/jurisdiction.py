@@ -102,6 +102,9 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
 
+# Asked of every short header line and of titles; an employer prints the same header lines in every
+# document: a pure function of the line, so cached.
+@text_cache()
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
     whole = ORGANISATION_LINE.match(text)
@@ -271,6 +274,7 @@ _SPECIFICATION_OF = re.compile(
 _KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
 
 
+@text_cache()  # a pure function of the line, asked of every short header line
 def specification_owner(text: str) -> str | None:
     """The organisation a "<Organisation> (Class) Specification" line names."""
     match = _SPECIFICATION_OF.match(text)
