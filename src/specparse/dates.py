@@ -109,6 +109,32 @@ def all_dates(text: str) -> list[date]:
     return found
 
 
+_UNICODE_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """``re.search(r"\\d", text)``: every date has a digit, and most lines have none.
+
+    On ASCII text the digits are 0-9 only, and ten one-character ``in`` tests (each a memchr) are
+    several times faster than the pattern's scan of every character; other text may hold digits of
+    other scripts ("٣", "３"), which the pattern (and so every date pattern) matches.
+    """
+    if not text.isascii():
+        return _UNICODE_DIGIT.search(text) is not None
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
+
+
 def is_date_only(text: str) -> bool:
     """True for a line that is nothing but a date, optionally after a weekday ("Friday, June 22, 2018")."""
     return bool(_DATE_ONLY.fullmatch(text))

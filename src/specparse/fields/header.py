@@ -209,9 +209,11 @@ def _employer_in_sentences(body: list[Line]) -> Found | None:
     """The first sentence naming the employer, a name wrapped from the line before completed."""
     previous = ""
     for line in body:
-        name = employers.employer_sentence_after(previous, line.text)
-        if name:
-            return name, line
+        # The wrapped-name check only for a line naming one: most lines name none (a cached answer).
+        if employers.employer_sentence(line.text):
+            name = employers.employer_sentence_after(previous, line.text)
+            if name:
+                return name, line
         previous = line.text
     return None
 

@@ -1,61 +1,25 @@
-"""Header dates: which kind of date a label names, dates stated in sentences, and which source wins."""
+"""Header dates: dates printed after labels, dates stated in sentences, and which source wins."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
 from ..caseless import Caseless
-from ..dates import DATE_PATTERN, is_date_only, parse_date
+from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
 from ..prechecks import may_contain
 from ..text_cache import text_cache
+from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
 
-# Which date each label names. Order matters: "Revised" before "Approved" so "Approved as revised"
-# counts as a revision only when nothing else says so.
-DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "closing",
-        re.compile(
-            r"\b(clos(e|es|ed|ing)|deadline|final filing|filing deadline|until filled|last day to apply|"
-            r"apply (by|before)|applications? (due|accepted until|received until)|submissions? until|"
-            r"accepting (applications|submissions) until|expir(es|y|ation)|end date)\b",
-            re.I,
-        ),
-    ),
-    (
-        "open",
-        re.compile(r"\b(open(s|ing)?\s*date|date\s+opened|exam\s+open|opens?|start\s+date\s+of\s+posting)\b", re.I),
-    ),
-    # "Date Posted" is when the advert went up; an "Opening Date" printed beside it wins.
-    ("posted", re.compile(r"\b(posted(\s+on)?|post(ing)?\s*date|date\s+posted|published|publication\s+date)\b", re.I)),
-    (
-        "revised",
-        re.compile(
-            r"\b(r|rev|revised|revision|revisions|amended|updated|last\s+revised|modified|(last|date)\s+reviewed|reviewed\s+(on|date))\b\.?",
-            re.I,
-        ),
-    ),
-    (
-        "established",
-        re.compile(r"\b(est|established|created|originated|class\s+created|date\s+established)\b\.?", re.I),
-    ),
-    (
-        "approved",
-        re.compile(r"\b(approved|adopted|approval|board\s+action|effective|csb|commission\s+action|ratified)\b", re.I),
-    ),
-)
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 # A date is found first and its label looked for just before it: one regex with a lazy label in
 # front of the date was quadratic in the line length (400 ms on one 8 KB line).
 _ANY_DATE = Caseless(DATE_PATTERN)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{0,60}?)\s*[:\-]?\s*$")
 LABEL_WINDOW = 70
-_DIGIT = re.compile(r"\d")
 
 
 def labelled_dates(text: str) -> list[tuple[str, str, str]]:
@@ -90,7 +54,7 @@ def read_dates(
     body = [line for line in everywhere if line.text]
     # The period and sentence readers find nothing in a line without a digit (every date has one):
     # searching the lines with one only saves three passes over the whole body.
-    dated = [line for line in body if _DIGIT.search(line.text)]
+    dated = [line for line in body if has_digit(line.text)]
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
     period = _first_found(_application_period, dated)
     if period:
@@ -101,7 +65,7 @@ def read_dates(
     # "Applications will only be accepted … from <date> to <date> and from <date> to <date>": the end of
     # the last filing window.
     if dates["closing"] is None and "closing" not in blank:
-        windows = _last_window_end(body)
+        windows = _last_window_end(body, dated)
         if windows:
             dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
@@ -144,7 +108,10 @@ _SENTENCE_WORDS = {
     "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
     "approved": ("approved", "adopted"),
 }
-_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")  # one is in every _PERIOD match
+# Every _DEADLINE_SENTENCE match starts with one of these, but for "no later than" opening a line.
+_DEADLINE_STARTS = ("received", "postmarked", "submitted", "filed", "accepted", "accepting", "application", "apply")
+# One of these is in every _PERIOD match, and starts it.
+_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")
 _PERIOD_NOUNS = ("period", "date", "window")  # and one of these
 # "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
 _APPROVED_SENTENCE = Caseless(
@@ -169,14 +136,27 @@ def _is_filing_sentence(text: str) -> bool:
     return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
 
 
-def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
-    """The end of the last filing window a filing sentence (or the short list under it) prints."""
-    for position, line in enumerate(lines):
+def _last_window_end(lines: list[Line], dated: list[Line]) -> tuple[date, Line] | None:
+    """The end of the last filing window a filing sentence (or the short list under it) prints.
+
+    ``dated`` holds the lines with a digit, in order: every window has a date, so only they can print
+    one, and only a filing sentence up to ``WINDOW_LIST_LINES`` lines before the first of those can
+    own one. Most documents print no window: asking their dated lines spares asking every line
+    whether it is a filing sentence.
+    """
+    first = next((line for line in dated if _window_ends(line.text)), None)
+    if first is None:
+        return None
+    start = next(position for position, line in enumerate(lines) if line is first)
+    for position in range(max(0, start - WINDOW_LIST_LINES), len(lines)):
+        line = lines[position]
         if not _is_filing_sentence(line.text):
             continue
         ends = []
         for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
-            if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
+            # The first four characters, lower-cased, start as the whole line lower-cased does (each
+            # character lower-cases on its own, to one character or more).
+            if candidate is not line and not candidate.text.lstrip()[:4].lower().startswith("from"):
                 break  # only a window list directly under the sentence belongs to it
             ends += [(end, candidate) for end in _window_ends(candidate.text)]
         if ends:
@@ -187,7 +167,7 @@ def _last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
 @text_cache(4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
 def _window_ends(text: str) -> tuple[date, ...]:
     """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
-    if not _DIGIT.search(text) or not may_contain(text, ("from",)):
+    if not has_digit(text) or not may_contain(text, ("from",)):
         return ()  # every window has a date, so a digit, and "from"
     ends = []
     for match in _WINDOW.finditer(text):
@@ -197,26 +177,38 @@ def _window_ends(text: str) -> tuple[date, ...]:
     return tuple(ends)
 
 
-_LABEL_ONLY = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{2,40}?)\s*:?\s*$")
-MAX_LABEL_WORDS = 5
-# Only the posting's own opening fields: a page's "Close Date" / "02/16/2026" rows further down list
-# other jobs.
-LABEL_OVER_DATE_WINDOW = 60
-
-
 def closing_in_text(lines: list[Line]) -> date | None:
     """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
     found = _first_found(_deadline_date, lines)
     return found[0] if found else None
 
 
-def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
+def _sentence_date_in(pattern: Caseless, text: str, starts: tuple[str, ...] = ()) -> date | None:
     # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
     # cache key costs microseconds).
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return None  # every date pattern needs a digit; most lines have none
-    match = pattern.search(text)
+    match = _search_from_first(pattern, text, starts) if starts else pattern.search(text)
     return parse_date(match.group("date")) if match else None
+
+
+def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern each match of which starts with one of ``starts``
+    (lower case), or at the text's start when ``starts`` holds "" .
+
+    A pattern with alternatives at its start is tried at every position of a line; no match starts
+    before the first of its words, so on an ASCII line the search starts there (``\\b`` and look-behinds
+    still see the characters before it).
+    """
+    if pattern.lowered is None or not text.isascii():
+        return pattern.search(text)
+    lowered = text.lower()
+    first = -1
+    for word in starts:
+        found = lowered.find(word) if word else 0
+        if found != -1 and (first == -1 or found < first):
+            first = found
+    return pattern.lowered.search(lowered, first) if first != -1 else None
 
 
 # Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
@@ -225,7 +217,11 @@ def _sentence_date_in(pattern: Caseless, text: str) -> date | None:
 @text_cache()
 def _deadline_date(text: str) -> date | None:
     """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
-    return _sentence_date_in(_DEADLINE_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["closing"]) else None
+    if not may_contain(text, _SENTENCE_WORDS["closing"]):
+        return None
+    # "No later than …" matches only at the line's start, so a line holding "later" is searched whole.
+    starts = _DEADLINE_STARTS if "later" not in text.lower() else ("",)
+    return _sentence_date_in(_DEADLINE_SENTENCE, text, starts)
 
 
 @text_cache()
@@ -247,49 +243,13 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 @text_cache()  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
-    if not _DIGIT.search(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
+    if not has_digit(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
         return None
-    match = _PERIOD.search(text)
+    match = _search_from_first(_PERIOD, text, _PERIOD_WORDS)
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))
     return (start, end) if start and end and start <= end else None
-
-
-# "Closing Date" over ": Nov 12, 2025, 12:59:00 AM" (a Taleo page's label and value cells), "Closes" over
-# "March 3, 2024 at 5:00 p.m. Eastern": the value cell's colon and the time of day around the date.
-_CELL_COLON = re.compile(r"^\s*:\s*")
-_TIME_OF_DAY = re.compile(r",?\s+(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Za-z]{2,10})?\s*$")
-
-
-def _date_cell(text: str) -> str:
-    return _TIME_OF_DAY.sub("", _CELL_COLON.sub("", text)).strip()
-
-
-def _labels_over_dates(lines: list[Line], with_digit: set[int]) -> dict[str, tuple[date, Line]]:
-    """{kind: (date, label line)} for a short date label alone on its line with the date on the next.
-
-    ``with_digit`` holds the ``id`` of every line with a digit (the caller has tested them all).
-    """
-    found: dict[str, tuple[date, Line]] = {}
-    printed_as = [line.text.strip().lower() for line in lines]
-    printed = Counter(printed_as)
-    for index, (line, below) in enumerate(itertools.pairwise(lines)):
-        if id(below) not in with_digit:
-            continue  # every date has a digit: most lines below are no date (the cheapest test first)
-        if printed[printed_as[index]] > 1:
-            continue  # a label printed again and again heads a listing of other jobs
-        label = _LABEL_ONLY.match(line.text)
-        if not label or len(label.group("label").split()) > MAX_LABEL_WORDS:
-            continue
-        value = _date_cell(below.text)  # after the label test: most lines are no label, and this is two subs
-        if not is_date_only(value):
-            continue
-        kind = _date_kind(label.group("label"))
-        parsed = parse_date(value)
-        if kind and parsed:
-            found.setdefault("open" if kind == "posted" else kind, (parsed, line))
-    return found
 
 
 def _dates(
@@ -320,7 +280,7 @@ def _dates(
         if empty and (kind := _date_kind(empty.group("label"))):
             blank.add("open" if kind == "posted" else kind)
             continue
-        for label, date_text, whole in labelled_dates(text) if _DIGIT.search(text) else ():
+        for label, date_text, whole in labelled_dates(text) if has_digit(text) else ():
             kind = _date_kind(label)
             parsed = parse_date(date_text)
             if kind and parsed:
@@ -343,10 +303,3 @@ def _dates(
         if pick and kind not in numbers:
             numbers[kind] = pick[1]
     return dates, blank
-
-
-def _date_kind(label: str) -> str | None:
-    for kind, pattern in DATE_LABELS:
-        if pattern.search(label):
-            return kind
-    return None

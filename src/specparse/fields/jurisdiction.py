@@ -102,6 +102,9 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
 
+# Asked of every short header line and of titles; an employer prints the same header lines in every
+# document: a pure function of the line, so cached.
+@text_cache()
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
     whole = ORGANISATION_LINE.match(text)
@@ -170,7 +173,7 @@ def _may_name_subject(text: str) -> bool:
         # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
         lowered = text.lower()
         for word in _SUBJECT_VERB_WORDS:  # a plain loop: any() over a generator costs more
-            if word in lowered:
+            if word in lowered and _after_space(lowered, word):
                 return bool(_SUBJECT_VERB_LOWERED.search(lowered))
         return False
     # The loose tests first: the whole verb phrase costs more, and few lines have either.
@@ -179,6 +182,21 @@ def _may_name_subject(text: str) -> bool:
         and bool(_SUBJECT_WORD.search(text))
         and bool(_SUBJECT_VERB_AFTER_SPACE.search(text))
     )
+
+
+def _after_space(lowered: str, word: str) -> bool:
+    """Whether ASCII ``lowered`` holds ``word`` right after a white-space character.
+
+    Each word of ``_SUBJECT_VERB_WORDS`` follows white space in the verb phrase ("is part of", "does not
+    discriminate"); "part" inside "department" (a word most bulletins print) then runs no pattern.
+    On ASCII text ``str.isspace`` and the pattern's ``\\s`` take the same characters.
+    """
+    at = lowered.find(word, 1)
+    while at != -1:
+        if lowered[at - 1].isspace():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 def _may_name_object(text: str) -> bool:
@@ -256,6 +274,7 @@ _SPECIFICATION_OF = re.compile(
 _KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
 
 
+@text_cache()  # a pure function of the line, asked of every short header line
 def specification_owner(text: str) -> str | None:
     """The organisation a "<Organisation> (Class) Specification" line names."""
     match = _SPECIFICATION_OF.match(text)

@@ -107,9 +107,11 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
     content = [line for line in lines if line.text.strip()]
     # "Classification Specialist" alone is a title line; "Classification X" is a form row only in a
     # form that also has a "Working title" row.
-    form = any(_WORKING_TITLE.match(line.text) for line in content)
+    form = any(_WORKING_TITLE.match(line.text) for line in content if _may_open_label(line.text))
     found: dict[int, tuple[str, Line]] = {}
     for position, line in enumerate(content):
+        if not _may_open_label(line.text):
+            continue  # none of the patterns below can match it
         labelled = TITLE_LABEL.match(line.text)
         if not labelled and (form or ":" in line.text):
             labelled = _CLASSIFICATION_TITLE.match(line.text)
@@ -126,6 +128,18 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
         if 0 in found:
             break
     return found[min(found)] if found else None
+
+
+# Every title label (TITLE_LABEL, TITLE_LABEL_ALONE, _CLASSIFICATION_TITLE, _WORKING_TITLE) opens its line,
+# after white space and a Markdown heading's "#"s, with a word starting with one of these letters: most
+# lines of a body open otherwise, and a first-character test is cheaper than four patterns.
+_LABEL_STARTS = frozenset("cjprtwCJPRTW#")
+
+
+def _may_open_label(text: str) -> bool:
+    """False only for a line no title label pattern matches (its first character tells, on ASCII text;
+    other text is left to the patterns, which fold case beyond ASCII)."""
+    return not text.isascii() or text.lstrip()[:1] in _LABEL_STARTS
 
 
 def has_title_label(lines: list[Line]) -> bool:

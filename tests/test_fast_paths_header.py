@@ -1,0 +1,353 @@
+"""The header readers' fast paths give what the plain way gives.
+
+Each shortcut in the title, employer and date readers (a cheap test before a pattern, tests reordered,
+a value counted only when asked) replaces a straightforward computation; each test here compares the
+two on wording we wrote for the edge cases (letter case, digits of other scripts, odd white space),
+and on wording of the kinds several employers print.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from specparse.dates import has_digit, is_date_only, parse_date
+from specparse.fields import date_labels, header, header_dates, jurisdiction, title
+from specparse.lines import Line
+from specparse.vocab import load_vocabulary
+
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
+
+
+def _texts(fragments: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=24).map("".join)
+
+
+DIGIT_TEXTS = [
+    "",
+    "No digit at all",
+    "Class Code: 1513",
+    "Open Date: 06-22-18",
+    "9",
+    "ends with 0",
+    "Arabic-Indic ٣ digit",  # a digit of another script: \d matches it
+    "Fullwidth ３",
+    "Superscript ² is no decimal digit",
+    "Café without digit",
+    "Café 7",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS)
+def test_has_digit_is_the_digit_pattern(text: str) -> None:
+    assert has_digit(text) == bool(re.search(r"\d", text))
+
+
+# ---------------------------------------------------------------------------------------------------
+# _labels_over_dates: its tests reordered (label and kind before the value below is read) and the
+# printed-label count made only when a label could count.
+
+
+def _plain_labels_over_dates(lines: list[Line]) -> dict[str, tuple[date, Line]]:
+    """The reader as first written: every test in the order the idea reads, every count made."""
+    found: dict[str, tuple[date, Line]] = {}
+    printed_as = [line.text.strip().lower() for line in lines]
+    printed = Counter(printed_as)
+    for index, (line, below) in enumerate(pairwise(lines)):
+        if not re.search(r"\d", below.text) or printed[printed_as[index]] > 1:
+            continue
+        label = date_labels._LABEL_ONLY.match(line.text)
+        if not label or len(label.group("label").split()) > date_labels.MAX_LABEL_WORDS:
+            continue
+        value = date_labels._date_cell(below.text)
+        if not is_date_only(value):
+            continue
+        kind = date_labels._date_kind(label.group("label"))
+        parsed = parse_date(value)
+        if kind and parsed:
+            found.setdefault("open" if kind == "posted" else kind, (parsed, line))
+    return found
+
+
+_LABEL_FRAGMENTS = [
+    "Closing Date", "Opening Date", "Date Posted", "Revised", "ANNUAL SALARY", "Closes", "Notes",
+    "Filing Deadline:", ": Nov 12, 2025, 12:59:00 AM", "March 3, 2024 at 5:00 p.m. Eastern", "02/11/2013",
+    "Friday, June 22, 2018", "06-22-18", "$49,903 to $72,996", "1. Candidates from the list", "\t", " ", ":",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(_texts(_LABEL_FRAGMENTS), max_size=12))
+def test_labels_over_dates_as_the_plain_reader(texts: list[str]) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    with_digit = {id(line) for line in lines if re.search(r"\d", line.text)}
+    assert date_labels._labels_over_dates(lines, with_digit) == _plain_labels_over_dates(lines)
+
+
+def test_labels_over_dates_on_wording_of_several_employers() -> None:
+    texts = [
+        "Closing Date",  # a Taleo page's label and value cells
+        ": Nov 12, 2025, 12:59:00 AM",
+        "Closes",
+        "March 3, 2024 at 5:00 p.m. Eastern",
+        "ANNUAL SALARY",  # a heading over a pay paragraph, never a date
+        "$49,903 to $72,996 and $55,019 to $80,472",
+        "Close Date",  # a listing of other jobs prints its labels again and again
+        "02/16/2026",
+        "Close Date",
+        "03/16/2026",
+    ]
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    with_digit = {id(line) for line in lines if re.search(r"\d", line.text)}
+    found = date_labels._labels_over_dates(lines, with_digit)
+    assert found == _plain_labels_over_dates(lines)
+    assert found["closing"][0] == date(2025, 11, 12)
+
+
+# ---------------------------------------------------------------------------------------------------
+# _last_window_end: only the dated lines asked for a window first, the scan started a list's length
+# before the first window, and only a line's first four characters lower-cased for its "from".
+
+
+def _plain_last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
+    for position, line in enumerate(lines):
+        if not header_dates._is_filing_sentence(line.text):
+            continue
+        ends = []
+        for candidate in lines[position : position + 1 + header_dates.WINDOW_LIST_LINES]:
+            if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
+                break
+            ends += [(end, candidate) for end in header_dates._window_ends(candidate.text)]
+        if ends:
+            return max(ends, key=lambda found: found[0])
+    return None
+
+
+_WINDOW_LINES = [
+    "Applications will only be accepted on-line on the following dates listed below:",  # LA
+    "From 8:00 am Friday, June 22, 2018 to 11:59 pm, Thursday, July 5, 2018",
+    "FROM 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015",
+    "  from March 1, 2024 to March 15, 2024",
+    "Filing is open from 1/5/2024 to 1/19/2024 and from 2/2/2024 to 2/16/2024.",  # wording we wrote
+    "Apply online from 06/01/2023 to 05/01/2023",  # an end before its start: no window
+    "İfrom 3/1/2024 to 3/9/2024",  # a capital I with a dot lower-cases to two characters
+    "The examination may close without prior notice.",
+    "Class Code 1513 CONT. . . . 06-22-18",
+    "Salary from $5,000 to $6,000",
+    "",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_WINDOW_LINES), max_size=14))
+def test_last_window_end_as_the_plain_reader(texts: list[str]) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1) if text]
+    dated = [line for line in lines if has_digit(line.text)]
+    assert header_dates._last_window_end(lines, dated) == _plain_last_window_end(lines)
+
+
+@pytest.mark.parametrize("text", ["From", " fROM 1", "İfrom", "Σfrom", "fro", "", "ﬀrom", "ǅfrom"])
+def test_from_test_on_four_characters_as_on_the_line(text: str) -> None:
+    assert text.lstrip()[:4].lower().startswith("from") == text.lstrip().lower().startswith("from")
+
+
+# ---------------------------------------------------------------------------------------------------
+# _date_kind and _label_kind: one search for any kind's label before the kinds are asked in turn.
+
+
+def _plain_date_kind(label: str) -> str | None:
+    for kind, pattern in date_labels.DATE_LABELS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def _plain_label_kind(text: str) -> str | None:
+    label = date_labels._LABEL_ONLY.match(text)
+    if not label or len(label.group("label").split()) > date_labels.MAX_LABEL_WORDS:
+        return None
+    return _plain_date_kind(label.group("label"))
+
+
+_KIND_FRAGMENTS = [
+    "Closing", "Date", "Opens", "Posted on", "Rev.", "R", "Est.", "Approved", "CSB", "Board Action", "Until Filled",
+    "Apply by", "ANNUAL SALARY", "Notes", "Exam Open", "Effective", "Updated", "***", "  ", ":", " ", "\t", "-", "1",
+    "ſ", "Ⅰ", "Deadline", "accountant",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_KIND_FRAGMENTS))
+def test_date_and_label_kinds_as_the_plain_readers(text: str) -> None:
+    assert date_labels._date_kind.__wrapped__(text) == _plain_date_kind(text)
+    assert date_labels._label_kind.__wrapped__(text) == _plain_label_kind(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closing Date:",  # wording of several employers' headers
+        "Date Posted",
+        "*** Revised ***",
+        "Board Action:   ",
+        "APPLICATION DEADLINE",  # LA's heading over its deadline sentence
+        "ACCOUNTANT",
+        "Class Specification Established 1971 and revised since",  # too long to be a label
+        "   : Closes",
+        "",
+    ],
+)
+def test_label_kind_on_header_wording(text: str) -> None:
+    assert date_labels._label_kind.__wrapped__(text) == _plain_label_kind(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The deadline and filing-period sentences searched from the first word a match can start with.
+
+
+def _plain_deadline(text: str) -> date | None:
+    if not re.search(r"\d", text):
+        return None
+    match = header_dates._DEADLINE_SENTENCE.search(text)
+    return parse_date(match.group("date")) if match else None
+
+
+def _plain_period(text: str) -> tuple[date, date] | None:
+    match = header_dates._PERIOD.search(text)
+    if not match:
+        return None
+    start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+    return (start, end) if start and end and start <= end else None
+
+
+_SENTENCE_FRAGMENTS = [
+    "Applications must be received by ", "THURSDAY, APRIL 12, 2018", "We're accepting submissions until ",
+    "No later than ", "no later than close of business ", "11th January 2012", "Applications close on ",
+    "apply before ", "Apply online by ", "postmarked ", "filed on or before ", "Filing Period 1 | ",
+    "Application period: ", "3/1/2024 - 3/15/2024", " to ", "JUNE 5, 2026", "xreceived by ", "the application ",
+    "Recruitment window ", " ", ". ", "\t", "İ", "ſ", "Accepted until ", "Applications are due ",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SENTENCE_FRAGMENTS))
+def test_deadline_and_period_as_the_plain_search(text: str) -> None:
+    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications must be received by THURSDAY, APRIL 12, 2018.",  # LA
+        "We're accepting submissions until Wednesday, May 4, 2022",  # a digital service's posting
+        "No later than close of business 11th January 2012",  # a UK vacancy
+        "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026",
+        "Application period: 3/1/2024 - 3/15/2024",
+        "The department received by mail, on 3/1/2024, applications due 3/9/2024",  # wording we wrote
+        "Pre-received by 4/1/2024",
+    ],
+)
+def test_deadline_and_period_on_employers_wording(text: str) -> None:
+    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The employer sentences: a verb phrase's word must follow white space before the phrase is searched,
+# and the wrapped-name check is made only for a line naming an employer.
+
+
+def _plain_may_name_subject(text: str) -> bool:
+    return bool(re.search(r"\s" + jurisdiction._SUBJECT_VERB, text))
+
+
+_SUBJECT_FRAGMENTS = [
+    "The City of Springfield", " is part of ", "department", " is\tpart\tof ", "\x1cis part of", " does not ",
+    "discriminate", " seeks", "is an equal opportunity employer", "is  hiring", "welcomes applications",
+    " offers a competitive", "Personnel Department", "partner", " ", "\t", ".", "IS", "İ", " ſeeks",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SUBJECT_FRAGMENTS))
+def test_subject_word_test_as_the_verb_phrase(text: str) -> None:
+    assert jurisdiction._may_name_subject(text) == _plain_may_name_subject(text)
+
+
+def _plain_employer_in_sentences(body: list[Line]) -> tuple[str, Line] | None:
+    previous = ""
+    for line in body:
+        name = jurisdiction.employer_sentence_after(previous, line.text)
+        if name:
+            return name, line
+        previous = line.text
+    return None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Notes:", "1. Apply with the Personnel Department.", "The City of Los Angeles does not discriminate."],
+        ["As a covered entity under the Act, the City of", "Los Angeles does not discriminate on the basis of"],
+        ["About Us", "The Saskatchewan Apprenticeship and Trade Certification Commission (SATCC) is seeking"],
+        ["Utah Valley University is an Affirmative Action/ Equal Opportunity/ Equal Access Employer."],
+        ["Join the Ontario Digital Service (ODS) to build", "nothing else"],
+        ["No employer named here.", ""],
+    ],
+)
+def test_employer_in_sentences_as_the_plain_loop(texts: list[str]) -> None:
+    body = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    assert header._employer_in_sentences(body) == _plain_employer_in_sentences(body)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Title labels: a line whose first character opens no label's word is passed by without the patterns.
+
+_TITLE_FRAGMENTS = [
+    "Job Title:", "Position title ", "CLASS TITLE", "Working title", "Post title: ", "Role Title", "Title - ",
+    "Classification: ", "Statewide Chief Data Officer", "### ", "#", " ", "\t", "\u00a0", "ACCOUNTANT",
+    "Class Code: 1513", "1. Title", "(Title)", "ſ", "K", "İ", "title",
+]  # fmt: skip
+_TITLE_PATTERNS = (title.TITLE_LABEL, title.TITLE_LABEL_ALONE, title._CLASSIFICATION_TITLE, title._WORKING_TITLE)
+
+
+@SETTINGS
+@given(_texts(_TITLE_FRAGMENTS))
+def test_a_line_passed_by_matches_no_title_label(text: str) -> None:
+    if not title._may_open_label(text):
+        assert not any(pattern.match(text) for pattern in _TITLE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Job Title: Web Developer", "Class Code: 1513"],  # a posting's field list
+        ["###Title", "Graphics Designer"],  # a Jekyll post's heading over its value
+        ["Classification Statewide Chief Data Officer", "Working title Chief AI Engineer"],  # a duty statement
+        ["ACCOUNTANT", "Class Code: 1513", "Open Date: 06-22-18"],  # LA: no label at all
+        ["  \u00a0Position Title:  Analyst"],
+    ],
+)
+def test_labelled_title_on_employers_wording(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    vocab = load_vocabulary()
+    fast = title.labelled_title(lines, vocab)
+    monkeypatch.setattr(title, "_may_open_label", lambda text: True)  # the plain way: every line tried
+    assert fast == title.labelled_title(lines, vocab)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["City of Alameda", "COUNTY OF MARIPOSA", "IOWA STATE UNIVERSITY", "Deputy County Counsel", "ACCOUNTANT", ""],
+)
+def test_cached_employer_line_readers_answer_as_uncached(text: str) -> None:
+    for _ in range(2):  # the second call is answered from the cache
+        assert jurisdiction.jurisdiction_in(text) == jurisdiction.jurisdiction_in.__wrapped__(text)
+        assert jurisdiction.specification_owner(text) == jurisdiction.specification_owner.__wrapped__(text)
