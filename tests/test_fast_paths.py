@@ -26,6 +26,7 @@ from specparse.fields import (
     experience_years,
     kind,
     license_class,
+    licenses,
     lists,
     requirement_facts,
     requirements,
@@ -347,12 +348,12 @@ REQUIREMENT_SENTENCES = [
 
 @pytest.mark.parametrize("text", REQUIREMENT_SENTENCES)
 def test_requirement_word_tests_never_skip_a_match(text: str) -> None:
-    if requirements.LICENSE_WORDS.search(text):
-        assert may_contain(text, requirements._LICENSE_WORD_STEMS)
-    if requirements._PREFERRED.search(text):
-        assert may_contain(text, requirements._PREFERRED_WORDS)
-    if requirements._SOME.search(text):
-        assert may_contain(text, requirements._SOME_WORDS)
+    if licenses.LICENSE_WORDS.search(text):
+        assert may_contain(text, licenses._LICENSE_WORD_STEMS)
+    if licenses._PREFERRED.search(text):
+        assert may_contain(text, licenses._PREFERRED_WORDS)
+    if licenses._SOME.search(text):
+        assert may_contain(text, licenses._SOME_WORDS)
     if experience_years.SUBSTITUTES.search(text) or experience_years._OFFERED_IN_PLACE.search(text):
         assert may_contain(text, experience_years._SUBSTITUTE_WORDS)
     if experience_years._HOURS.search(text):

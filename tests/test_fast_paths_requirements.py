@@ -21,6 +21,7 @@ from specparse.fields import (
     experience,
     experience_phrases,
     experience_years,
+    licenses,
     requirements,
 )
 from specparse.prechecks import may_contain
@@ -87,7 +88,7 @@ def test_experience_field_as_the_plain_pattern(text: str) -> None:
 def test_licence_names_skipped_only_without_their_words(text: str) -> None:
     # The literal test before LICENSE_NAME never skips a sentence the pattern finds a name in.
     named = "Licen" in text or "Certificat" in text or "Registration" in text
-    assert named or not list(requirements.LICENSE_NAME.finditer(text))
+    assert named or not list(licenses.LICENSE_NAME.finditer(text))
 
 
 DURATION_TEXTS = [
@@ -217,10 +218,10 @@ LICENCE_TEXTS = [
 @pytest.mark.parametrize("text", LICENCE_TEXTS)
 def test_licence_patterns_skipped_or_led_as_the_plain_ones(text: str) -> None:
     plain = re.compile(r"\b(?:driver'?s?'?|driving)\s+licen[cs]e", re.I).search(text)
-    fast = requirements.DRIVERS_LICENSE.search(text)
+    fast = licenses.DRIVERS_LICENSE.search(text)
     assert (fast and fast.span()) == (plain and plain.span())
-    if requirements._LICENSE_GENERIC.search(text):
-        assert may_contain(text, requirements._GENERIC_WORDS)
+    if licenses._LICENSE_GENERIC.search(text):
+        assert may_contain(text, licenses._GENERIC_WORDS)
 
 
 COURSE_TEXTS = [
@@ -417,4 +418,4 @@ def test_sentence_end_read_from_the_end_as_the_plain_pattern(text: str) -> None:
     ],
 )
 def test_some_positions_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
-    assert requirements._names_some(text) == bool(requirements._SOME.search(text))
+    assert licenses._names_some(text) == bool(licenses._SOME.search(text))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..prechecks import may_contain
+from .licenses import LICENSE_WORD
 from .lists import has_marker, strip_marker
 from .requirements import (
-    LICENSE_WORD,
     EducationItem,
     ExperienceItem,
     LicenseItem,
