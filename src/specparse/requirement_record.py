@@ -1,10 +1,9 @@
 """Requirement items found by the field parsers, turned into the record's models with every detail.
 
-The parsers in ``fields/requirements.py`` (licences: ``fields/licenses.py``) find education, experience and
-licences; the detail readers
-(``fields/experience.py``, ``fields/courses.py``, ``fields/license_class.py``) add what the City of Los
-Angeles data dictionary asks of each: full- or part-time, the class named, course counts and units,
-a driver's licence class. Kept here so ``build.py`` only asks for finished models.
+The parsers in ``fields/requirements.py`` and ``fields/licenses.py`` find education, experience and
+licences; the detail readers (``fields/experience.py``, ``fields/courses.py``, ``fields/license_class.py``)
+add what the City of Los Angeles data dictionary asks of each: full- or part-time, the class named,
+course counts and units, a driver's licence class. Kept here so ``build.py`` only asks for finished models.
 """
 
 from __future__ import annotations
