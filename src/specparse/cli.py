@@ -195,7 +195,7 @@ def convert(
     \b
     Batch: specparse specs/ -o out/            out/a/x.doc.json for specs/a/x.doc
            specparse specs/ --format jsonl     one record per line on stdout
-           specparse specs/ -o all.csv              one CSV row per input (format from the suffix)
+           specparse specs/ -o all.csv         one CSV row per input (format from the suffix)
     """
     parse_options = {"format": input_format, "password": password, "pdf_engine": pdf_engine, "vocab": vocab}
     fmt = _output_format(fmt, output)
