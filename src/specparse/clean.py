@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import is_date_only
 from .lines import Line
 from .prechecks import may_contain
-from .text_cache import DEFAULT_SIZE, MAX_CACHED_CHARS, text_cache
+from .text_cache import text_cache
 from .vocab import Vocabulary
 
 
@@ -30,20 +30,14 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
     body: list[Line] = []
     furniture: list[Line] = []
     dropped: list[Line] = []
-    kinds = _KINDS
+    kind_of = _kind  # a local name: this runs once per line of every document
     for line in lines:
         text = line.text
         if line.region != "body":
             if text and not vocab.is_boilerplate(text):
                 furniture.append(line)
             continue
-        kind = kinds.get(text, _UNKNOWN) if text else _CONTENT
-        if kind == _UNKNOWN:
-            kind = _line_kind(text)
-            if len(text) <= MAX_CACHED_CHARS:
-                if len(kinds) >= DEFAULT_SIZE:
-                    kinds.clear()
-                kinds[text] = kind
+        kind = kind_of(text) if text else _CONTENT
         if kind == _NAVIGATION:
             furniture.append(line)
             body.append(_blanked(line))
@@ -97,13 +91,6 @@ MAX_COOKIE_NOTICE_CHARS = 400
 
 # What a body line is before the vocabulary's boilerplate test: content, site navigation or no word at all.
 _CONTENT, _NAVIGATION, _NO_WORD = 0, 1, 2
-_UNKNOWN = -1  # not in the memo yet
-
-
-# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line,
-# remembered in ``clean``'s own memo, read inline (a dictionary look-up costs a fraction of a call
-# through ``text_cache``; emptied when full and long lines not kept, as ``text_cache`` bounds its caches).
-_KINDS: dict[str, int] = {}
 
 
 def _line_kind(text: str) -> int:
@@ -112,7 +99,7 @@ def _line_kind(text: str) -> int:
     return _CONTENT if _ALNUM.search(text) else _NO_WORD
 
 
-# ``_line_kind`` behind a text cache like the other line readers (the shortcut tests compare it with the plain way).
+# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line.
 _kind = text_cache()(_line_kind)
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .text_cache import DEFAULT_SIZE, MAX_CACHED_CHARS, text_cache
+from .text_cache import text_cache
 
 Region = Literal["body", "header", "footer"]
 
@@ -74,30 +74,18 @@ def _normalised(text: str) -> str:
 # A pure function of the text, so cached: an employer's documents repeat most of their lines.
 normalise_text = text_cache()(_normalised)
 
-# ``number_lines``'s own memo of ``_normalised``, read inline: every line of every document comes there,
-# and a dictionary look-up costs a fraction of a call through ``text_cache`` (emptied when full, and
-# long texts not kept, as ``text_cache`` bounds its caches).
-_NORMALISED: dict[str, str] = {}
-
 
 def number_lines(lines: list[Line]) -> list[Line]:
     """Normalise every line's text and number the body lines 1.. in order; others get 0."""
     numbered: list[Line] = []
     append = numbered.append
-    make, memo = Line, _NORMALISED  # local names: this runs once per line of every document
-    known = memo.get
+    make, normalised = Line, normalise_text  # local names: this runs once per line of every document
     counter = 0
     for line in lines:
         region = line.region
         if region == "body":
             counter += 1
-        text = known(line.text)
-        if text is None:
-            text = _normalised(line.text)
-            if len(line.text) <= MAX_CACHED_CHARS:
-                if len(memo) >= DEFAULT_SIZE:
-                    memo.clear()
-                memo[line.text] = text
+        text = normalised(line.text)
         # Positional arguments: keyword arguments cost a third more in the dataclass's __init__.
         append(
             make(
