@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, TypeVar, get_args
 
 from ..errors import VocabularyError
 from ..models import SectionKey
@@ -118,10 +118,7 @@ class Vocabulary:
     def _reading(self, heading: str) -> Reading:
         found = self._memo.get(heading)
         if found is None:
-            found = self._lookup(heading)
-            if len(self._memo) >= LOOKUP_MEMO_SIZE:
-                self._memo.clear()
-            self._memo[heading] = found
+            found = _remember(self._memo, heading, heading, self._lookup(heading))
         return found
 
     def _lookup(self, heading: str) -> Reading:
@@ -173,10 +170,7 @@ class Vocabulary:
         memo_key = (heading, key)
         found = self._companions.get(memo_key)
         if found is None:
-            found = self._find_companions(heading, key)
-            if len(self._companions) >= LOOKUP_MEMO_SIZE:
-                self._companions.clear()
-            self._companions[memo_key] = found
+            found = _remember(self._companions, memo_key, heading, self._find_companions(heading, key))
         return found
 
     def _find_companions(self, heading: str, key: str) -> tuple[str, ...]:
@@ -212,10 +206,7 @@ class Vocabulary:
                 found = self._any_boilerplate.fullmatch(text) is not None
             else:
                 found = any(pattern.fullmatch(text) for pattern in self.boilerplate)
-            if len(text) <= MAX_CACHED_CHARS:  # a page-long line is never seen again: not kept
-                if len(self._boilerplate_memo) >= LOOKUP_MEMO_SIZE:
-                    self._boilerplate_memo.clear()
-                self._boilerplate_memo[text] = found
+            _remember(self._boilerplate_memo, text, text, found)
         return found
 
     def is_connector(self, text: str) -> bool:
@@ -223,11 +214,23 @@ class Vocabulary:
         if found is None:
             connectors = self.connectors
             found = _NON_WORD.sub(" ", text.lower()).strip() in connectors or text.strip().lower() in connectors
-            if len(text) <= MAX_CACHED_CHARS:
-                if len(self._connector_memo) >= LOOKUP_MEMO_SIZE:
-                    self._connector_memo.clear()
-                self._connector_memo[text] = found
+            _remember(self._connector_memo, text, text, found)
         return found
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, text: str, value: _V) -> _V:
+    """Keep ``value`` in one of a vocabulary's memos, within bounds: at most ``LOOKUP_MEMO_SIZE`` entries
+    (emptied when full), and nothing for a text longer than ``MAX_CACHED_CHARS`` (a page-long line is
+    never asked about again), as ``text_cache`` bounds its caches."""
+    if len(text) <= MAX_CACHED_CHARS:
+        if len(memo) >= LOOKUP_MEMO_SIZE:
+            memo.clear()
+        memo[key] = value
+    return value
 
 
 def _bag(norm: str) -> frozenset[str]:
