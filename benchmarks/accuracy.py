@@ -127,6 +127,10 @@ def _count(path: Callable[[Record], list[Any]]) -> Callable[[Record], int]:
 
 
 # field -> what the parser gave for it
+def _date_getter(kind: str) -> Callable[[Record], Any]:
+    return lambda r: r["dates"][kind]
+
+
 GETTERS: dict[str, Callable[[Record], Any]] = {
     "kind": _kind,
     "title": lambda r: r["title"],
@@ -145,7 +149,7 @@ GETTERS: dict[str, Callable[[Record], Any]] = {
     "education_levels": _education_levels,
     "salary_min": lambda r: _first_salary(r, "min"),
     "salary_period": lambda r: _first_salary(r, "period"),
-    **{f"dates.{kind}": (lambda r, k=kind: r["dates"][k]) for kind in DATE_KINDS},
+    **{f"dates.{kind}": _date_getter(kind) for kind in DATE_KINDS},
     "drivers_license": _drivers_license,
 }
 
@@ -156,8 +160,8 @@ def label_files(label_set: str = "corpus") -> list[Path]:
 
 def document_for(label: dict[str, Any]) -> Path:
     if "project_file" in label:
-        return ROOT / label["project_file"]
-    return CORPUS / label["file"]
+        return ROOT / str(label["project_file"])
+    return CORPUS / str(label["file"])
 
 
 def document_for_label(label_path: Path) -> Path:

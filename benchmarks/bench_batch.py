@@ -144,7 +144,7 @@ def startup(runs: int) -> None:
 
 def markitdown_rate(folder: Path) -> float | None:
     try:
-        from markitdown import MarkItDown
+        from markitdown import MarkItDown  # type: ignore[import-not-found]
     except ImportError:
         return None
     converter = MarkItDown()

@@ -153,7 +153,7 @@ def children_cpu() -> float:
 
 
 def specparse_runner(python: str) -> Runner:
-    def run(files: list[Path], work: Path) -> int:
+    def run(files: list[Path], work: Path) -> tuple[int, float | None]:
         out, report = work / "specparse.jsonl", work / "report.jsonl"
         command = [python, "-c", SPECPARSE_SCRIPT, "convert", *map(str, files)]
         command += ["--format", "jsonl", "-j", "1", "-q", "-o", str(out), "--report", str(report)]
@@ -166,7 +166,7 @@ def specparse_runner(python: str) -> Runner:
 
 
 def pycola_runner(python: str) -> Runner:
-    def run(files: list[Path], work: Path) -> int:
+    def run(files: list[Path], work: Path) -> tuple[int, float | None]:
         folder = work / "in"  # pycola reads a whole folder: link in only the files measured
         folder.mkdir()
         for path in files:
@@ -180,7 +180,7 @@ def pycola_runner(python: str) -> Runner:
 
 
 def script_runner(tool: str, python: str) -> Runner:
-    def run(files: list[Path], work: Path) -> int:
+    def run(files: list[Path], work: Path) -> tuple[int, float | None]:
         listing = work / "files.txt"
         listing.write_text("\n".join(map(str, files)), "utf-8")
         (work / "out").mkdir()
