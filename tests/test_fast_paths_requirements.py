@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from specparse.fields import (
     alternatives,
@@ -23,6 +25,7 @@ from specparse.fields import (
     experience_years,
     licenses,
     requirements,
+    salary,
 )
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
@@ -419,3 +422,43 @@ def test_sentence_end_read_from_the_end_as_the_plain_pattern(text: str) -> None:
 )
 def test_some_positions_read_branch_by_branch_as_the_plain_pattern(text: str) -> None:
     assert licenses._names_some(text) == bool(licenses._SOME.search(text))
+
+
+# Generated texts: fragments that matter to a shortcut, joined at random (as in the other fast-path files).
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
+
+
+def _texts(fragments: list[str], size: int = 12) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(fragments), max_size=size).map("".join)
+
+
+# Pay wording of civil-service bulletins ("$49,903 to $72,996", "(flat-rated)"), postings ("$25.50 - $31.00
+# per hour", "USD 60k annually") and field lists ("MONTH", "Bi-Weekly"), split so that the period words
+# are also made up of pieces ("mo" + "nthly", "/" + " " + "hr"), with letters re.I folds to ASCII ones.
+_PERIOD_FRAGMENTS = [
+    "$49,903", " to ", "$72,996", " per", " hour", "ly", " an", " a", " h", "ou", "r", "/", " ", "p/h", "hr", ".",
+    "bi", "-", "week", "s", "every two", " pay period", "semi", "mo", "nth", "twice", "wk", "year", "annu", "al",
+    "annum", "yr", "MONTH", "Bi-Weekly", "HOURLY", "Per Annum", "(flat-rated)", "x", "ſ", "İ", "K", "ﬁ", "٣",
+]  # fmt: skip
+
+
+def _plain_period(text: str) -> str | None:
+    for period, pattern in salary.PERIODS:
+        if pattern.blind.search(text):
+            return period
+    return None
+
+
+@SETTINGS
+@given(_texts(_PERIOD_FRAGMENTS))
+def test_pay_period_skips_a_pattern_only_without_its_words(text: str) -> None:
+    assert salary._period(text) == _plain_period(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$20.00 per hour", "$4,000/mo.", "$90K per annum", "Bi-weekly", "every two weeks", "semi-monthly", "/ wk",
+     "Twice a month", "p/h", "$35 hr", "annually", "ſemi-monthly", "$3 a ſeason", "Monthly", "no period"],
+)  # fmt: skip
+def test_pay_period_of_written_examples_as_the_plain_patterns(text: str) -> None:
+    assert salary._period(text) == _plain_period(text)

@@ -72,11 +72,35 @@ def _number(value: str | None, thousands: str | None) -> float | None:
     return number * 1000 if thousands else number
 
 
+# Words (lower case) one of which every match of each period's pattern holds, in PERIODS' order: most
+# texts asked about are the words around an amount ("$49,903 to $72,996"), with no period word at all,
+# and each pattern opens with "\b" and an alternation, tried at every position.
+_PERIOD_WORDS: tuple[tuple[str, ...], ...] = (
+    ("hour", "hr", "p/h"),  # hour: "per hour", "hourly", "an hour", "/hr", "p/h", "hr."
+    ("week", "period"),  # biweekly: "bi-weekly", "every two weeks", "per pay period"
+    ("month",),  # semimonthly: "semi-monthly", "twice a month"
+    ("week", "wk"),  # week: "per week", "weekly", "/wk"
+    ("mo",),  # month: "per month", "monthly", "a month", "/mo", "mo."
+    ("year", "annu", "yr"),  # year: "per year", "annually", "yearly", "per annum", "/yr"
+)
+_WORDED_PERIODS = tuple(
+    (period, pattern, words) for (period, pattern), words in zip(PERIODS, _PERIOD_WORDS, strict=True)
+)
+
+
 def _period(text: str) -> str | None:
-    lowered = text.lower() if text.isascii() else None  # once for all the patterns (see Caseless)
-    for period, pattern in PERIODS:
-        if pattern.search_lowered(text, lowered):
-            return period
+    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
+        for period, pattern in PERIODS:
+            if pattern.search_lowered(text, None):
+                return period
+        return None
+    lowered = text.lower()  # once for all the patterns (see Caseless)
+    for period, pattern, words in _WORDED_PERIODS:
+        for word in words:
+            if word in lowered:
+                if pattern.search_lowered(text, lowered):
+                    return period
+                break  # the pattern is tried once, whichever of its words is there
     return None
 
 
