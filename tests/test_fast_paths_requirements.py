@@ -462,3 +462,28 @@ def test_pay_period_skips_a_pattern_only_without_its_words(text: str) -> None:
 )  # fmt: skip
 def test_pay_period_of_written_examples_as_the_plain_patterns(text: str) -> None:
     assert salary._period(text) == _plain_period(text)
+
+
+# Experience wording of civil-service bulletins ("full-time paid experience as a Management Assistant with
+# the City of Los Angeles"), class specifications ("at the level of"), postings ("3+ years' experience"),
+# in pieces, with letters re.I or str.lower treat apart.
+_EXPERIENCE_FRAGMENTS = [
+    "Two", " years", " of", " full-time", " part-time", " Part Time", " paid", " experience", " as a",
+    " Management Assistant", " with the City of Los Angeles", " at the level of", " Senior Clerk", "; or",
+    " 2,080 hours", " 600 hours", " 1000 cumulative hours", " six months", "3+", " years'", " in", " accounting",
+    ",", ".", " or in a class at that level", " which provides experience in", " budgeting", " or", " and",
+    " teaching", " FULL-TIME", " ſ", "İ", "ﬁ", " ٣", " ",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_EXPERIENCE_FRAGMENTS))
+def test_experience_description_reads_the_schedules_once_as_each_reader(text: str) -> None:
+    facts = experience.describe(text)
+    assert facts.schedules == experience.schedules(text)
+    assert facts.full_time is experience.full_time(text)
+    assert (facts.class_title, facts.alternate, facts.field) == (
+        experience.class_title(text),
+        experience.alternate(text),
+        experience.field(text),
+    )

@@ -165,7 +165,11 @@ def _head(text: str) -> str:
 
 def full_time(text: str) -> bool | None:
     """True for "full-time" (or hours, which the City counts at full time), False for "part-time"."""
-    kinds = schedules(text)
+    return _full_time(text, schedules(text))
+
+
+def _full_time(text: str, kinds: list[Schedule]) -> bool | None:
+    """``full_time(text)`` from the ``schedules(text)`` the caller has read already."""
     if kinds:
         return kinds[0] == "full_time"
     return True if _HOURS.search(_head(text)) else None
@@ -327,9 +331,10 @@ def _tidy(value: str) -> str | None:
 
 
 def describe(text: str) -> ExperienceFacts:
+    kinds = schedules(text)  # read once: full_time is the first of them
     return ExperienceFacts(
-        full_time=full_time(text),
-        schedules=schedules(text),
+        full_time=_full_time(text, kinds),
+        schedules=kinds,
         class_title=class_title(text),
         alternate=alternate(text),
         field=field(text),
