@@ -487,3 +487,51 @@ def test_experience_description_reads_the_schedules_once_as_each_reader(text: st
         experience.alternate(text),
         experience.field(text),
     )
+
+
+# Schooling wording of civil-service bulletins ("Graduation from an accredited four-year college or
+# university"), class specifications ("12 semester units or 18 quarter units"), postings ("BA/BS in …",
+# "post-secondary certificate", "honours degree"), in pieces so that words run into one another ("x" +
+# "units", "1" + "2") and with letters and digits re.I or \d treat apart from str.lower.
+_SCHOOLING_FRAGMENTS = [
+    "Graduation", " from", " an", " a", " accredited", " recognized", " four", "-", "(4)", " year", "s", " of",
+    " college", " university", " degree", " College", " UNIVERSITY", "Bachelor", "'s", "’s", " baccalaureate",
+    " honours", " honors", " undergraduate", "B.A.", "B.S.", "BA", "BS", " in", "/", "BSc", "B.Eng", "BCom",
+    "BBA", " 12", "1", "2", "3", " semester", " quarter", " units", " hours", " one", " two", " three", "(2)",
+    " level", " course", "work", " certificate", " some", "awe", "x", " completion", " post", "secondary",
+    " studies", " technical", " related", " relevant", " ", "  ", ",", ".", "ſ", "İ", "K", "ﬁ", "٣", "some",
+    "honours", "BBA", "Eng",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SCHOOLING_FRAGMENTS, 14))
+def test_education_level_branches_match_where_the_level_pattern_matches(text: str) -> None:
+    lowered = text.lower() if text.isascii() else None
+    for level, pattern in education.EDUCATION_LEVELS:
+        assert education.names_level(level, pattern, text, lowered) == bool(pattern.search(text)), level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduation from an accredited four-year college or university.",
+        "A Bachelor's degree in Public Administration.",
+        "BA/BS in Computer Science or a B.Sc. in Physics",
+        "Completion of 60 semester units or 90 quarter units at a college",
+        "Two years of college; or 2 (2) years of university",
+        "units in college",
+        "awesome college",  # no boundary before "some"
+        "xunits of college",
+        "BBA",
+        "A3 years of college",  # no boundary before the figure
+        "xhonours degree",
+        "A post-secondary certificate or a related certificate",
+        "A12 semester units",  # no boundary before the figure
+        "ſome college",  # re.I matches "ſ" to "s": the plain pattern decides
+    ],
+)
+def test_education_level_branches_on_written_examples(text: str) -> None:
+    lowered = text.lower() if text.isascii() else None
+    for level, pattern in education.EDUCATION_LEVELS:
+        assert education.names_level(level, pattern, text, lowered) == bool(pattern.search(text)), level

@@ -141,6 +141,90 @@ _LEVEL_WORDS: dict[str, Words] = {
     "some_college": Words(("semester", "quarter", "college", "university", "post-secondary", "certificate")),
     "high_school": Words(("high school", "g.e.d", "grade", "secondary", "general education development")),
 }
+# The two levels whose words pass most requirement sentences ("college", "university", "graduation
+# from"), for lower-cased ASCII text: the pattern's branches led by their words, each with a look-behind
+# standing for the "\b" before it, so the engine skips to the places those words stand where the
+# case-blind "\b(…)" was tried at every position; a branch whose words the text lacks is not tried at
+# all. A level's pattern matches a text exactly when one of its branches does (the case-sensitive
+# abbreviations on the text as printed); the tests compare them.
+_Branch = tuple[tuple[str, ...], re.Pattern[str]]  # words one of which every match holds (none: always tried)
+_LOWERED_BRANCHES: dict[str, tuple[tuple[_Branch, ...], re.Pattern[str] | None]] = {
+    "bachelor": (
+        (
+            (
+                (),
+                re.compile(
+                    r"bachelor(?<!\wbachelor)|baccalaureate(?<!\wbaccalaureate)|hono(?<!\whono)u?rs\s+degree"
+                    r"|four(?<!\wfour)(?:[- ](?:\(4\)[- ])?year (?:college|university|degree)"
+                    r"| \(?4?\)?\s*years of (?:college|university))"
+                    r"|college(?<!\wcollege) degree|university(?<!\wuniversity) degree"
+                    r"|undergraduate(?<!\wundergraduate) degree"
+                    r"|graduation(?<!\wgraduation) from (?:an? )?(?:accredited )?(?:recognized )?(?:college|university)"
+                ),
+            ),
+        ),
+        # "B.A.", "BS in", "BA/BS", "BSc", "BEng", "BCom", "BBA": as printed, all led by "B".
+        re.compile(r"B(?<!\wB)(?:\.A\.|\.S\.|[AS]\s+(?:degree|in)\b|A/BS|S/BA|\.?Sc\b|\.?Eng\b|\.?Comm?\b|BA\b)"),
+    ),
+    "some_college": (
+        (
+            # "college-level course", "college coursework", "college certificate", "units in college",
+            # "some college": every branch holding "college" led by it (look-behinds for the words before).
+            (
+                ("college",),
+                re.compile(
+                    r"college(?:(?<!\wcollege)(?:[- ]level (?:course|units)| (?:course|coursework|units)"
+                    r"|\s+certificate\b)|(?<=\bunits of college)|(?<=\bunits in college)|(?<=\bsome college))"
+                ),
+            ),
+            (
+                ("of college", "of university"),
+                re.compile(
+                    r"(?:one(?<!\wone)|two(?<!\wtwo)|three(?<!\wthree)|[123](?<!\w[123]))"
+                    r"\s+(?:\(\d\)\s+)?years? of (?:college|university)"
+                ),
+            ),
+            (("semester", "quarter"), re.compile(r"\d(?<!\w\d)\d*\s+(?:semester|quarter)\s+(?:units|hours)")),
+            (("semester", "quarter"), re.compile(r"completion(?<!\wcompletion) of \w+ (?:semester|quarter) units")),
+            (
+                ("secondary",),
+                re.compile(
+                    r"post(?<!\wpost)[- ]?secondary\s+"
+                    r"(?:education|studies|study|training|coursework|courses|program|in|certificate)\b"
+                ),
+            ),
+            (
+                ("certificate",),
+                re.compile(
+                    r"(?:technical(?<!\wtechnical)|related(?<!\wrelated)|relevant(?<!\wrelevant))\s+certificate\b"
+                ),
+            ),
+        ),
+        None,
+    ),
+}
+
+
+def names_level(level: str, pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    """``bool(pattern.search(text))`` for the ``level`` of EDUCATION_LEVELS that ``pattern`` is;
+    ``lowered`` is ``text.lower()`` when ``text`` is ASCII, else None."""
+    branches = _LOWERED_BRANCHES.get(level)
+    if branches is None or lowered is None:  # re.I matches some other letters to ASCII ones ("ſ" to "s")
+        return pattern.search(text) is not None
+    blind, cased = branches
+    for words, branch in blind:
+        if (not words or _holds_one(lowered, words)) and branch.search(lowered):
+            return True
+    return cased is not None and cased.search(text) is not None
+
+
+def _holds_one(lowered: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
+        if word in lowered:
+            return True
+    return False
+
+
 _COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)
 _SCHOOL_COMPLETED = re.compile(r"\b(graduat\w*|diploma|g\.?e\.?d|equivalen\w*|twelfth|12th)\b", re.I)
 
@@ -163,8 +247,11 @@ def _education_levels(text: str) -> tuple[str, ...]:
     if may_contain(text, ("combination",)):
         text = _COMBINATION.sub(" ", text)
     letters = Letters(text)
+    lowered = text.lower() if text.isascii() else None
     levels = [
-        level for level, pattern in EDUCATION_LEVELS if letters.may_hold(_LEVEL_WORDS[level]) and pattern.search(text)
+        level
+        for level, pattern in EDUCATION_LEVELS
+        if letters.may_hold(_LEVEL_WORDS[level]) and names_level(level, pattern, text, lowered)
     ]
     if "some_college" in levels and levels[0] != "some_college" and not _names_certificate(text):
         levels.remove("some_college")  # "a degree … and 8 semester units in chemistry": units are coursework
