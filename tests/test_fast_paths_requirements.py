@@ -9,6 +9,7 @@ wording in the styles of several employers (civil-service bulletins, class speci
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -535,3 +536,82 @@ def test_education_level_branches_on_written_examples(text: str) -> None:
     lowered = text.lower() if text.isascii() else None
     for level, pattern in education.EDUCATION_LEVELS:
         assert education.names_level(level, pattern, text, lowered) == bool(pattern.search(text)), level
+
+
+# What may follow or precede a duration: schooling ("two years of college", "a three year apprenticeship"),
+# training ("two years of training in an approved technical school"), time limits, wishes ("Preferred: …").
+_AROUND_DURATION_FRAGMENTS = [
+    " of", " full-time", " formal", " college", " University", " high school", " HIGH  SCHOOL", " undergraduate",
+    " studies", " apprenticeship", " training", " program", " course", " schooling", " education", " instruction",
+    " in a", " technical", " trade", " vocational", " school", " and experience", " experience", " within",
+    " the", " Preferred", ":", " desired", " bonus", " plus", ".", ";", ",", " ", "-", "x", "ſ", "İ", "ﬁ", "٣",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_AROUND_DURATION_FRAGMENTS))
+def test_duration_window_patterns_need_the_words_the_text_is_tested_for(text: str) -> None:
+    assert may_contain(text, experience_years._SCHOOLING_WORDS) or not experience_years._SCHOOLING_AFTER.match(text)
+    assert may_contain(text, experience_years._TRAINING_WORDS) or not experience_years._TRAINING_AFTER.match(text)
+    assert ":" in text or not experience_years._PREFERRED_BEFORE.search(text)
+
+
+@SETTINGS
+@given(_texts(["Two", " years", " 3", " months", " six", " year", " two of which", *_AROUND_DURATION_FRAGMENTS], 16))
+def test_durations_of_experience_as_without_the_word_tests(text: str) -> None:
+    fast = [(match.span(), figures) for match, figures in experience_years._find_durations(text)]
+    # Words every text holds: each window pattern is tried, as before the word tests.
+    with (
+        mock.patch.object(experience_years, "_SCHOOLING_WORDS", ("",)),
+        mock.patch.object(experience_years, "_TRAINING_WORDS", ("",)),
+    ):
+        plain = [(match.span(), figures) for match, figures in experience_years._find_durations(text)]
+    assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Preferred: 2 years of experience in accounting.", []),
+        ("Two years in a technical school and four years of experience", ["four years"]),
+        ("Three years at a trade school; 1 year of paid experience", ["1 year"]),
+        ("Two years of college and three years of experience", ["three years"]),
+        ("Six months of studies, then 18 months of experience", ["18 months"]),
+        ("One year of formal training and 2 years of experience", ["one year", "2 years"]),
+    ],
+)
+def test_durations_of_schooling_training_and_wishes_left_out(text: str, kept: list[str]) -> None:
+    assert [match.group(0) for match, _ in experience_years._find_durations(text)] == kept
+
+
+_FIGURE_FRAGMENTS = [
+    "Two", "two", "TWO", " ", "(2)", " years", " months", " yrs", "1", "2,080", " hours", "½", " of", " paid",
+    " full-time", "-", "to", "three", "One and a half", "an", "a", "half", "x", "ſix", "K", "٣", "İ", "ﬁ", ".",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_FIGURE_FRAGMENTS))
+def test_duration_matched_at_the_start_as_the_plain_pattern(text: str) -> None:
+    fast, plain = durations.match_duration(text), durations.DURATION.match(text)
+    assert (fast and (fast.span(), fast.span("num"), fast.span("unit"))) == (
+        plain and (plain.span(), plain.span("num"), plain.span("unit"))
+    )
+
+
+def _plain_sentences(text: str) -> list[str]:
+    pieces = re.split(r"(?<=[.;])\s+(?=[A-Z(])", text)
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+# Requirement paragraphs of several styles: "…; or", "1. Graduation … . Two years …", "(a) …".
+_SENTENCE_FRAGMENTS = [
+    "Graduation from college", ".", ";", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "Two years", " of experience",
+    "(a)", "or", " and", "A", "e.g.", "U.S. ", "x", "ſ", "İ", "ﬁ", "٣",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SENTENCE_FRAGMENTS, 14))
+def test_sentences_cut_as_the_plain_split(text: str) -> None:
+    assert requirements.sentences(text) == _plain_sentences(text)

@@ -144,6 +144,20 @@ def _durations(text: str) -> tuple[tuple[re.Match[str], tuple[float, ...]], ...]
     return tuple((match, tuple(figures)) for match, figures in _find_durations(text))
 
 
+# Words one of which every match of _SCHOOLING_AFTER, of _TRAINING_AFTER holds ("high\s+school" and
+# "schooling": "school"; "studies": "stud"; "undergraduate": "graduate").
+_SCHOOLING_WORDS = (
+    "college",
+    "university",
+    "school",
+    "graduate",
+    "stud",
+    "apprenticeship",
+    "training",
+    "course",
+    "education",
+)
+_TRAINING_WORDS = ("training", "instruction", "school")
 # Every duration ends in its unit, and a share counts only after a duration: a text without these
 # names none, and DURATION's case-blind number words are tried at every position of it.
 _UNIT_WORDS = ("year", "month", "yr")
@@ -153,19 +167,23 @@ def _find_durations(text: str) -> list[tuple[re.Match[str], list[float]]]:
     found: list[tuple[re.Match[str], list[float]]] = []
     if not may_contain(text, _UNIT_WORDS):
         return found
+    # The windows below are parts of the text: a pattern whose words the text lacks matches none of
+    # them (most requirement sentences name no schooling or training after their durations).
+    schooling = may_contain(text, _SCHOOLING_WORDS)
+    training = may_contain(text, _TRAINING_WORDS)
     # Matches in the lower-cased text have the same places and (lower-cased) figures and units.
     matches = DURATION_LOWER.finditer(text.lower()) if text.isascii() else DURATION.finditer(text)
     for match in matches:
         # Windows, not the rest of the text: a long paragraph names many durations.
         after, before = text[match.end() : match.end() + _WINDOW], text[max(0, match.start() - _WINDOW) : match.start()]
         if (
-            _SCHOOLING_AFTER.match(after)
-            or _TRAINING_AFTER.match(after)
+            (schooling and _SCHOOLING_AFTER.match(after))
+            or (training and _TRAINING_AFTER.match(after))
             or _AFTER_START.match(after)
             or _NOT_EXPERIENCE_AFTER.match(after)
             or _TIME_LIMIT_BEFORE.search(before)
             or (may_contain(after, _PREFERRED_WORDS) and _PREFERRED_AFTER.match(after))
-            or _PREFERRED_BEFORE.search(before)
+            or (":" in before and _PREFERRED_BEFORE.search(before))  # "Preferred:" holds its colon
         ):
             continue
         unit = match.group("unit")
