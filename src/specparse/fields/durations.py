@@ -103,8 +103,17 @@ DURATION_LOWER = re.compile(
 )
 
 
+# What a duration opens with: a digit or a number word's first letter, in either case (as NUMBER_START).
+_FIGURE_OPENERS = frozenset("0123456789" + "".join(word[0] + word[0].upper() for word in NUMBER_WORDS))
+
+
 def match_duration(text: str) -> re.Match[str] | None:
     """``DURATION.match(text)``, read like ``find_duration``."""
+    # Asked of each word leading an experience clause ("of", "paid", "full-time"): most cannot open a
+    # figure. A character that is not ASCII may still be a digit ("٣") or fold to a letter ("ſ").
+    opener = text[:1]
+    if opener.isascii() and opener not in _FIGURE_OPENERS:
+        return None
     return DURATION_LOWER.match(text.lower()) if text.isascii() else DURATION.match(text)
 
 

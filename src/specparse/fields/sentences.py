@@ -25,6 +25,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     if ";" in text:
         breaks += [match.span(1) for match in _AFTER_SEMICOLON.finditer(text)]
         breaks.sort()
+    if not breaks:  # one sentence (most requirement paragraphs and notes): nothing to cut
+        sentence = text.strip()
+        return (sentence,) if sentence else ()
     pieces: list[str] = []
     start = 0
     for end, after in breaks:
