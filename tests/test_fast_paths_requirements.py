@@ -27,6 +27,7 @@ from specparse.fields import (
     licenses,
     requirements,
     salary,
+    spacing,
 )
 from specparse.prechecks import may_contain
 from specparse.word_prechecks import Letters
@@ -615,3 +616,51 @@ _SENTENCE_FRAGMENTS = [
 @given(_texts(_SENTENCE_FRAGMENTS, 14))
 def test_sentences_cut_as_the_plain_split(text: str) -> None:
     assert requirements.sentences(text) == _plain_sentences(text)
+
+
+_SPACING_FRAGMENTS = [
+    "Management", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0", "\u1680",
+    "\u2003", "\u2028", "\u2029", "\u202f", "\u3000", "\u200b", "\ufeff", "\u180e", "Assistant", ",", "ſ", "İ",
+    "ﬁ", "٣", "\x00", "\U0001f600",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_SPACING_FRAGMENTS))
+def test_single_spaced_as_the_substitution(text: str) -> None:
+    assert spacing.single_spaced(text) == re.sub(r"\s+", " ", text)
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # What single_spaced rests on, over all of Unicode: re's \s is str.isspace.
+    spaces = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+# Credentials named after their word ("a license as a Certified Welder", "certification as a Pest Control
+# Adviser", "a license for operating a Stinger Crane"), as civil-service bulletins and postings print them.
+_NAMED_AFTER_FRAGMENTS = [
+    "A", " valid", " license", " LICENSE", " Licence", " certificate", " certification", " registration",
+    " as", " a", " an", " for", " operating", " the", " Certified Welder", " PEST CONTROL ADVISER", " crane",
+    " issued", " by", " is", " required", ",", ".", "(", " ", "  ", "\t", "re", "x", "ſ", "İ", "K", "ﬁ", "٣",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_NAMED_AFTER_FRAGMENTS, 14))
+def test_credential_named_after_its_word_as_the_case_blind_pattern(text: str) -> None:
+    fast = [(m.span(), text[m.start("name") : m.end("name")]) for m in credentials._NAMED_AFTER.finditer(text)]
+    plain = [(m.span(), m.group("name")) for m in credentials._NAMED_AFTER.blind.finditer(text)]
+    assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A license as a Certified Welder for structural steel is required.", "Certified Welder"),
+        ("CERTIFICATION AS A PEST CONTROL ADVISER IS REQUIRED.", "Pest Control Adviser"),
+        ("A valid license for operating a Stinger Crane may be required.", "Stinger Crane"),
+    ],
+)
+def test_credential_named_after_its_word_keeps_its_printed_letters(text: str, name: str) -> None:
+    assert [item.name for item in credentials.required_credentials(text)][:1] == [name]

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..caseless import Caseless
 from ..prechecks import may_contain
 from ..text_cache import text_cache
 from .lists import strip_marker
 from .requirements import LicenseItem, requirement_of, sentences
+from .spacing import single_spaced
 
 _CREDENTIAL = r"(?:licen[cs]e|certificate|certification|registration)"
 _REQUIRED = re.compile(
@@ -52,10 +54,11 @@ _NAMED_BEFORE = re.compile(
     r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:of\s+|and\s+)?" + _NAME_WORD + r"){0,8})\s+(?i:" + _CREDENTIAL + r")\b"
 )
 # "a license as a Certified Welder for structural steel", "certification as a Pest Control Adviser".
-_NAMED_AFTER = re.compile(
+# (Read on the lower-cased text where that is exact, see Caseless: its credential words then lead it,
+# where the case-blind pattern was tried at every position of every credential sentence.)
+_NAMED_AFTER = Caseless(
     _CREDENTIAL + r"\s+(?:as\s+an?|for\s+operating\s+(?:an?|the))\s+(?P<name>[\w'’ -]{3,60}?)"
     r"(?=\s+(?:for|issued|by|from|is|are|may|will|must|with|in|prior|after|at)\b|[,.;:()]|$)",
-    re.I,
 )
 # Lower-case words that open a name but are not part of it ("a valid California State …").
 _LEADING = re.compile(
@@ -67,7 +70,6 @@ _ISSUER_ONLY = re.compile(r"^(?:state|california|federal|city|county|board|depar
 
 # The small patterns of the readers below, compiled once (re.sub with a pattern string looks it up in
 # re's cache on every call).
-_SPACES = re.compile(r"\s+")
 _OR_HIGHER = re.compile(r"\s+or\s+(?:higher|above|equivalent)$", re.I)
 _NAME_WORDS = re.compile(r"[\w'’]+")
 _CREDENTIAL_ONLY = re.compile(_CREDENTIAL, re.I)
@@ -120,10 +122,11 @@ def _names(sentence: str) -> list[str]:
     letters, capitals = _letter_counts(sentence)
     shouting = bool(letters) and capitals > 0.8 * letters
     text = sentence.title() if shouting else sentence
-    names = [m.group("name") for m in _NAMED_AFTER.finditer(text)]
+    # A Caseless match may hold the lower-cased text: the name as printed is taken at its place.
+    names = [text[m.start("name") : m.end("name")] for m in _NAMED_AFTER.finditer(text)]
     for match in _NAMED_BEFORE.finditer(text):
         names.append(f"{match.group('name')} {match.group(0).split()[-1]}")
-    tidy = [_LEADING.sub("", _SPACES.sub(" ", n)).strip(" -&") for n in names]
+    tidy = [_LEADING.sub("", single_spaced(n)).strip(" -&") for n in names]
     tidy = [_OR_HIGHER.sub("", n) for n in tidy]
     return list(dict.fromkeys(n for n in tidy if _distinctive(n) and not _NOT_A_CREDENTIAL.search(n)))
 

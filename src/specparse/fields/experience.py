@@ -21,6 +21,7 @@ from ..text_cache import text_cache
 from .durations import find_duration, match_duration
 from .experience_phrases import ONE_TITLE, TITLES, alternate_class, without_employer, without_tail
 from .requirements import DURATION, experience_field
+from .spacing import single_spaced
 
 Schedule = Literal["full_time", "part_time"]
 
@@ -125,7 +126,6 @@ _TITLE_LIST = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 ONE_TITLE_ONLY = re.compile(ONE_TITLE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _OR_LEAD = re.compile(r"^[,\s]*or\s+", re.I)
-_SPACES = re.compile(r"\s+")
 _THREE_LETTERS = re.compile(r"[a-z]{3}")
 _HOW_LEAD = re.compile(r"^(?:(?:full[- ]?time|part[- ]?time|paid)\s+)+", re.I)
 
@@ -305,14 +305,14 @@ def _kind(before: str) -> str | None:
         if lead is None:
             break
         head = head[lead.end() :].lstrip(" ,;:-")
-    head = _SPACES.sub(" ", head).strip(" ,;:-")
+    head = single_spaced(head).strip(" ,;:-")
     if not _THREE_LETTERS.search(head) or _NOT_A_KIND.search(head) or _LEVEL_ONLY.fullmatch(head):
         return None
     return head
 
 
 def _tidy(value: str) -> str | None:
-    value = without_tail(_SPACES.sub(" ", value)).strip(" ,:").removesuffix(".")
+    value = without_tail(single_spaced(value)).strip(" ,:").removesuffix(".")
     if (
         not value
         or _NOT_A_FIELD.search(value)

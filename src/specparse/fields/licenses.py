@@ -10,6 +10,7 @@ from ..prechecks import may_contain
 from ..text_cache import text_cache
 from .lists import strip_marker
 from .sentences import sentences
+from .spacing import single_spaced
 
 LICENSE_WORDS = re.compile(r"\b(licen[cs]e[sd]?|certificat(e|es|ion|ions)|certified|registration|registered)\b", re.I)
 _LICENSE_WORD_STEMS = ("licen", "certifi", "registrat", "registered")  # one in every LICENSE_WORDS match
@@ -75,7 +76,6 @@ _REQUIRED_WORDS = re.compile(
 _REQUIRE_WORD = re.compile(r"\brequire", re.I)
 _VALID_LEAD = re.compile(r"^(?:an?\s+)?(?:valid\s+)?", re.I)
 _LICENSE_LEAD = re.compile(r"^(?:The|A|An|Valid|Possession|Current)\s+")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -187,4 +187,4 @@ _NOT_NEEDED = re.compile(r"\b(?:not|no\s+longer)\s+(?:required|necessary|needed)
 
 def _tidy_license(name: str) -> str:
     name = _LICENSE_LEAD.sub("", name.strip())
-    return _SPACES.sub(" ", name)
+    return single_spaced(name)

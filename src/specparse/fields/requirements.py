@@ -27,6 +27,7 @@ from .licenses import (
 )
 from .lists import strip_marker
 from .sentences import sentences
+from .spacing import single_spaced
 
 # "\bexperience" written as the word then a look-behind for the "\b" before it: a pattern led by a literal
 # word lets the engine jump from one "experience" to the next, where "\b" first was tried at every
@@ -82,7 +83,6 @@ _AFTER_PERIOD = re.compile(r"(?<=\.)")
 # re's cache on every call).
 _COURSE_TAIL = re.compile(r"[\s,]+$")
 _EXPERIENCE_WORD = re.compile(r"\bexperience\b", re.I)
-_SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _RELATED_TAIL = re.compile(
     r",?\s+(?:or\s+(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?|or\s+equivalent)\s*$", re.I
@@ -222,7 +222,7 @@ def _experience(text: str) -> tuple[str, float | None, str | None] | None:
 
 
 def _tidy_field(value: str) -> str | None:
-    value = _SPACES.sub(" ", value).strip(" ,")
+    value = single_spaced(value).strip(" ,")
     value = _ARTICLE.sub("", value)
     value = _RELATED_TAIL.sub("", value)
     return value or None
