@@ -25,6 +25,7 @@ from specparse.fields import (
     experience_phrases,
     experience_years,
     licenses,
+    requirement_facts,
     requirements,
     salary,
     spacing,
@@ -633,7 +634,7 @@ def test_single_spaced_as_the_substitution(text: str) -> None:
 
 def test_every_white_space_character_but_the_space_is_unprintable() -> None:
     # What single_spaced rests on, over all of Unicode: re's \s is str.isspace.
-    spaces = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))]
+    spaces = re.findall(r"\s", "".join(map(chr, range(0x110000))))
     assert [c for c in spaces if c.isprintable()] == [" "]
 
 
@@ -664,3 +665,147 @@ def test_credential_named_after_its_word_as_the_case_blind_pattern(text: str) ->
 )
 def test_credential_named_after_its_word_keeps_its_printed_letters(text: str, name: str) -> None:
     assert [item.name for item in credentials.required_credentials(text)][:1] == [name]
+
+
+def _plain_duty_chains(sections: list, paras) -> list[list]:  # type: ignore[no-untyped-def, type-arg]
+    """duty_blocks.duty_chains as it read every section's share of time first (before it was asked lazily)."""
+    from specparse import duty_blocks as blocks
+    from specparse.fields import duties as duty_fields
+
+    chains: list[list] = []  # type: ignore[type-arg]
+    current = None
+    weighted = False
+    for raw in sections:
+        heading = raw.heading or ""
+        weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
+        weighted_heading = "%" in heading and blocks._WEIGHTED_HEADING.search(heading) is not None
+        if current is not None and weighted_heading and blocks._has_items(paras(raw)):
+            current.append(raw)
+            weighted = True
+        elif (
+            raw.key == "duties"
+            or (current is None and duty_fields.is_column_header(heading) and weighted_here)
+            or (weighted_heading and blocks._has_items(paras(raw)))
+            or (blocks.lead_ins.LEAD_IN_HEADING.match(heading) and blocks._has_items(paras(raw)))
+        ):
+            current = [raw]
+            chains.append(current)
+            weighted = weighted_here
+        elif current is not None and (
+            duty_fields.is_column_header(heading)
+            or (
+                (not raw.known or raw.key == "other")
+                and (weighted or blocks._NUMBERED_HEADING.match(heading) or blocks._GROUP_NUMBER.search(heading))
+                and blocks._has_items(paras(raw))
+            )
+            or (
+                blocks._number(heading) is not None
+                and blocks._next_number(current, paras) == blocks._number(heading)
+                and blocks._has_items(paras(raw))
+            )
+        ):
+            current.append(raw)
+            weighted = weighted or weighted_here
+        else:
+            current = None
+            weighted = False
+    return chains
+
+
+# Duty blocks of class specifications ("Essential Functions" over a "% Description" table), postings
+# ("Program Support (20%)" over bullets, "The role will involve:") and bulletins (numbered groups).
+_DUTY_HEADINGS = [None, "Essential Functions", "% Description", "Percentage of Time Duties", "2. Complaint Review",
+                  "3. Licensing Support", "Program Support (20%)", "The role will involve:", "Notes", "Objective 2"]  # fmt: skip
+_DUTY_PARAGRAPHS = ["40% Prepares budget reports", "\u2022 Reviews site plans;", "1. Inspects facilities",
+                    "Writes findings.", "(30%) Manages staff", "25 % - Trains crews", "100%", "x"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["duties", "other", "notes", "licenses"]),
+            st.sampled_from(_DUTY_HEADINGS),
+            st.booleans(),
+            st.lists(st.sampled_from(_DUTY_PARAGRAPHS), max_size=4),
+        ),
+        max_size=7,
+    )
+)
+def test_duty_chains_as_when_every_share_of_time_was_read_first(
+    rows: list[tuple[str, str | None, bool, list[str]]],
+) -> None:
+    from specparse import duty_blocks
+    from specparse.splitting.raw_sections import RawSection
+
+    sections = [RawSection(key=key, heading=heading, known=known) for key, heading, known, _ in rows]
+    texts = {id(raw): row[3] for raw, row in zip(sections, rows, strict=True)}
+
+    def paras(raw: RawSection) -> list[str]:
+        return texts[id(raw)]
+
+    fast = [[id(raw) for raw in chain] for chain in duty_blocks.duty_chains(sections, paras)]
+    plain = [[id(raw) for raw in chain] for chain in _plain_duty_chains(sections, paras)]
+    assert fast == plain
+
+
+def test_duty_chain_goes_on_under_a_group_title_once_a_column_header_weights_it() -> None:
+    from specparse import duty_blocks
+    from specparse.splitting.raw_sections import RawSection
+
+    rows = [
+        ("duties", "Essential Functions", True, ["\u2022 Reviews site plans;"]),
+        ("other", "% Description", True, ["40% Prepares budget reports"]),
+        ("other", "Team Support", False, ["\u2022 Trains crews;"]),
+        ("notes", "Notes", True, ["\u2022 Apply online."]),
+    ]
+    sections = [RawSection(key=key, heading=heading, known=known) for key, heading, known, _ in rows]
+    texts = {id(raw): row[3] for raw, row in zip(sections, rows, strict=True)}
+    chains = duty_blocks.duty_chains(sections, lambda raw: texts[id(raw)])
+    assert [[raw.heading for raw in chain] for chain in chains] == [
+        ["Essential Functions", "% Description", "Team Support"]
+    ]
+
+
+_LICENCE_NOTE_FRAGMENTS = [
+    "A valid California", " driver's", " Driver's", " DRIVER'S", " drivers'", " driving", " License", " licence",
+    " license", " is required", " may be required", " Some positions", " not", " Class B", ".", ";", " ",
+    "\n", "ſ", "İ", "K", "ﬁ", "٣", "x",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["notes", "desirable_qualifications", "duties"]),
+            st.lists(_texts(_LICENCE_NOTE_FRAGMENTS, 10), max_size=4),
+        ),
+        max_size=4,
+    )
+)
+def test_licences_anywhere_as_each_paragraph_read(blocks: list[tuple[str, list[str]]]) -> None:
+    plain = [
+        item
+        for key, paragraphs in blocks
+        for paragraph in paragraphs
+        for item in licenses.driving_licenses(paragraph, preferred=key == "desirable_qualifications")
+    ]
+    assert requirement_facts.licenses_anywhere(blocks) == plain
+    assert requirement_facts.licenses_anywhere(blocks) == plain  # again, from the memo
+
+
+def test_licences_anywhere_finds_a_driver_licence_in_any_letter_case() -> None:
+    blocks = [
+        ("duties", ["Drives to field sites."]),
+        ("notes", ["Apply online.", "A VALID CALIFORNIA DRIVER'S LICENSE IS REQUIRED."]),
+        ("desirable_qualifications", ["A valid Driver's Licence."]),
+    ]
+    found = requirement_facts.licenses_anywhere(blocks)
+    assert [(item.name, item.required) for item in found] == [
+        (item.name, item.required)
+        for key, paragraphs in blocks
+        for paragraph in paragraphs
+        for item in licenses.driving_licenses(paragraph, preferred=key == "desirable_qualifications")
+    ]
+    assert len(found) == 2

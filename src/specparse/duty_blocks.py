@@ -26,7 +26,6 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
     weighted = False
     for raw in sections:
         heading = raw.heading or ""
-        weighted_here = any(duty_fields.percent_share(p) for p in paras(raw))
         weighted_heading = "%" in heading and _WEIGHTED_HEADING.search(heading) is not None  # needs its "%"
         if current is not None and weighted_heading and _has_items(paras(raw)):
             current.append(raw)  # "TTS Program Support (20%)" after the group before it
@@ -35,7 +34,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
             raw.key == "duties"
             or (
                 # A page whose "Essential Functions" heading was lost still prints the table's column header.
-                current is None and duty_fields.is_column_header(heading) and weighted_here
+                current is None and duty_fields.is_column_header(heading) and _weighted(paras(raw))
             )
             # "Product/Design Expertise (40%)" over bullets: a heading weighting a group of duties.
             or (weighted_heading and _has_items(paras(raw)))
@@ -45,7 +44,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
         ):
             current = [raw]
             chains.append(current)
-            weighted = weighted_here
+            weighted = _weighted(paras(raw))
         elif current is not None and (
             duty_fields.is_column_header(heading)
             or (
@@ -60,7 +59,7 @@ def duty_chains(sections: list[RawSection], paras: Callable[[RawSection], list[s
             )
         ):
             current.append(raw)
-            weighted = weighted or weighted_here
+            weighted = weighted or _weighted(paras(raw))
         else:
             current = None
             weighted = False
@@ -92,6 +91,12 @@ def _next_number(chain: list[RawSection], paras: Callable[[RawSection], list[str
         number for raw in chain for text in [raw.heading or "", *paras(raw)] if (number := _number(text)) is not None
     ]
     return numbers[-1] + 1 if numbers else None
+
+
+def _weighted(paras: list[str]) -> bool:
+    """True when a paragraph opens with a share of time: a percentage-of-time layout. Asked only of the
+    sections a chain starts or goes on with (the rest of a document's sections never needed it)."""
+    return any(duty_fields.percent_share(p) for p in paras)
 
 
 def _has_items(paras: list[str]) -> bool:
