@@ -97,12 +97,7 @@ def parse_txt(text: str) -> Spec:
             para = " ".join(lines)
             blocks = sections[-1].blocks
             # The capture split "customer / service" across a page break; the .doc held one paragraph.
-            if (
-                blocks
-                and blocks[-1][0] == "para"
-                and not blocks[-1][1].endswith((".", ":", ";"))
-                and para[0].islower()
-            ):
+            if blocks and blocks[-1][0] == "para" and not blocks[-1][1].endswith((".", ":", ";")) and para[0].islower():
                 blocks[-1] = ("para", f"{blocks[-1][1]} {para}")
             else:
                 blocks.append(("para", para))
