@@ -197,18 +197,29 @@ def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) ->
     (lower case), or at the text's start when ``starts`` holds "" .
 
     A pattern with alternatives at its start is tried at every position of a line; no match starts
-    before the first of its words, so on an ASCII line the search starts there (``\\b`` and look-behinds
-    still see the characters before it).
+    elsewhere than at one of its words, so on an ASCII line it is tried only there, first place first
+    (``\\b`` and look-behinds still see the characters before it): the first that matches is where
+    the search would have found its match.
     """
     if pattern.lowered is None or not text.isascii():
         return pattern.search(text)
     lowered = text.lower()
-    first = -1
+    if "" in starts:
+        return pattern.lowered.search(lowered)
+    places = []
     for word in starts:
-        found = lowered.find(word) if word else 0
-        if found != -1 and (first == -1 or found < first):
-            first = found
-    return pattern.lowered.search(lowered, first) if first != -1 else None
+        found = lowered.find(word)
+        while found != -1:
+            places.append(found)
+            found = lowered.find(word, found + 1)
+    if len(places) > 1:
+        places.sort()
+    match = pattern.lowered.match
+    for place in places:
+        matched = match(lowered, place)
+        if matched:
+            return matched
+    return None
 
 
 # Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
