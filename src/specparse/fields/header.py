@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from ..lines import Line
 from ..vocab import Vocabulary
@@ -44,6 +45,7 @@ OPENING_LINES = 20
 MIN_SPACED_CODE_DIGITS = 3
 
 Found = tuple[str, Line]
+_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -96,7 +98,7 @@ def read_header(
     _read_jurisdiction(header, near, everywhere, meta.employer)
     header.take("department", _first(_department, near))
     header.take("flsa", _first(_flsa, near))
-    if header.flsa is None and any("flsa" in line.text.lower() for line in everywhere):
+    if header.flsa is None and _some_line_holds(everywhere, "flsa"):
         header.take("flsa", _first(_flsa, _label_over_value(everywhere)))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
     named = [line for line in near if _UNIT_WORDS.search(line.text)]
@@ -216,6 +218,15 @@ def _employer_in_sentences(body: list[Line]) -> Found | None:
                 return name, line
         previous = line.text
     return None
+
+
+def _some_line_holds(lines: list[Line], word: str) -> bool:
+    """Whether a line holds ``word`` (lower case, no line break) in any letter case.
+
+    One lower-cased text rather than one per line: lower-casing maps each character on its own, and
+    the line break joining the lines is no letter, so the word is in it exactly when it is in a line.
+    """
+    return word in "\n".join(map(_TEXT, lines)).lower()
 
 
 def _without_code(title: str, code: str) -> str:

@@ -119,9 +119,11 @@ _APPROVED_SENTENCE = Caseless(
 )
 # "from 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015", "From 8:00 am
 # Tuesday, July 2, 2019 to 11:59 pm, Thursday, July 4, 2019": one filing window, times and weekdays
-# around its dates.
+# around its dates. Led by its literal word (the "\b" before it is the look-behind after it): a
+# pattern opening with "\b" is tried at every position of a line, one opening with a word only where
+# the word is.
 _WINDOW = Caseless(
-    rf"\bfrom\s+(?:[\w:.,]+\s+){{0,4}}?(?P<start>{DATE_PATTERN})[^.]{{0,80}}?\bto\s+(?:[\w:.,]+\s+){{0,4}}?(?P<end>{DATE_PATTERN})",
+    rf"from(?<!\wfrom)\s+(?:[\w:.,]+\s+){{0,4}}?(?P<start>{DATE_PATTERN})[^.]{{0,80}}?\bto\s+(?:[\w:.,]+\s+){{0,4}}?(?P<end>{DATE_PATTERN})",
 )
 # The sentence that makes the windows filing windows: "Applications will only be accepted …",
 # "Filing is open …", "Apply online …".
