@@ -351,3 +351,150 @@ def test_cached_employer_line_readers_answer_as_uncached(text: str) -> None:
     for _ in range(2):  # the second call is answered from the cache
         assert jurisdiction.jurisdiction_in(text) == jurisdiction.jurisdiction_in.__wrapped__(text)
         assert jurisdiction.specification_owner(text) == jurisdiction.specification_owner.__wrapped__(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The deadline and period patterns tried only where one of their words starts (not searched on from
+# the first), the filing window led by its word "from", and a word looked for in the lines joined.
+
+
+@SETTINGS
+@given(_texts(_SENTENCE_FRAGMENTS))
+def test_search_at_the_words_as_the_plain_search(text: str) -> None:
+    # "No later than" opens a deadline match at the line's start only: its caller then searches it all.
+    deadline_starts = header_dates._DEADLINE_STARTS if "later" not in text.lower() else ("",)
+    for pattern, starts in (
+        (header_dates._DEADLINE_SENTENCE, deadline_starts),
+        (header_dates._PERIOD, header_dates._PERIOD_WORDS),
+    ):
+        fast = header_dates._search_from_first(pattern, text, starts)
+        plain = pattern.search(text)
+        if plain is None:
+            assert fast is None
+        else:
+            assert fast is not None
+            assert (fast.span(), fast.groupdict()) == (plain.span(), plain.groupdict())
+
+
+# The filing window as first written, led by "\b" (the one compiled now is led by its word).
+_PLAIN_WINDOW = re.compile(header_dates._WINDOW.blind.pattern.replace(r"from(?<!\wfrom)", r"\bfrom", 1), re.I)
+_WINDOW_FRAGMENTS = [
+    "from 8:00 a.m., Tuesday, February 10, 2015", " to Midnight, Thursday, February 12, 2015", "From ",
+    "FROM ", "xfrom ", "_from ", "éfrom ", "٣from ", "from\t", "July 2, 2019", " to ", "3/1/2024", ". ", " ",
+    "Applications will only be accepted ", "ſ", "İ", "٣", "to ", "from",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_WINDOW_FRAGMENTS))
+def test_window_led_by_its_word_as_led_by_the_boundary(text: str) -> None:
+    def spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(match.span(), match.groupdict()) for match in matches]  # type: ignore[attr-defined]
+
+    assert spans(header_dates._WINDOW.blind.finditer(text)) == spans(_PLAIN_WINDOW.finditer(text))
+    if text.isascii():
+        lowered = text.lower()
+        assert spans(header_dates._WINDOW.lowered.finditer(lowered)) == spans(_PLAIN_WINDOW.finditer(lowered))
+
+
+_FLSA_LINES = ["FLSA Status", "Exempt", "flſa", "Fl\nsa", "FLS", "A", "ﬂsa", "İflsa", "Non-Exempt (FLSA)", ""]
+
+
+@SETTINGS
+@given(st.lists(_texts(_FLSA_LINES), max_size=8))
+def test_word_in_the_joined_lines_as_in_some_line(texts: list[str]) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    assert header._some_line_holds(lines, "flsa") == any("flsa" in text.lower() for text in texts)
+
+
+def _plain_sentence_readers() -> tuple[object, ...]:
+    """Every sentence pattern tried on every line, the object pattern whole: the plain way."""
+    return tuple(
+        (lambda text, pattern=pattern: pattern)
+        for pattern in (
+            jurisdiction._AS_SUBJECT,
+            jurisdiction._AS_OBJECT,
+            jurisdiction._AT_EMPLOYER,
+            jurisdiction._BENEFITS_OF,
+            jurisdiction._GOVERNMENT_OF,
+        )
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Whose benefits: the whole pattern only on a line holding its end ("'s employee benefits").
+
+_BENEFITS_FRAGMENTS = [
+    "To learn more about the ", "New York City", "'s ", "’s ", "Employee ", "benefits", "BENEFITS", "benefitſ",
+    "the County of Marin", " package", "employee benefit coverage", "'S ", " ", "\t", ".", "İ", "x",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_BENEFITS_FRAGMENTS))
+def test_benefits_owner_test_lets_every_match_through(text: str) -> None:
+    if jurisdiction._BENEFITS_OF.search(text):
+        assert jurisdiction._may_name_benefits_owner(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To learn more about the New York City's Employee benefits, visit …",  # NYC
+        "The County of Marin’s benefits package includes …",  # a county posting
+        "If you accept an offer, your employee benefit coverage (including benefits) will commence.",  # LA
+        "Read about the Springfield Water Authority's generous retirement benefits.",  # wording we wrote
+    ],
+)
+def test_employer_sentence_with_the_benefits_test_as_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = jurisdiction.employer_sentence.__wrapped__(text)
+    monkeypatch.setattr(jurisdiction, "_SENTENCE_READERS", _plain_sentence_readers())
+    assert fast == jurisdiction.employer_sentence.__wrapped__(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The subject's verb phrase searched from its "is" (and the other verbs only when one is there), the
+# object's "As a … at" alternative alone on a line that cannot "join".
+
+_VERB_FRAGMENTS = [
+    "The City of Springfield", " is ", "is", "\tis\t", " IS ", "this ", "an ", "a ", "now ", "equal ",
+    "opportunity", "employment", "affirmative action", "proud to be an equal", "hiring", "looking for",
+    "seeking", "recruiting", "part of", "accepting applications", "committed to ", "building a ", "diversity",
+    "employment equity", " does not discriminate", " invites applications", " seeks", " welcomes applicants",
+    " offers an excellent", "department", " ", "\n", ".", "İ", "ſ", "K",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_VERB_FRAGMENTS))
+def test_subject_verb_led_by_is_as_the_verb_phrase(text: str) -> None:
+    assert jurisdiction._may_name_subject(text) == _plain_may_name_subject(text)
+
+
+_OBJECT_FRAGMENTS = [
+    "As a ", "as an ", "AS A ", "Has a ", "xAs a ", "junior developer", " at ", " AT ", "the ", "MOJ Justice Digital",
+    "Join the ", "JOIN ", "join ", "Come ", "Why ", "Ontario Digital Service", ". ", " ", "\t", "ſ", "İ", "é",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_OBJECT_FRAGMENTS))
+def test_object_pattern_finds_what_the_whole_pattern_finds(text: str) -> None:
+    pattern = jurisdiction._object_pattern(text)
+    found = [] if pattern is None else [match.groupdict() for match in pattern.finditer(text)]
+    plain = [match.groupdict() for match in jurisdiction._AS_OBJECT.finditer(text)]
+    assert [groups.get("name") or groups.get("at") for groups in found] == [
+        groups["name"] or groups["at"] for groups in plain
+    ]
+
+
+@SETTINGS
+@given(_texts(_VERB_FRAGMENTS + _OBJECT_FRAGMENTS + _BENEFITS_FRAGMENTS + ["At the ", ", you ", "Alberta government"]))
+def test_employer_sentence_as_with_every_pattern_tried(text: str) -> None:
+    fast = jurisdiction.employer_sentence.__wrapped__(text)
+    readers = jurisdiction._SENTENCE_READERS
+    try:
+        jurisdiction._SENTENCE_READERS = _plain_sentence_readers()  # type: ignore[assignment]
+        assert fast == jurisdiction.employer_sentence.__wrapped__(text)
+    finally:
+        jurisdiction._SENTENCE_READERS = readers

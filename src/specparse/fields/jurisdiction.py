@@ -138,7 +138,7 @@ _SUBJECT_WORD = re.compile(r"\s(?:is\s|does\s|invites\s|seeks\b|welcomes\s|offer
 _SUBJECT_VERB_AFTER_SPACE = re.compile(rf"\s{_SUBJECT_VERB}")
 # "[Aa]s" found from its "s" (a literal the engine jumps to), the "A"/"a" checked behind it.
 _AS_AN = re.compile(r"s(?<=[Aa]s)\s+an?\s")
-_AT = re.compile(r"\sat\s")
+_AT = re.compile(r"at(?<=\sat)\s")  # "\sat\s", led by its word
 
 
 # Every alternative of _SUBJECT_VERB holds one of these words after its verb: a substring test on most
@@ -167,13 +167,27 @@ _SUBJECT_VERB_WORDS = (
 _SUBJECT_VERB_LOWERED = re.compile(r"\s" + _SUBJECT_VERB.replace("(?i:", "(?:", 1))
 
 
+# The verb phrase's alternatives led by "is", led by that word (the white space before it is looked
+# behind for): a search for a pattern led by a word jumps from one "is" to the next, where one led by
+# "\s" is tried at every space. The other alternatives each start with one of _OTHER_VERBS.
+_IS_PHRASE_LOWERED = re.compile(
+    r"is(?<=\sis)\s+(?:(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b"
+    r"|proud\s+to\s+be\s+an?\s+equal\b)|(?:hiring|looking\s+for|seeking|recruiting)\b|part\s+of\b"
+    r"|(?:now\s+)?accepting\s+applications\b"
+    r"|committed\s+to\s+(?:a\s+|an\s+|building\s+a\s+)?(?:diverse|diversity|inclusive|inclusion|equity|employment\s+equity|equal)\b)"
+)
+_OTHER_VERBS = ("does", "invites", "seeks", "welcomes", "offers")
+
+
 def _may_name_subject(text: str) -> bool:
     """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
     if text.isascii():
-        # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
+        # Lower-cased once for the word tests and the verb phrase, which then needs no case folding.
         lowered = text.lower()
-        for word in _SUBJECT_VERB_WORDS:  # a plain loop: any() over a generator costs more
-            if word in lowered and _after_space(lowered, word):
+        if _IS_PHRASE_LOWERED.search(lowered):
+            return True
+        for verb in _OTHER_VERBS:  # a plain loop: any() over a generator costs more
+            if verb in lowered:
                 return bool(_SUBJECT_VERB_LOWERED.search(lowered))
         return False
     # The loose tests first: the whole verb phrase costs more, and few lines have either.
@@ -203,7 +217,28 @@ def _may_name_object(text: str) -> bool:
     """Whether the text holds what ``_AS_OBJECT`` needs: "join", or "as a(n) … at"."""
     # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin"); "As a
     # junior developer at MOJ" needs both its "as a" and its " at ".
-    return "join" in text or "Join" in text or "JOIN" in text or (bool(_AS_AN.search(text)) and bool(_AT.search(text)))
+    return _may_join(text) or _may_be_at(text)
+
+
+def _may_join(text: str) -> bool:
+    return "join" in text or "Join" in text or "JOIN" in text
+
+
+def _may_be_at(text: str) -> bool:
+    return bool(_AT.search(text)) and bool(_AS_AN.search(text))
+
+
+# _AS_OBJECT's "As a(n) … at X" alternative alone, led by the "s" of its "As" (the "\b[Aa]" before
+# looked behind for): on a line that cannot "join", the whole pattern finds only this alternative's
+# matches, and tried at every position of a long paragraph it cost about twice as much.
+_AS_AT = re.compile(rf"s(?<=\b[Aa]s)\s+an?\s+[\w -]{{2,60}}?\s+at\s+(?:the\s+)?(?P<at>{ORG})")
+
+
+def _object_pattern(text: str) -> re.Pattern[str] | None:
+    """The pattern that finds what ``_AS_OBJECT`` finds in the text (None when it finds nothing)."""
+    if _may_join(text):
+        return _AS_OBJECT
+    return _AS_AT if _may_be_at(text) else None
 
 
 # The end of every _BENEFITS_OF match ("'s employee benefits"), led by its apostrophe: the whole pattern
@@ -216,12 +251,17 @@ def _may_name_benefits_owner(text: str) -> bool:
     return may_contain(text, ("benefits",)) and bool(_BENEFITS_TAIL.search(text))
 
 
-_SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
-    (_may_name_subject, _AS_SUBJECT),
-    (_may_name_object, _AS_OBJECT),
-    (lambda text: "At" in text, _AT_EMPLOYER),
-    (_may_name_benefits_owner, _BENEFITS_OF),
-    (lambda text: "government" in text, _GOVERNMENT_OF),
+def _when(trigger: Callable[[str], bool], pattern: re.Pattern[str]) -> Callable[[str], re.Pattern[str] | None]:
+    return lambda text: pattern if trigger(text) else None
+
+
+# Each reader gives the pattern to search a line with, or None when its pattern cannot match there.
+_SENTENCE_READERS: tuple[Callable[[str], re.Pattern[str] | None], ...] = (
+    _when(_may_name_subject, _AS_SUBJECT),
+    _object_pattern,
+    _when(lambda text: "At" in text, _AT_EMPLOYER),
+    _when(_may_name_benefits_owner, _BENEFITS_OF),
+    _when(lambda text: "government" in text, _GOVERNMENT_OF),
 )
 
 
@@ -230,11 +270,13 @@ _SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = 
 @text_cache()
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for trigger, pattern in _SENTENCE_PATTERNS:
-        if not trigger(text):
+    for reader in _SENTENCE_READERS:
+        pattern = reader(text)
+        if pattern is None:
             continue
         for match in pattern.finditer(text):
-            name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
+            groups = match.groupdict()
+            name = _TRAILING_SMALL.sub("", groups.get("name") or groups.get("at") or "").strip()
             name = _after_article(_LEADING_THE.sub("", name)).rstrip(".,;:")
             if _good_name(name):
                 return name
