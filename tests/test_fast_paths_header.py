@@ -18,8 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import date_labels, header, header_dates, jurisdiction, title
+from specparse.fields import date_labels, exam, header, header_dates, jurisdiction, title
+from specparse.fields import kind as document_kind
 from specparse.lines import Line
+from specparse.prechecks import may_contain
 from specparse.vocab import load_vocabulary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -498,3 +500,92 @@ def test_employer_sentence_as_with_every_pattern_tried(text: str) -> None:
         assert fast == jurisdiction.employer_sentence.__wrapped__(text)
     finally:
         jurisdiction._SENTENCE_READERS = readers
+
+
+# ---------------------------------------------------------------------------------------------------
+# Organisation and specification lines judged by their last word first; a header line naming no kind
+# of government passed by; word tests on a text lower-cased once; the basis statement searched from
+# the first "given".
+
+_ORGANISATION_FRAGMENTS = [
+    "Iowa State University", "IOWA STATE UNIVERSITY", "Fairfax County Public Schools", "Cook County Health",
+    " Health System", "Springfield Fire District", "Regional Transit District", "Deputy Director of ", "The ",
+    "State Personnel Board", " Class Specification", " specifications", "Civil Service Commission", " Job ",
+    "City of Alameda", "COUNTY OF MARIPOSA", "Housing Authority", "Township", " ", "\t", "\n", "\x1c", "ſchools",
+    "İ", "K", "Class Code: 1513", "ACCOUNTANT",
+]  # fmt: skip
+
+
+def _plain_jurisdiction_in(text: str) -> str | None:
+    whole = jurisdiction.ORGANISATION_LINE.match(text)
+    matches = [whole] if whole else list(jurisdiction.JURISDICTION.finditer(text))
+    names = [jurisdiction._STOP.sub("", match.group(0)).strip() for match in matches]
+    name = next((found for found in names if not jurisdiction._ROLE_WORD.search(found)), "")
+    if jurisdiction._caps(name):
+        name = " ".join(w.lower() if w.lower() in {"of", "and"} else w.capitalize() for w in name.split())
+    return name or None
+
+
+def _plain_specification_owner(text: str) -> str | None:
+    match = jurisdiction._SPECIFICATION_OF.match(text)
+    if not match:
+        return None
+    name = jurisdiction._KIND_WORDS.sub("", match.group("name"))
+    return name if jurisdiction._ORGANISATION_WORD.search(name) and jurisdiction._good_name(name) else None
+
+
+def _check_organisation_readers(text: str) -> None:
+    fast, plain = jurisdiction.organisation_line(text), jurisdiction.ORGANISATION_LINE.match(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+    assert jurisdiction.jurisdiction_in.__wrapped__(text) == _plain_jurisdiction_in(text)
+    assert jurisdiction.specification_owner.__wrapped__(text) == _plain_specification_owner(text)
+
+
+@SETTINGS
+@given(_texts(_ORGANISATION_FRAGMENTS))
+def test_organisation_readers_as_their_plain_patterns(text: str) -> None:
+    _check_organisation_readers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOWA STATE UNIVERSITY",  # a university's letterhead
+        "Cook County Health  ",  # a health system's, with trailing spaces
+        "California State Personnel Board Specification",  # CalHR
+        "Civil Service Commission Class Specifications",  # wording we wrote
+        "Utah Valley University\n",
+        "Class Code: 1513",  # LA
+    ],
+)
+def test_organisation_readers_on_employers_wording(text: str) -> None:
+    _check_organisation_readers(text)
+
+
+_WORD_FRAGMENTS = [
+    "Class Codes", "series", "DEFINITION", "codes", "Full-Time", "part time", "AS NEEDED", "ſ", "İ", "x", " ",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_WORD_FRAGMENTS))
+def test_word_tests_on_a_text_lowered_once_as_may_contain(text: str) -> None:
+    lowered = text.lower() if text.isascii() else None
+    for words in (document_kind._SERIES_WORDS, ("codes",)):
+        assert document_kind._holds_any(lowered, words) == may_contain(text, words)
+    for _ in range(2):  # the second answer comes from the cache
+        assert exam.may_name_employment(text) == may_contain(text, exam._KIND_WORDS)
+        assert header_dates._has_digit(text) == has_digit(text)
+
+
+_BASIS_FRAGMENTS = [
+    "THIS EXAMINATION IS ", "to be given", "TO BE GIVEN", "to\tbe  given", "xto be given", " to be\ngiven ",
+    "given", "tobe given", "to to be be given", " both on an interdepartmental promotional and ", "an open competitive",
+    " basis", "BASIS", ". ", " ", "\t", "ſ", "٣", "İ", "be ", "to ",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_BASIS_FRAGMENTS))
+def test_basis_statements_from_the_first_given_as_the_plain_search(text: str) -> None:
+    assert list(exam._basis_statements(text)) == [match.group("how") for match in exam._BASIS.finditer(text)]

@@ -22,6 +22,11 @@ _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{0,60}?)\s*[:\-]
 LABEL_WINDOW = 70
 
 
+# has_digit remembered by text: every body line is asked, and an employer's bulletins repeat most of
+# theirs (a repeated line is then answered without running Python code).
+_has_digit = text_cache()(has_digit)
+
+
 def labelled_dates(text: str) -> list[tuple[str, str, str]]:
     """(label, date text, whole match) for each date printed right after a label in ``text``."""
     found = []
@@ -54,7 +59,7 @@ def read_dates(
     body = [line for line in everywhere if line.text]
     # The period and sentence readers find nothing in a line without a digit (every date has one):
     # searching the lines with one only saves three passes over the whole body.
-    dated = [line for line in body if has_digit(line.text)]
+    dated = [line for line in body if _has_digit(line.text)]
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
     period = _first_found(_application_period, dated)
     if period:

@@ -102,12 +102,37 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 
 
+# Every ORGANISATION_LINE match ends with one of these words (in any letter case) and white space; the
+# pattern first looks through the whole line for a role word at every position.
+_ORGANISATION_ENDINGS = ("university", "college", "schools", "health", "system", "district")
+# One of these (in any letter case) is in every JURISDICTION match: a kind of government, or the kind of
+# district or authority a name ends with ("town" is in "Township").
+_JURISDICTION_WORDS = (
+    "city", "county", "state", "town", "village", "borough", "commonwealth", "port", "university", "parish",
+    "government", "province", "district", "authority", "transit",
+)  # fmt: skip
+
+
+def organisation_line(text: str) -> re.Match[str] | None:
+    """``ORGANISATION_LINE.match(text)``, not tried on an ASCII line ending in no organisation word.
+
+    Only ASCII text is judged by its lower-cased end: ``re.I`` matches some other letters to ASCII
+    ones ("ſ" to "s") where ``str.lower`` does not. White space is what ``\\s`` and ``str.rstrip``
+    both take (and the "\\n" that ``$`` may stand before is white space).
+    """
+    if text.isascii() and not text.rstrip().lower().endswith(_ORGANISATION_ENDINGS):
+        return None
+    return ORGANISATION_LINE.match(text)
+
+
 # Asked of every short header line and of titles; an employer prints the same header lines in every
 # document: a pure function of the line, so cached.
 @text_cache()
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
-    whole = ORGANISATION_LINE.match(text)
+    whole = organisation_line(text)
+    if whole is None and not may_contain(text, _JURISDICTION_WORDS):
+        return None  # no name of either kind: most header lines ("Class Code: 1513")
     # "Deputy County" is the start of the title "Deputy County Counsel", not a county.
     names = (_STOP.sub("", match.group(0)).strip() for match in ([whole] if whole else JURISDICTION.finditer(text)))
     name = next((found for found in names if not _ROLE_WORD.search(found)), "")
@@ -329,6 +354,9 @@ _KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
 @text_cache()  # a pure function of the line, asked of every short header line
 def specification_owner(text: str) -> str | None:
     """The organisation a "<Organisation> (Class) Specification" line names."""
+    # The pattern tries a name of every length first; its line ends with the word (see organisation_line).
+    if text.isascii() and not text.rstrip().lower().endswith(("specification", "specifications")):
+        return None
     match = _SPECIFICATION_OF.match(text)
     if not match:
         return None

@@ -7,7 +7,7 @@ import re
 from ..dates import is_date_only
 from ..lines import Line
 from ..vocab import Vocabulary
-from .jurisdiction import JURISDICTION, ORGANISATION_LINE, jurisdiction_in
+from .jurisdiction import JURISDICTION, jurisdiction_in, organisation_line
 
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
@@ -107,11 +107,11 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
     content = [line for line in lines if line.text.strip()]
     # "Classification Specialist" alone is a title line; "Classification X" is a form row only in a
     # form that also has a "Working title" row.
-    form = any(_WORKING_TITLE.match(line.text) for line in content if _may_open_label(line.text))
+    # Only these lines can match the patterns below (each line is asked once, for both passes).
+    openers = [(position, line) for position, line in enumerate(content) if _may_open_label(line.text)]
+    form = any(_WORKING_TITLE.match(line.text) for _, line in openers)
     found: dict[int, tuple[str, Line]] = {}
-    for position, line in enumerate(content):
-        if not _may_open_label(line.text):
-            continue  # none of the patterns below can match it
+    for position, line in openers:
         labelled = TITLE_LABEL.match(line.text)
         if not labelled and (form or ":" in line.text):
             labelled = _CLASSIFICATION_TITLE.match(line.text)
@@ -214,7 +214,7 @@ def _without_kind(text: str) -> str:
 def _employer_name(text: str) -> bool:
     text = text.strip()
     found = jurisdiction_in(text)
-    return bool(found and len(found) >= len(text) - 4) or bool(ORGANISATION_LINE.match(text))
+    return bool(found and len(found) >= len(text) - 4) or bool(organisation_line(text))
 
 
 def _value(text: str) -> str:
@@ -231,7 +231,7 @@ def _plausible(text: str, heading: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 12 or len(text) > 100:
         return False
-    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or ORGANISATION_LINE.match(text):
+    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or organisation_line(text):
         return False
     if _CHROME.match(text) or _OFFICE.match(text) or _FORM_LABEL.search(text) or _LIST_PREFIX.match(text):
         return False
