@@ -315,7 +315,8 @@ def test_employer_in_sentences_as_the_plain_loop(texts: list[str]) -> None:
 _TITLE_FRAGMENTS = [
     "Job Title:", "Position title ", "CLASS TITLE", "Working title", "Post title: ", "Role Title", "Title - ",
     "Classification: ", "Statewide Chief Data Officer", "### ", "#", " ", "\t", "\u00a0", "ACCOUNTANT",
-    "Class Code: 1513", "1. Title", "(Title)", "ſ", "K", "İ", "title",
+    "Class Code: 1513", "1. Title", "(Title)", "ſ", "K", "İ", "title", "Jobs", "Poster ", "\x1c", "####### ",
+    "The ", "CLASSIFICATION", "Role: ",
 ]  # fmt: skip
 _TITLE_PATTERNS = (title.TITLE_LABEL, title.TITLE_LABEL_ALONE, title._CLASSIFICATION_TITLE, title._WORKING_TITLE)
 
@@ -589,3 +590,67 @@ _BASIS_FRAGMENTS = [
 @given(_texts(_BASIS_FRAGMENTS))
 def test_basis_statements_from_the_first_given_as_the_plain_search(text: str) -> None:
     assert list(exam._basis_statements(text)) == [match.group("how") for match in exam._BASIS.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Header lines judged by their words or their end before a pattern tried at every position.
+
+_HEADER_FRAGMENTS = [
+    "Web operations", " job description", " Job Description", " CLASS SPECIFICATION", " position profile", " spec",
+    "Revised: ", "Closing Date", ": ", "--", "—", "N/A", "n/a", "None", "na", "FLSA", " Status: ", "Non-Exempt",
+    "exempt", "Bargaining Unit", "Representation Unit", "Union: Non Union", "Employee Group", " #", "Class Code",
+    "code", "A3", " ", "\t", "\n", "\x1c", "ſ", "İ", "K", "٣", ".",
+]  # fmt: skip
+
+
+def _check_header_line(text: str) -> None:
+    assert title._kind_removed(text) == title.DOCUMENT_KIND.sub("", text)
+    fast, plain = header_dates._blank_date(text), header_dates._BLANK_DATE.match(text)
+    assert (fast and fast.groupdict()) == (plain and plain.groupdict())
+    flsa = header.FLSA.search(text)
+    assert header._flsa(text) == (
+        None if not flsa else "exempt" if flsa.group("status").lower() == "exempt" else "non_exempt"
+    )
+    unit = header.BARGAINING_UNIT.search(text)
+    assert header._bargaining_unit(text) == (header._value(unit.group("unit")).rstrip(".") if unit else None)
+    assert title._title_cell(text) == title._title_cell.__wrapped__(text)
+
+
+@SETTINGS
+@given(_texts(_HEADER_FRAGMENTS))
+def test_header_line_prechecks_as_the_plain_patterns(text: str) -> None:
+    _check_header_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revised: --",  # a county's class specification
+        "Closing Date: N/A",  # a job board's field
+        "Revised: None ",
+        "Established:\tn/a",  # wording we wrote
+        "Programme Delivery Manager job description",  # a UK job description
+        "Custodian Class Specification\n",
+        "FLSA Status: Non-Exempt",
+        "Bargaining Unit: A3 Date Adopted: March 3, 2015",
+        "CHIEF PARK RANGER\t\tClass Code: 1968",
+    ],
+)
+def test_header_line_prechecks_on_employers_wording(text: str) -> None:
+    _check_header_line(text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["ACCOUNTANT", "Class Code: 1513", "Open Date: 06-22-18"],  # LA
+        ["Job Title: Web Developer", "Bargaining Unit: A3", "FLSA Status: Exempt", "Revised: --"],  # a posting
+        ["CHIEF PARK RANGER\tClass Code: 1968", "Union: Non Union", "Representation Unit: B2"],  # wording we wrote
+    ],
+)
+def test_read_header_with_word_tests_as_without(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    vocab = load_vocabulary()
+    fast = header.read_header(lines, [], [], lines, vocab)
+    monkeypatch.setattr(header, "may_contain", lambda text, words: True)  # the plain way: every pattern tried
+    assert fast == header.read_header(lines, [], [], lines, vocab)

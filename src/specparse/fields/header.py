@@ -9,6 +9,7 @@ from datetime import date
 from operator import attrgetter
 
 from ..lines import Line
+from ..prechecks import may_contain
 from ..vocab import Vocabulary
 from . import class_code as codes
 from . import jurisdiction as employers
@@ -26,6 +27,9 @@ BARGAINING_UNIT = re.compile(
     r"\b(?:bargaining\s+unit|representation\s+unit|employee\s+group|union|unit)\s*(?:no\.?|#)?\s*[:\-]\s*(?P<unit>[^;|]{1,80})",
     re.I,
 )
+# One of these is in every BARGAINING_UNIT match (each case-blind pattern here, led by "\\b", is tried at
+# every position of a line: a word test first skips most header lines).
+_UNIT_LABEL_WORDS = ("unit", "union", "group")
 # Lines worth asking for a class code or a bargaining unit: compiled once, they are tried on every line.
 _CODE_WORD = re.compile(r"\bcode\b", re.I)
 _UNIT_WORDS = re.compile(r"\b(bargaining|representation)\s+unit\b", re.I)
@@ -101,7 +105,7 @@ def read_header(
     if header.flsa is None and _some_line_holds(everywhere, "flsa"):
         header.take("flsa", _first(_flsa, _label_over_value(everywhere)))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
-    named = [line for line in near if _UNIT_WORDS.search(line.text)]
+    named = [line for line in near if may_contain(line.text, ("unit",)) and _UNIT_WORDS.search(line.text)]
     header.take("bargaining_unit", _first(_bargaining_unit, named) or _first(_bargaining_unit, near))
     header.dates = read_dates(
         [line for line in preamble if line.text],
@@ -149,7 +153,7 @@ def _read_title(
 
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
-    coded = [line for line in near if _CODE_WORD.search(line.text)]
+    coded = [line for line in near if may_contain(line.text, ("code",)) and _CODE_WORD.search(line.text)]
     header.take(
         "class_code",
         _first(codes.labelled_code, coded)
@@ -281,12 +285,12 @@ def _label_over_value(lines: list[Line]) -> list[Line]:
 
 
 def _flsa(text: str) -> str | None:
-    match = FLSA.search(text)
+    match = FLSA.search(text) if may_contain(text, ("flsa",)) else None
     if not match:
         return None
     return "exempt" if match.group("status").lower() == "exempt" else "non_exempt"
 
 
 def _bargaining_unit(text: str) -> str | None:
-    match = BARGAINING_UNIT.search(text)
+    match = BARGAINING_UNIT.search(text) if may_contain(text, _UNIT_LABEL_WORDS) else None
     return _value(match.group("unit")).rstrip(".") if match else None

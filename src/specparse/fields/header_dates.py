@@ -15,6 +15,18 @@ from ..text_cache import text_cache
 from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
 
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
+# What a _BLANK_DATE line ends with (in any letter case, before white space): its lazy label is tried at
+# every length on each header line, most of which end otherwise.
+_BLANK_ENDINGS = ("-", "n/a", "na", "none")
+
+
+def _blank_date(text: str) -> re.Match[str] | None:
+    """``_BLANK_DATE.match(text)``, not tried on an ASCII line without its colon or its blank's end."""
+    if text.isascii() and (":" not in text or not text.rstrip().lower().endswith(_BLANK_ENDINGS)):
+        return None
+    return _BLANK_DATE.match(text)
+
+
 # A date is found first and its label looked for just before it: one regex with a lazy label in
 # front of the date was quadratic in the line length (400 ms on one 8 KB line).
 _ANY_DATE = Caseless(DATE_PATTERN)
@@ -294,7 +306,7 @@ def _dates(
             continue
         pending_label = None
         matched_any = False
-        empty = _BLANK_DATE.match(text)
+        empty = _blank_date(text)
         if empty and (kind := _date_kind(empty.group("label"))):
             blank.add("open" if kind == "posted" else kind)
             continue
