@@ -410,18 +410,15 @@ def test_word_in_the_joined_lines_as_in_some_line(texts: list[str]) -> None:
     assert header._some_line_holds(lines, "flsa") == any("flsa" in text.lower() for text in texts)
 
 
-def _plain_sentence_readers() -> tuple[object, ...]:
+def _plain_sentence_patterns(text: str) -> list[re.Pattern[str]]:
     """Every sentence pattern tried on every line, the object pattern whole: the plain way."""
-    return tuple(
-        (lambda text, pattern=pattern: pattern)
-        for pattern in (
-            jurisdiction._AS_SUBJECT,
-            jurisdiction._AS_OBJECT,
-            jurisdiction._AT_EMPLOYER,
-            jurisdiction._BENEFITS_OF,
-            jurisdiction._GOVERNMENT_OF,
-        )
-    )
+    return [
+        jurisdiction._AS_SUBJECT,
+        jurisdiction._AS_OBJECT,
+        jurisdiction._AT_EMPLOYER,
+        jurisdiction._BENEFITS_OF,
+        jurisdiction._GOVERNMENT_OF,
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -437,7 +434,7 @@ _BENEFITS_FRAGMENTS = [
 @given(_texts(_BENEFITS_FRAGMENTS))
 def test_benefits_owner_test_lets_every_match_through(text: str) -> None:
     if jurisdiction._BENEFITS_OF.search(text):
-        assert jurisdiction._may_name_benefits_owner(text)
+        assert jurisdiction._may_name_benefits_owner(text, text.lower() if text.isascii() else None)
 
 
 @pytest.mark.parametrize(
@@ -451,7 +448,7 @@ def test_benefits_owner_test_lets_every_match_through(text: str) -> None:
 )
 def test_employer_sentence_with_the_benefits_test_as_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = jurisdiction.employer_sentence.__wrapped__(text)
-    monkeypatch.setattr(jurisdiction, "_SENTENCE_READERS", _plain_sentence_readers())
+    monkeypatch.setattr(jurisdiction, "_sentence_patterns", _plain_sentence_patterns)
     assert fast == jurisdiction.employer_sentence.__wrapped__(text)
 
 
@@ -495,12 +492,12 @@ def test_object_pattern_finds_what_the_whole_pattern_finds(text: str) -> None:
 @given(_texts(_VERB_FRAGMENTS + _OBJECT_FRAGMENTS + _BENEFITS_FRAGMENTS + ["At the ", ", you ", "Alberta government"]))
 def test_employer_sentence_as_with_every_pattern_tried(text: str) -> None:
     fast = jurisdiction.employer_sentence.__wrapped__(text)
-    readers = jurisdiction._SENTENCE_READERS
+    patterns = jurisdiction._sentence_patterns
     try:
-        jurisdiction._SENTENCE_READERS = _plain_sentence_readers()  # type: ignore[assignment]
+        jurisdiction._sentence_patterns = _plain_sentence_patterns
         assert fast == jurisdiction.employer_sentence.__wrapped__(text)
     finally:
-        jurisdiction._SENTENCE_READERS = readers
+        jurisdiction._sentence_patterns = patterns
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -654,3 +651,46 @@ def test_read_header_with_word_tests_as_without(texts: list[str], monkeypatch: p
     fast = header.read_header(lines, [], [], lines, vocab)
     monkeypatch.setattr(header, "may_contain", lambda text, words: True)  # the plain way: every pattern tried
     assert fast == header.read_header(lines, [], [], lines, vocab)
+
+
+# ---------------------------------------------------------------------------------------------------
+# labelled_title: only the lines that may open a label are listed, the line below a bare "Title"
+# label found when needed (not a list of every non-blank line made first).
+
+
+def _plain_labelled_title(lines: list[Line], vocab: object) -> tuple[str, Line] | None:
+    """labelled_title as first written: every non-blank line listed, each tried with the patterns."""
+    content = [line for line in lines if line.text.strip()]
+    form = any(title._WORKING_TITLE.match(line.text) for line in content)
+    found: dict[int, tuple[str, Line]] = {}
+    for position, line in enumerate(content):
+        labelled = title.TITLE_LABEL.match(line.text)
+        if not labelled and (form or ":" in line.text):
+            labelled = title._CLASSIFICATION_TITLE.match(line.text)
+        if labelled and line.text[labelled.end() :].strip():
+            value = title.clean_title(title._value(title._title_cell(line.text[labelled.end() :])), vocab)  # type: ignore[arg-type]
+            if value and title._plausible_value(value):
+                found.setdefault(title._rank(labelled.group(0)), (value, line))
+        elif title.TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
+            below = content[position + 1]
+            value = title.clean_title(title._title_cell(below.text), vocab)  # type: ignore[arg-type]
+            if value and title._plausible(value):
+                found.setdefault(title._rank(line.text), (value, below))
+        if 0 in found:
+            break
+    return found[min(found)] if found else None
+
+
+_TITLE_LINES = [
+    "Job Title: Web Developer", "###Title", "Graphics Designer", "Classification Statewide Chief Data Officer",
+    "Working title Chief AI Engineer", "Title", "", "   ", "\u00a0", "ACCOUNTANT", "Class Code: 1513",
+    "Position Title:  Analyst", "POST TITLE: Developer", "Classification: Exempt", "İ Title", "title:",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TITLE_LINES), max_size=10))
+def test_labelled_title_as_the_plain_reader(texts: list[str]) -> None:
+    lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    vocab = load_vocabulary()
+    assert title.labelled_title(lines, vocab) == _plain_labelled_title(lines, vocab)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..prechecks import may_contain
 from ..text_cache import text_cache
@@ -206,9 +205,13 @@ _OTHER_VERBS = ("does", "invites", "seeks", "welcomes", "offers")
 
 def _may_name_subject(text: str) -> bool:
     """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
-    if text.isascii():
-        # Lower-cased once for the word tests and the verb phrase, which then needs no case folding.
-        lowered = text.lower()
+    return _subject_phrase_in(text, text.lower() if text.isascii() else None)
+
+
+def _subject_phrase_in(text: str, lowered: str | None) -> bool:
+    """``_may_name_subject`` of a text given lower-cased too (None: the text is not ASCII)."""
+    if lowered is not None:
+        # On the lower-cased text the verb phrase needs no case folding.
         if _IS_PHRASE_LOWERED.search(lowered):
             return True
         for verb in _OTHER_VERBS:  # a plain loop: any() over a generator costs more
@@ -272,22 +275,32 @@ def _object_pattern(text: str) -> re.Pattern[str] | None:
 _BENEFITS_TAIL = re.compile(r"(?:'s|’s)\s+(?:[A-Za-z-]+\s+){0,2}?(?i:benefits)\b")
 
 
-def _may_name_benefits_owner(text: str) -> bool:
-    return may_contain(text, ("benefits",)) and bool(_BENEFITS_TAIL.search(text))
+def _may_name_benefits_owner(text: str, lowered: str | None) -> bool:
+    """Whether a _BENEFITS_OF match can be in the text (``lowered``: as in _subject_phrase_in)."""
+    return (lowered is None or "benefits" in lowered) and bool(_BENEFITS_TAIL.search(text))
 
 
-def _when(trigger: Callable[[str], bool], pattern: re.Pattern[str]) -> Callable[[str], re.Pattern[str] | None]:
-    return lambda text: pattern if trigger(text) else None
+def _sentence_patterns(text: str) -> list[re.Pattern[str]]:
+    """The sentence patterns that can match the line, in the order they are tried.
 
-
-# Each reader gives the pattern to search a line with, or None when its pattern cannot match there.
-_SENTENCE_READERS: tuple[Callable[[str], re.Pattern[str] | None], ...] = (
-    _when(_may_name_subject, _AS_SUBJECT),
-    _object_pattern,
-    _when(lambda text: "At" in text, _AT_EMPLOYER),
-    _when(_may_name_benefits_owner, _BENEFITS_OF),
-    _when(lambda text: "government" in text, _GOVERNMENT_OF),
-)
+    A pattern is left out only when a test that each of its matches passes fails. The tests are pure
+    functions of the line, so all are made at once (one call, the line lower-cased once) rather than
+    each just before its pattern would be tried.
+    """
+    lowered = text.lower() if text.isascii() else None
+    patterns = []
+    if _subject_phrase_in(text, lowered):
+        patterns.append(_AS_SUBJECT)
+    object_pattern = _object_pattern(text)
+    if object_pattern is not None:
+        patterns.append(object_pattern)
+    if "At" in text:
+        patterns.append(_AT_EMPLOYER)
+    if _may_name_benefits_owner(text, lowered):
+        patterns.append(_BENEFITS_OF)
+    if "government" in text:
+        patterns.append(_GOVERNMENT_OF)
+    return patterns
 
 
 # Every body line is tried until one names the employer, and an employer's bulletins print the same
@@ -295,10 +308,7 @@ _SENTENCE_READERS: tuple[Callable[[str], re.Pattern[str] | None], ...] = (
 @text_cache()
 def employer_sentence(text: str) -> str | None:
     """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for reader in _SENTENCE_READERS:
-        pattern = reader(text)
-        if pattern is None:
-            continue
+    for pattern in _sentence_patterns(text):
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = _TRAILING_SMALL.sub("", groups.get("name") or groups.get("at") or "").strip()
