@@ -105,14 +105,14 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
     A job/position/class title field wins over a "Classification" field, which wins over a
     "Working title": a working title is, by its name, the informal one beside the class title.
     """
-    content = [line for line in lines if line.text.strip()]
+    # Only these lines can match the patterns below (each line is asked once, for both passes; a blank
+    # line opens no label).
+    openers = [(index, line) for index, line in enumerate(lines) if _may_open_label(line.text) and line.text.strip()]
     # "Classification Specialist" alone is a title line; "Classification X" is a form row only in a
     # form that also has a "Working title" row.
-    # Only these lines can match the patterns below (each line is asked once, for both passes).
-    openers = [(position, line) for position, line in enumerate(content) if _may_open_label(line.text)]
     form = any(_WORKING_TITLE.match(line.text) for _, line in openers)
     found: dict[int, tuple[str, Line]] = {}
-    for position, line in openers:
+    for index, line in openers:
         labelled = TITLE_LABEL.match(line.text)
         if not labelled and (form or ":" in line.text):
             labelled = _CLASSIFICATION_TITLE.match(line.text)
@@ -121,14 +121,18 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
             value = clean_title(_value(_title_cell(line.text[labelled.end() :])), vocab)
             if value and _plausible_value(value):
                 found.setdefault(_rank(labelled.group(0)), (value, line))
-        elif TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
-            below = content[position + 1]
+        elif TITLE_LABEL_ALONE.match(line.text) and (below := _next_with_text(lines, index)) is not None:
             value = clean_title(_title_cell(below.text), vocab)
             if value and _plausible(value):
                 found.setdefault(_rank(line.text), (value, below))
         if 0 in found:
             break
     return found[min(found)] if found else None
+
+
+def _next_with_text(lines: list[Line], index: int) -> Line | None:
+    """The first line after ``lines[index]`` that is not blank."""
+    return next((line for line in lines[index + 1 :] if line.text.strip()), None)
 
 
 # Every title label (TITLE_LABEL, TITLE_LABEL_ALONE, _CLASSIFICATION_TITLE, _WORKING_TITLE) opens its line,
