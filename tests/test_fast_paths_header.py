@@ -21,7 +21,7 @@ from specparse.dates import has_digit, is_date_only, parse_date
 from specparse.fields import date_labels, exam, header, header_dates, jurisdiction, title
 from specparse.fields import kind as document_kind
 from specparse.lines import Line
-from specparse.prechecks import may_contain
+from specparse.prechecks import holds_any, may_contain
 from specparse.vocab import load_vocabulary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -570,7 +570,7 @@ _WORD_FRAGMENTS = [
 def test_word_tests_on_a_text_lowered_once_as_may_contain(text: str) -> None:
     lowered = text.lower() if text.isascii() else None
     for words in (document_kind._SERIES_WORDS, ("codes",)):
-        assert document_kind._holds_any(lowered, words) == may_contain(text, words)
+        assert holds_any(lowered, words) == may_contain(text, words)
     for _ in range(2):  # the second answer comes from the cache
         assert exam.may_name_employment(text) == may_contain(text, exam._KIND_WORDS)
         assert header_dates._has_digit(text) == has_digit(text)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TypeVar
 
 from ..caseless import Caseless
 from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
-from ..prechecks import may_contain
+from ..prechecks import holds_any, may_contain
 from ..text_cache import text_cache
 from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
 
@@ -186,10 +186,13 @@ def _last_window_end(lines: list[Line], dated: list[Line]) -> tuple[date, Line] 
 @text_cache(4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
 def _window_ends(text: str) -> tuple[date, ...]:
     """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
-    if not has_digit(text) or not may_contain(text, ("from",)):
-        return ()  # every window has a date, so a digit, and "from"
+    if not has_digit(text):
+        return ()  # every window has a date, so a digit
+    lowered = _ascii_lowered(text)
+    if not holds_any(lowered, ("from",)):
+        return ()
     ends = []
-    for match in _WINDOW.finditer(text):
+    for match in _finditer(_WINDOW, text, lowered):
         start, end = parse_date(match.group("start")), parse_date(match.group("end"))
         if start and end and start <= end:
             ends.append(end)
@@ -202,27 +205,44 @@ def closing_in_text(lines: list[Line]) -> date | None:
     return found[0] if found else None
 
 
-def _sentence_date_in(pattern: Caseless, text: str, starts: tuple[str, ...] = ()) -> date | None:
+def _ascii_lowered(text: str) -> str | None:
+    """``text.lower()`` for ASCII text, None for other text (see prechecks.holds_any): a reader lowers
+    its line once for its word tests and its patterns."""
+    return text.lower() if text.isascii() else None
+
+
+def _finditer(pattern: Caseless, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` given ``_ascii_lowered(text)``."""
+    if pattern.lowered is not None and lowered is not None:
+        return pattern.lowered.finditer(lowered)
+    return pattern.blind.finditer(text)
+
+
+def _sentence_date_in(pattern: Caseless, text: str, lowered: str | None, starts: tuple[str, ...] = ()) -> date | None:
     # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
     # cache key costs microseconds).
     if not has_digit(text):
         return None  # every date pattern needs a digit; most lines have none
-    match = _search_from_first(pattern, text, starts) if starts else pattern.search(text)
+    match = _search_from_first(pattern, text, starts, lowered) if starts else pattern.search_lowered(text, lowered)
     return parse_date(match.group("date")) if match else None
 
 
-def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) -> re.Match[str] | None:
+def _search_from_first(
+    pattern: Caseless, text: str, starts: tuple[str, ...], lowered: str | None = None
+) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern each match of which starts with one of ``starts``
     (lower case), or at the text's start when ``starts`` holds "" .
 
     A pattern with alternatives at its start is tried at every position of a line; no match starts
     elsewhere than at one of its words, so on an ASCII line it is tried only there, first place first
     (``\\b`` and look-behinds still see the characters before it): the first that matches is where
-    the search would have found its match.
+    the search would have found its match. ``lowered`` is ``_ascii_lowered(text)`` when the caller
+    has it.
     """
     if pattern.lowered is None or not text.isascii():
         return pattern.search(text)
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if "" in starts:
         return pattern.lowered.search(lowered)
     places = []
@@ -247,17 +267,21 @@ def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) ->
 @text_cache()
 def _deadline_date(text: str) -> date | None:
     """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
-    if not may_contain(text, _SENTENCE_WORDS["closing"]):
+    lowered = _ascii_lowered(text)
+    if not holds_any(lowered, _SENTENCE_WORDS["closing"]):
         return None
     # "No later than …" matches only at the line's start, so a line holding "later" is searched whole.
-    starts = _DEADLINE_STARTS if "later" not in text.lower() else ("",)
-    return _sentence_date_in(_DEADLINE_SENTENCE, text, starts)
+    starts = _DEADLINE_STARTS if "later" not in (lowered if lowered is not None else text.lower()) else ("",)
+    return _sentence_date_in(_DEADLINE_SENTENCE, text, lowered, starts)
 
 
 @text_cache()
 def _approval_date(text: str) -> date | None:
     """The approval a sentence states ("This was approved … on October 26, 2000"); a cheap word test first."""
-    return _sentence_date_in(_APPROVED_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["approved"]) else None
+    lowered = _ascii_lowered(text)
+    if not holds_any(lowered, _SENTENCE_WORDS["approved"]):
+        return None
+    return _sentence_date_in(_APPROVED_SENTENCE, text, lowered)
 
 
 _T = TypeVar("_T")
@@ -273,9 +297,12 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 
 @text_cache()  # a pure function of the line, asked of every dated line (see _sentence_date_in)
 def _application_period(text: str) -> tuple[date, date] | None:
-    if not has_digit(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
+    if not has_digit(text):
         return None
-    match = _search_from_first(_PERIOD, text, _PERIOD_WORDS)
+    lowered = _ascii_lowered(text)
+    if not holds_any(lowered, _PERIOD_WORDS) or not holds_any(lowered, _PERIOD_NOUNS):
+        return None
+    match = _search_from_first(_PERIOD, text, _PERIOD_WORDS, lowered)
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))

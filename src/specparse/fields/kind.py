@@ -11,6 +11,7 @@ import itertools
 import re
 
 from ..lines import Line
+from ..prechecks import holds_any
 from ..sections import Split
 from ..word_prechecks import Letters, Words
 
@@ -111,7 +112,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     lowered = text.lower() if text.isascii() else None
     series_line = (
         next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
-        if _holds_any(lowered, _SERIES_WORDS)
+        if holds_any(lowered, _SERIES_WORDS)
         else None
     )
     codes = (
@@ -131,7 +132,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
         series_line = f"{len(codes)} class codes"
     if (
         not series_line
-        and _holds_any(lowered, ("codes",))
+        and holds_any(lowered, ("codes",))
         and Letters(text).may_hold(_CODES_LETTERS)
         and _CODES_WORDS.search(text)
     ):
@@ -145,13 +146,3 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
             )
         ]
     return []
-
-
-def _holds_any(lowered: str | None, words: tuple[str, ...]) -> bool:
-    """``prechecks.may_contain`` of a text given lower-cased (None: the text is not ASCII, so it passes)."""
-    if lowered is None:
-        return True
-    for word in words:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
-        if word in lowered:
-            return True
-    return False
