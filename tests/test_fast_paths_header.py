@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import date_labels, exam, header, header_dates, jurisdiction, title
+from specparse.fields import date_labels, date_sentences, exam, header, header_dates, jurisdiction, title
 from specparse.fields import kind as document_kind
 from specparse.lines import Line
 from specparse.prechecks import holds_any, may_contain
@@ -119,13 +119,13 @@ def test_labels_over_dates_on_wording_of_several_employers() -> None:
 
 def _plain_last_window_end(lines: list[Line]) -> tuple[date, Line] | None:
     for position, line in enumerate(lines):
-        if not header_dates._is_filing_sentence(line.text):
+        if not date_sentences._is_filing_sentence(line.text):
             continue
         ends = []
-        for candidate in lines[position : position + 1 + header_dates.WINDOW_LIST_LINES]:
+        for candidate in lines[position : position + 1 + date_sentences.WINDOW_LIST_LINES]:
             if candidate is not line and not candidate.text.lstrip().lower().startswith("from"):
                 break
-            ends += [(end, candidate) for end in header_dates._window_ends(candidate.text)]
+            ends += [(end, candidate) for end in date_sentences._window_ends(candidate.text)]
         if ends:
             return max(ends, key=lambda found: found[0])
     return None
@@ -151,7 +151,7 @@ _WINDOW_LINES = [
 def test_last_window_end_as_the_plain_reader(texts: list[str]) -> None:
     lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1) if text]
     dated = [line for line in lines if has_digit(line.text)]
-    assert header_dates._last_window_end(lines, dated) == _plain_last_window_end(lines)
+    assert date_sentences._last_window_end(lines, dated) == _plain_last_window_end(lines)
 
 
 @pytest.mark.parametrize("text", ["From", " fROM 1", "İfrom", "Σfrom", "fro", "", "ﬀrom", "ǅfrom"])
@@ -216,12 +216,12 @@ def test_label_kind_on_header_wording(text: str) -> None:
 def _plain_deadline(text: str) -> date | None:
     if not re.search(r"\d", text):
         return None
-    match = header_dates._DEADLINE_SENTENCE.search(text)
+    match = date_sentences._DEADLINE_SENTENCE.search(text)
     return parse_date(match.group("date")) if match else None
 
 
 def _plain_period(text: str) -> tuple[date, date] | None:
-    match = header_dates._PERIOD.search(text)
+    match = date_sentences._PERIOD.search(text)
     if not match:
         return None
     start, end = parse_date(match.group("start")), parse_date(match.group("end"))
@@ -240,8 +240,8 @@ _SENTENCE_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_SENTENCE_FRAGMENTS))
 def test_deadline_and_period_as_the_plain_search(text: str) -> None:
-    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
-    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+    assert date_sentences._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert date_sentences._application_period.__wrapped__(text) == _plain_period(text)
 
 
 @pytest.mark.parametrize(
@@ -257,8 +257,8 @@ def test_deadline_and_period_as_the_plain_search(text: str) -> None:
     ],
 )
 def test_deadline_and_period_on_employers_wording(text: str) -> None:
-    assert header_dates._deadline_date.__wrapped__(text) == _plain_deadline(text)
-    assert header_dates._application_period.__wrapped__(text) == _plain_period(text)
+    assert date_sentences._deadline_date.__wrapped__(text) == _plain_deadline(text)
+    assert date_sentences._application_period.__wrapped__(text) == _plain_period(text)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -365,12 +365,12 @@ def test_cached_employer_line_readers_answer_as_uncached(text: str) -> None:
 @given(_texts(_SENTENCE_FRAGMENTS))
 def test_search_at_the_words_as_the_plain_search(text: str) -> None:
     # "No later than" opens a deadline match at the line's start only: its caller then searches it all.
-    deadline_starts = header_dates._DEADLINE_STARTS if "later" not in text.lower() else ("",)
+    deadline_starts = date_sentences._DEADLINE_STARTS if "later" not in text.lower() else ("",)
     for pattern, starts in (
-        (header_dates._DEADLINE_SENTENCE, deadline_starts),
-        (header_dates._PERIOD, header_dates._PERIOD_WORDS),
+        (date_sentences._DEADLINE_SENTENCE, deadline_starts),
+        (date_sentences._PERIOD, date_sentences._PERIOD_WORDS),
     ):
-        fast = header_dates._search_from_first(pattern, text, starts)
+        fast = date_sentences._search_from_first(pattern, text, starts)
         plain = pattern.search(text)
         if plain is None:
             assert fast is None
@@ -380,7 +380,7 @@ def test_search_at_the_words_as_the_plain_search(text: str) -> None:
 
 
 # The filing window as first written, led by "\b" (the one compiled now is led by its word).
-_PLAIN_WINDOW = re.compile(header_dates._WINDOW.blind.pattern.replace(r"from(?<!\wfrom)", r"\bfrom", 1), re.I)
+_PLAIN_WINDOW = re.compile(date_sentences._WINDOW.blind.pattern.replace(r"from(?<!\wfrom)", r"\bfrom", 1), re.I)
 _WINDOW_FRAGMENTS = [
     "from 8:00 a.m., Tuesday, February 10, 2015", " to Midnight, Thursday, February 12, 2015", "From ",
     "FROM ", "xfrom ", "_from ", "éfrom ", "٣from ", "from\t", "July 2, 2019", " to ", "3/1/2024", ". ", " ",
@@ -394,10 +394,10 @@ def test_window_led_by_its_word_as_led_by_the_boundary(text: str) -> None:
     def spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
         return [(match.span(), match.groupdict()) for match in matches]  # type: ignore[attr-defined]
 
-    assert spans(header_dates._WINDOW.blind.finditer(text)) == spans(_PLAIN_WINDOW.finditer(text))
+    assert spans(date_sentences._WINDOW.blind.finditer(text)) == spans(_PLAIN_WINDOW.finditer(text))
     if text.isascii():
         lowered = text.lower()
-        assert spans(header_dates._WINDOW.lowered.finditer(lowered)) == spans(_PLAIN_WINDOW.finditer(lowered))
+        assert spans(date_sentences._WINDOW.lowered.finditer(lowered)) == spans(_PLAIN_WINDOW.finditer(lowered))
 
 
 _FLSA_LINES = ["FLSA Status", "Exempt", "flſa", "Fl\nsa", "FLS", "A", "ﬂsa", "İflsa", "Non-Exempt (FLSA)", ""]

@@ -60,18 +60,18 @@ _DATE_FRAGMENTS = [
 @given(_texts(_DATE_FRAGMENTS))
 def test_date_readers_with_word_tests_read_what_the_patterns_read(text: str) -> None:
     from specparse.dates import parse_date
-    from specparse.fields import header_dates as hd
+    from specparse.fields import date_sentences
 
     windows = []
-    for match in hd._WINDOW.finditer(text):
+    for match in date_sentences._WINDOW.finditer(text):
         start, end = parse_date(match.group("start")), parse_date(match.group("end"))
         if start and end and start <= end:
             windows.append(end)
-    assert hd._window_ends(text) == tuple(windows)
-    period = hd._PERIOD.search(text)
+    assert date_sentences._window_ends(text) == tuple(windows)
+    period = date_sentences._PERIOD.search(text)
     dates = (parse_date(period.group("start")), parse_date(period.group("end"))) if period else None
     plain = dates if dates and dates[0] and dates[1] and dates[0] <= dates[1] else None
-    assert hd._application_period(text) == plain
+    assert date_sentences._application_period(text) == plain
 
 
 @SETTINGS

@@ -13,7 +13,8 @@ from ..prechecks import may_contain
 from ..vocab import Vocabulary
 from . import class_code as codes
 from . import jurisdiction as employers
-from .header_dates import closing_in_text, read_dates
+from .date_sentences import closing_in_text
+from .header_dates import read_dates
 from .header_meta import read_metadata
 from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
 from .title_text import directed_subject_title, form_row_title, summary_subject_title
