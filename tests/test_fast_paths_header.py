@@ -18,7 +18,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import has_digit, is_date_only, parse_date
-from specparse.fields import date_labels, date_sentences, exam, header, header_dates, jurisdiction, title
+from specparse.fields import (
+    date_labels,
+    date_sentences,
+    employer_sentences,
+    exam,
+    header,
+    header_dates,
+    jurisdiction,
+    title,
+)
 from specparse.fields import kind as document_kind
 from specparse.lines import Line
 from specparse.prechecks import holds_any, may_contain
@@ -267,7 +276,7 @@ def test_deadline_and_period_on_employers_wording(text: str) -> None:
 
 
 def _plain_may_name_subject(text: str) -> bool:
-    return bool(re.search(r"\s" + jurisdiction._SUBJECT_VERB, text))
+    return bool(re.search(r"\s" + employer_sentences._SUBJECT_VERB, text))
 
 
 _SUBJECT_FRAGMENTS = [
@@ -280,13 +289,13 @@ _SUBJECT_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_SUBJECT_FRAGMENTS))
 def test_subject_word_test_as_the_verb_phrase(text: str) -> None:
-    assert jurisdiction._may_name_subject(text) == _plain_may_name_subject(text)
+    assert employer_sentences._may_name_subject(text) == _plain_may_name_subject(text)
 
 
 def _plain_employer_in_sentences(body: list[Line]) -> tuple[str, Line] | None:
     previous = ""
     for line in body:
-        name = jurisdiction.employer_sentence_after(previous, line.text)
+        name = employer_sentences.employer_sentence_after(previous, line.text)
         if name:
             return name, line
         previous = line.text
@@ -413,11 +422,11 @@ def test_word_in_the_joined_lines_as_in_some_line(texts: list[str]) -> None:
 def _plain_sentence_patterns(text: str) -> list[re.Pattern[str]]:
     """Every sentence pattern tried on every line, the object pattern whole: the plain way."""
     return [
-        jurisdiction._AS_SUBJECT,
-        jurisdiction._AS_OBJECT,
-        jurisdiction._AT_EMPLOYER,
-        jurisdiction._BENEFITS_OF,
-        jurisdiction._GOVERNMENT_OF,
+        employer_sentences._AS_SUBJECT,
+        employer_sentences._AS_OBJECT,
+        employer_sentences._AT_EMPLOYER,
+        employer_sentences._BENEFITS_OF,
+        employer_sentences._GOVERNMENT_OF,
     ]
 
 
@@ -433,8 +442,8 @@ _BENEFITS_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_BENEFITS_FRAGMENTS))
 def test_benefits_owner_test_lets_every_match_through(text: str) -> None:
-    if jurisdiction._BENEFITS_OF.search(text):
-        assert jurisdiction._may_name_benefits_owner(text, text.lower() if text.isascii() else None)
+    if employer_sentences._BENEFITS_OF.search(text):
+        assert employer_sentences._may_name_benefits_owner(text, text.lower() if text.isascii() else None)
 
 
 @pytest.mark.parametrize(
@@ -447,9 +456,9 @@ def test_benefits_owner_test_lets_every_match_through(text: str) -> None:
     ],
 )
 def test_employer_sentence_with_the_benefits_test_as_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = jurisdiction.employer_sentence.__wrapped__(text)
-    monkeypatch.setattr(jurisdiction, "_sentence_patterns", _plain_sentence_patterns)
-    assert fast == jurisdiction.employer_sentence.__wrapped__(text)
+    fast = employer_sentences.employer_sentence.__wrapped__(text)
+    monkeypatch.setattr(employer_sentences, "_sentence_patterns", _plain_sentence_patterns)
+    assert fast == employer_sentences.employer_sentence.__wrapped__(text)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -468,7 +477,7 @@ _VERB_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_VERB_FRAGMENTS))
 def test_subject_verb_led_by_is_as_the_verb_phrase(text: str) -> None:
-    assert jurisdiction._may_name_subject(text) == _plain_may_name_subject(text)
+    assert employer_sentences._may_name_subject(text) == _plain_may_name_subject(text)
 
 
 _OBJECT_FRAGMENTS = [
@@ -480,9 +489,9 @@ _OBJECT_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_OBJECT_FRAGMENTS))
 def test_object_pattern_finds_what_the_whole_pattern_finds(text: str) -> None:
-    pattern = jurisdiction._object_pattern(text)
+    pattern = employer_sentences._object_pattern(text)
     found = [] if pattern is None else [match.groupdict() for match in pattern.finditer(text)]
-    plain = [match.groupdict() for match in jurisdiction._AS_OBJECT.finditer(text)]
+    plain = [match.groupdict() for match in employer_sentences._AS_OBJECT.finditer(text)]
     assert [groups.get("name") or groups.get("at") for groups in found] == [
         groups["name"] or groups["at"] for groups in plain
     ]
@@ -491,13 +500,13 @@ def test_object_pattern_finds_what_the_whole_pattern_finds(text: str) -> None:
 @SETTINGS
 @given(_texts(_VERB_FRAGMENTS + _OBJECT_FRAGMENTS + _BENEFITS_FRAGMENTS + ["At the ", ", you ", "Alberta government"]))
 def test_employer_sentence_as_with_every_pattern_tried(text: str) -> None:
-    fast = jurisdiction.employer_sentence.__wrapped__(text)
-    patterns = jurisdiction._sentence_patterns
+    fast = employer_sentences.employer_sentence.__wrapped__(text)
+    patterns = employer_sentences._sentence_patterns
     try:
-        jurisdiction._sentence_patterns = _plain_sentence_patterns
-        assert fast == jurisdiction.employer_sentence.__wrapped__(text)
+        employer_sentences._sentence_patterns = _plain_sentence_patterns
+        assert fast == employer_sentences.employer_sentence.__wrapped__(text)
     finally:
-        jurisdiction._sentence_patterns = patterns
+        employer_sentences._sentence_patterns = patterns
 
 
 # ---------------------------------------------------------------------------------------------------

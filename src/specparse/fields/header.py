@@ -12,6 +12,7 @@ from ..lines import Line
 from ..prechecks import may_contain
 from ..vocab import Vocabulary
 from . import class_code as codes
+from . import employer_sentences
 from . import jurisdiction as employers
 from .date_sentences import closing_in_text
 from .header_dates import read_dates
@@ -217,8 +218,8 @@ def _employer_in_sentences(body: list[Line]) -> Found | None:
     previous = ""
     for line in body:
         # The wrapped-name check only for a line naming one: most lines name none (a cached answer).
-        if employers.employer_sentence(line.text):
-            name = employers.employer_sentence_after(previous, line.text)
+        if employer_sentences.employer_sentence(line.text):
+            name = employer_sentences.employer_sentence_after(previous, line.text)
             if name:
                 return name, line
         previous = line.text
