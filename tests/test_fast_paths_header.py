@@ -703,3 +703,68 @@ def test_labelled_title_as_the_plain_reader(texts: list[str]) -> None:
     lines = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
     vocab = load_vocabulary()
     assert title.labelled_title(lines, vocab) == _plain_labelled_title(lines, vocab)
+
+
+# ---------------------------------------------------------------------------------------------------
+# read_dates: each sentence reader asked only of the dated lines that pass its word tests.
+
+_READERS = (
+    (date_sentences.PERIOD, date_sentences._application_period),
+    (date_sentences.WINDOW, date_sentences._window_ends),
+    (date_sentences.DEADLINE, date_sentences._deadline_date),
+    (date_sentences.APPROVAL, date_sentences._approval_date),
+)
+
+
+@SETTINGS
+@given(_texts(_SENTENCE_FRAGMENTS + _WINDOW_FRAGMENTS + ["was approved on ", "were adopted ", "APPROVED", "٣"]))
+def test_a_reader_whose_hint_is_off_finds_nothing(text: str) -> None:
+    hints = date_sentences.reader_hints(text)
+    for bit, reader in _READERS:
+        if not hints & bit:
+            assert not reader.__wrapped__(text)  # type: ignore[attr-defined]
+
+
+def _plain_read_dates(body: list[Line]) -> dict[str, date | None]:
+    """The body's part of read_dates as first written: each reader asked of every dated line in turn."""
+    dates: dict[str, date | None] = dict.fromkeys(("approved", "established", "revised", "open", "closing"))
+    lines = [line for line in body if line.text]
+    dated = [line for line in lines if has_digit(line.text)]
+    period = date_sentences._first_found(date_sentences._application_period, dated)
+    if period:
+        dates["open"], dates["closing"] = period[0]
+    if dates["closing"] is None:
+        windows = date_sentences._last_window_end(lines, dated)
+        if windows:
+            dates["closing"] = windows[0]
+    with_digit = {id(line) for line in dated}
+    for kind, (value, _) in date_labels._labels_over_dates(lines[:60], with_digit).items():
+        if dates.get(kind) is None:
+            dates[kind] = value
+    for kind, reader in (("closing", date_sentences._deadline_date), ("approved", date_sentences._approval_date)):
+        if dates[kind] is None:
+            found = date_sentences._first_found(reader, dated)
+            if found:
+                dates[kind] = found[0]
+    return dates
+
+
+_BODY_LINES = [
+    *_WINDOW_LINES,
+    "Applications must be received by THURSDAY, APRIL 12, 2018.",  # LA
+    "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026",
+    "Application period: 3/1/2024 - 3/15/2024",
+    "Note: This was approved as an SPB Staff Item on October 26, 2000.",  # CalHR
+    "The class was adopted 7/1/09 by the board.",  # wording we wrote
+    "Closing Date",
+    "02/11/2013",
+    "1. Two years of full-time paid experience; or",
+    "İ was approved on 3/3/2020",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BODY_LINES), max_size=12))
+def test_read_dates_with_reader_hints_as_every_reader_on_every_line(texts: list[str]) -> None:
+    body = [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+    assert header_dates.read_dates([], [], body, []) == _plain_read_dates(body)

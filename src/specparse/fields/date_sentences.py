@@ -192,6 +192,31 @@ def _approval_date(text: str) -> date | None:
     return _sentence_date_in(_APPROVED_SENTENCE, text, lowered)
 
 
+# Which sentence readers may find something in a line, a bit for each: read_dates asks every reader of
+# every dated body line, and on a bulletin's own lines each reader's cache missed (a call, a lower-cased
+# copy and its word tests, four times over). The bits come from the very tests each reader makes before
+# its pattern, so a reader whose bit is off answers nothing there.
+PERIOD, WINDOW, DEADLINE, APPROVAL = 1, 2, 4, 8
+
+
+@text_cache()
+def reader_hints(text: str) -> int:
+    """The bits of the readers whose word tests ``text`` passes (0 for a line without a digit)."""
+    if not has_digit(text):
+        return 0
+    lowered = _ascii_lowered(text)
+    hints = 0
+    if holds_any(lowered, _PERIOD_WORDS) and holds_any(lowered, _PERIOD_NOUNS):
+        hints |= PERIOD
+    if holds_any(lowered, ("from",)):
+        hints |= WINDOW
+    if holds_any(lowered, _SENTENCE_WORDS["closing"]):
+        hints |= DEADLINE
+    if holds_any(lowered, _SENTENCE_WORDS["approved"]):
+        hints |= APPROVAL
+    return hints
+
+
 _T = TypeVar("_T")
 
 

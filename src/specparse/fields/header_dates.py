@@ -10,7 +10,18 @@ from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
 from ..text_cache import text_cache
 from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
-from .date_sentences import _application_period, _approval_date, _deadline_date, _first_found, _last_window_end
+from .date_sentences import (
+    APPROVAL,
+    DEADLINE,
+    PERIOD,
+    WINDOW,
+    _application_period,
+    _approval_date,
+    _deadline_date,
+    _first_found,
+    _last_window_end,
+    reader_hints,
+)
 
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
 # What a _BLANK_DATE line ends with (in any letter case, before white space): its lazy label is tried at
@@ -70,8 +81,14 @@ def read_dates(
     # The period and sentence readers find nothing in a line without a digit (every date has one):
     # searching the lines with one only saves three passes over the whole body.
     dated = [line for line in body if _has_digit(line.text)]
+    # Each sentence reader asked only of the lines that pass its word tests (see reader_hints).
+    hinted = [(line, reader_hints(line.text)) for line in dated]
+
+    def passing(reader: int) -> list[Line]:
+        return [line for line, hints in hinted if hints & reader]
+
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
-    period = _first_found(_application_period, dated)
+    period = _first_found(_application_period, passing(PERIOD))
     if period:
         (start, end), line = period
         for kind, value in (("open", start), ("closing", end)):
@@ -80,7 +97,7 @@ def read_dates(
     # "Applications will only be accepted … from <date> to <date> and from <date> to <date>": the end of
     # the last filing window.
     if dates["closing"] is None and "closing" not in blank:
-        windows = _last_window_end(body, dated)
+        windows = _last_window_end(body, passing(WINDOW))
         if windows:
             dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
@@ -88,10 +105,10 @@ def read_dates(
     for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW], with_digit).items():
         if dates.get(kind) is None and kind not in blank:
             dates[kind], lines[kind] = value, line.number
-    for kind, reader in (("closing", _deadline_date), ("approved", _approval_date)):
+    for kind, reader, bit in (("closing", _deadline_date, DEADLINE), ("approved", _approval_date, APPROVAL)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            found = _first_found(reader, dated)
+            found = _first_found(reader, passing(bit))
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
