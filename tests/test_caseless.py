@@ -10,16 +10,16 @@ from hypothesis import strategies as st
 
 from specparse.caseless import Caseless, lower_case_safe
 from specparse.dates import DATE_PATTERN
-from specparse.fields import header_dates, salary
+from specparse.fields import date_sentences, salary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
 PATTERNS = [
-    header_dates._DEADLINE_SENTENCE,
-    header_dates._PERIOD,
-    header_dates._WINDOW,
-    header_dates._FILING_WORDS,
-    header_dates._APPROVED_SENTENCE,
+    date_sentences._DEADLINE_SENTENCE,
+    date_sentences._PERIOD,
+    date_sentences._WINDOW,
+    date_sentences._FILING_WORDS,
+    date_sentences._APPROVED_SENTENCE,
     Caseless(DATE_PATTERN),
     *(pattern for _, pattern in salary.PERIODS),
     Caseless(r"^\W*no\s+later\s+than\b(?P<rest>.*)$", re.M),

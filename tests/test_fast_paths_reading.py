@@ -60,18 +60,18 @@ _DATE_FRAGMENTS = [
 @given(_texts(_DATE_FRAGMENTS))
 def test_date_readers_with_word_tests_read_what_the_patterns_read(text: str) -> None:
     from specparse.dates import parse_date
-    from specparse.fields import header_dates as hd
+    from specparse.fields import date_sentences
 
     windows = []
-    for match in hd._WINDOW.finditer(text):
+    for match in date_sentences._WINDOW.finditer(text):
         start, end = parse_date(match.group("start")), parse_date(match.group("end"))
         if start and end and start <= end:
             windows.append(end)
-    assert hd._window_ends(text) == tuple(windows)
-    period = hd._PERIOD.search(text)
+    assert date_sentences._window_ends(text) == tuple(windows)
+    period = date_sentences._PERIOD.search(text)
     dates = (parse_date(period.group("start")), parse_date(period.group("end"))) if period else None
     plain = dates if dates and dates[0] and dates[1] and dates[0] <= dates[1] else None
-    assert hd._application_period(text) == plain
+    assert date_sentences._application_period(text) == plain
 
 
 @SETTINGS
@@ -96,18 +96,18 @@ _EMPLOYER_FRAGMENTS = [
 def test_employer_sentence_triggers_are_the_plain_tests(text: str) -> None:
     import re
 
-    from specparse.fields import jurisdiction as j
+    from specparse.fields import employer_sentences
     from specparse.prechecks import may_contain
 
-    assert j._SUBJECT_VERB.count("(?i") == 1  # the one case-blind group the lowered phrase drops
+    assert employer_sentences._SUBJECT_VERB.count("(?i") == 1  # the one case-blind group the lowered phrase drops
     subject = (
-        may_contain(text, j._SUBJECT_VERB_WORDS)
-        and bool(j._SUBJECT_WORD.search(text))
-        and bool(j._SUBJECT_VERB_AFTER_SPACE.search(text))
+        may_contain(text, employer_sentences._SUBJECT_VERB_WORDS)
+        and bool(employer_sentences._SUBJECT_WORD.search(text))
+        and bool(employer_sentences._SUBJECT_VERB_AFTER_SPACE.search(text))
     )
-    assert j._may_name_subject(text) == subject
+    assert employer_sentences._may_name_subject(text) == subject
     # The object pattern cannot match without what the trigger asks for.
-    if j._AS_OBJECT.search(text):
-        assert j._may_name_object(text)
+    if employer_sentences._AS_OBJECT.search(text):
+        assert employer_sentences._may_name_object(text)
     plain_as_an = bool(re.search(r"[Aa]s\s+an?\s", text))
-    assert bool(j._AS_AN.search(text)) == plain_as_an
+    assert bool(employer_sentences._AS_AN.search(text)) == plain_as_an

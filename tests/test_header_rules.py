@@ -10,6 +10,7 @@ import pytest
 
 import specparse
 from specparse.fields import class_code as codes
+from specparse.fields import employer_sentences
 from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.title import clean_title, labelled_title, metadata_title, styled_title
@@ -179,7 +180,7 @@ def test_classification_in_sentence(text: str, expected: str | None) -> None:
     ],
 )
 def test_employer_sentence(text: str, expected: str | None) -> None:
-    assert employers.employer_sentence(text) == expected
+    assert employer_sentences.employer_sentence(text) == expected
 
 
 @pytest.mark.parametrize(

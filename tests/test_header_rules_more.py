@@ -14,6 +14,7 @@ import pytest
 
 import specparse
 from specparse.extract.frontmatter import front_matter
+from specparse.fields import employer_sentences
 from specparse.fields import jurisdiction as employers
 from specparse.fields.header import read_header
 from specparse.fields.header_dates import read_dates
@@ -120,7 +121,7 @@ def test_a_location_field_is_not_the_employer(texts: list[str], expected: str) -
     ],
 )
 def test_employer_sentence_wrapped(previous: str, text: str, expected: str | None) -> None:
-    assert employers.employer_sentence_after(previous, text) == expected
+    assert employer_sentences.employer_sentence_after(previous, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +137,7 @@ def test_employer_sentence_wrapped(previous: str, text: str, expected: str | Non
     ],
 )
 def test_more_employer_sentences(text: str, expected: str | None) -> None:
-    assert employers.employer_sentence(text) == expected
+    assert employer_sentences.employer_sentence(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -234,7 +235,7 @@ def test_an_approval_note_of_the_revision_is_not_the_class_approval() -> None:
     ],
 )
 def test_employer_sentence_wordings(text: str, expected: str | None) -> None:
-    assert employers.employer_sentence(text) == expected
+    assert employer_sentences.employer_sentence(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -22,3 +22,14 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def holds_any(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """``may_contain`` for a caller that has lower-cased the text already: ``lowered`` is
+    ``text.lower()`` for ASCII text, None for other text (which always passes)."""
+    if lowered is None:
+        return True
+    for word in words:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
+        if word in lowered:
+            return True
+    return False

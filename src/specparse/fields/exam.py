@@ -45,6 +45,9 @@ _KIND_WORD = re.compile(r"\b" + _KIND + r"\b", re.I)
 _KIND_WORDS = ("time", "needed")
 
 
+# Asked of every paragraph of a document, which an employer's bulletins repeat: cached (a repeated
+# paragraph is then answered without running Python code).
+@text_cache()
 def may_name_employment(text: str) -> bool:
     """False when no sentence of ``text`` can name a kind of appointment (most paragraphs): the caller
     need not split it into sentences."""
@@ -83,8 +86,33 @@ def _basis_statements(text: str) -> Iterator[str]:
     if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
         yield from (match.group("how") for match in _BASIS.finditer(text))
         return
-    for match in _BASIS_LOWER.finditer(text.lower()):
+    lowered = text.lower()
+    start = _first_basis_start(lowered)
+    if start is None:
+        return
+    for match in _BASIS_LOWER.finditer(lowered, start):
         yield text[match.start("how") : match.end("how")]
+
+
+# What a match's "to be " before its "given" is made of.
+_TO_BE_CHARACTERS = frozenset("tobe \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0")
+
+
+def _first_basis_start(lowered: str) -> int | None:
+    """Where the search for the first "to be given … basis" in ASCII ``lowered`` may start; None: none.
+
+    Every match holds "given", and starts at the "to" of the "to<space>be<space>" right before it:
+    no match starts before the first "given" less the run of those letters and white space before it
+    (a later "given"'s run cannot reach back over the first). Searching the whole bulletin for "to"
+    (one in every few words) up to there is spared; the look-behind still sees what comes before.
+    """
+    given = lowered.find("given")
+    if given == -1:
+        return None
+    start = given
+    while start and lowered[start - 1] in _TO_BE_CHARACTERS:
+        start -= 1
+    return start
 
 
 def employment(sentences: list[str]) -> list[str]:

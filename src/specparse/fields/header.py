@@ -6,12 +6,16 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from ..lines import Line
+from ..prechecks import may_contain
 from ..vocab import Vocabulary
 from . import class_code as codes
+from . import employer_sentences
 from . import jurisdiction as employers
-from .header_dates import closing_in_text, read_dates
+from .date_sentences import closing_in_text
+from .header_dates import read_dates
 from .header_meta import read_metadata
 from .title import NEXT_LABEL, has_title_label, labelled_title, styled_title, title_case
 from .title_text import directed_subject_title, form_row_title, summary_subject_title
@@ -25,6 +29,9 @@ BARGAINING_UNIT = re.compile(
     r"\b(?:bargaining\s+unit|representation\s+unit|employee\s+group|union|unit)\s*(?:no\.?|#)?\s*[:\-]\s*(?P<unit>[^;|]{1,80})",
     re.I,
 )
+# One of these is in every BARGAINING_UNIT match (each case-blind pattern here, led by "\\b", is tried at
+# every position of a line: a word test first skips most header lines).
+_UNIT_LABEL_WORDS = ("unit", "union", "group")
 # Lines worth asking for a class code or a bargaining unit: compiled once, they are tried on every line.
 _CODE_WORD = re.compile(r"\bcode\b", re.I)
 _UNIT_WORDS = re.compile(r"\b(bargaining|representation)\s+unit\b", re.I)
@@ -44,6 +51,7 @@ OPENING_LINES = 20
 MIN_SPACED_CODE_DIGITS = 3
 
 Found = tuple[str, Line]
+_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -96,10 +104,10 @@ def read_header(
     _read_jurisdiction(header, near, everywhere, meta.employer)
     header.take("department", _first(_department, near))
     header.take("flsa", _first(_flsa, near))
-    if header.flsa is None and any("flsa" in line.text.lower() for line in everywhere):
+    if header.flsa is None and _some_line_holds(everywhere, "flsa"):
         header.take("flsa", _first(_flsa, _label_over_value(everywhere)))
     # "Bargaining Unit: A3" names the unit; "Union: Non Union" beside it only says whether there is one.
-    named = [line for line in near if _UNIT_WORDS.search(line.text)]
+    named = [line for line in near if may_contain(line.text, ("unit",)) and _UNIT_WORDS.search(line.text)]
     header.take("bargaining_unit", _first(_bargaining_unit, named) or _first(_bargaining_unit, near))
     header.dates = read_dates(
         [line for line in preamble if line.text],
@@ -147,7 +155,7 @@ def _read_title(
 
 def _read_class_code(header: Header, near: list[Line], furniture: list[Line], body: list[Line]) -> None:
     # "Job Code: U8046" is the class; "Job Number: N-2024-73594" a posting number, never a code.
-    coded = [line for line in near if _CODE_WORD.search(line.text)]
+    coded = [line for line in near if may_contain(line.text, ("code",)) and _CODE_WORD.search(line.text)]
     header.take(
         "class_code",
         _first(codes.labelled_code, coded)
@@ -210,12 +218,21 @@ def _employer_in_sentences(body: list[Line]) -> Found | None:
     previous = ""
     for line in body:
         # The wrapped-name check only for a line naming one: most lines name none (a cached answer).
-        if employers.employer_sentence(line.text):
-            name = employers.employer_sentence_after(previous, line.text)
+        if employer_sentences.employer_sentence(line.text):
+            name = employer_sentences.employer_sentence_after(previous, line.text)
             if name:
                 return name, line
         previous = line.text
     return None
+
+
+def _some_line_holds(lines: list[Line], word: str) -> bool:
+    """Whether a line holds ``word`` (lower case, no line break) in any letter case.
+
+    One lower-cased text rather than one per line: lower-casing maps each character on its own, and
+    the line break joining the lines is no letter, so the word is in it exactly when it is in a line.
+    """
+    return word in "\n".join(map(_TEXT, lines)).lower()
 
 
 def _without_code(title: str, code: str) -> str:
@@ -270,12 +287,12 @@ def _label_over_value(lines: list[Line]) -> list[Line]:
 
 
 def _flsa(text: str) -> str | None:
-    match = FLSA.search(text)
+    match = FLSA.search(text) if may_contain(text, ("flsa",)) else None
     if not match:
         return None
     return "exempt" if match.group("status").lower() == "exempt" else "non_exempt"
 
 
 def _bargaining_unit(text: str) -> str | None:
-    match = BARGAINING_UNIT.search(text)
+    match = BARGAINING_UNIT.search(text) if may_contain(text, _UNIT_LABEL_WORDS) else None
     return _value(match.group("unit")).rstrip(".") if match else None

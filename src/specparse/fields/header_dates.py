@@ -1,25 +1,51 @@
-"""Header dates: dates printed after labels, dates stated in sentences, and which source wins."""
+"""Header dates: dates printed after labels, dates stated in sentences (date_sentences), and which source wins."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
 
 from ..caseless import Caseless
 from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
-from ..prechecks import may_contain
 from ..text_cache import text_cache
 from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
+from .date_sentences import (
+    APPROVAL,
+    DEADLINE,
+    PERIOD,
+    WINDOW,
+    _application_period,
+    _approval_date,
+    _deadline_date,
+    _first_found,
+    _last_window_end,
+    reader_hints,
+)
 
 _BLANK_DATE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z .'/-]{0,40}?)\s*:\s*(?:-{1,3}|—|–|n/?a|none)\s*$", re.I)
+# What a _BLANK_DATE line ends with (in any letter case, before white space): its lazy label is tried at
+# every length on each header line, most of which end otherwise.
+_BLANK_ENDINGS = ("-", "n/a", "na", "none")
+
+
+def _blank_date(text: str) -> re.Match[str] | None:
+    """``_BLANK_DATE.match(text)``, not tried on an ASCII line without its colon or its blank's end."""
+    if text.isascii() and (":" not in text or not text.rstrip().lower().endswith(_BLANK_ENDINGS)):
+        return None
+    return _BLANK_DATE.match(text)
+
+
 # A date is found first and its label looked for just before it: one regex with a lazy label in
 # front of the date was quadratic in the line length (400 ms on one 8 KB line).
 _ANY_DATE = Caseless(DATE_PATTERN)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][A-Za-z .,/&()'-]{0,60}?)\s*[:\-]?\s*$")
 LABEL_WINDOW = 70
+
+
+# has_digit remembered by text: every body line is asked, and an employer's bulletins repeat most of
+# theirs (a repeated line is then answered without running Python code).
+_has_digit = text_cache()(has_digit)
 
 
 def labelled_dates(text: str) -> list[tuple[str, str, str]]:
@@ -54,9 +80,15 @@ def read_dates(
     body = [line for line in everywhere if line.text]
     # The period and sentence readers find nothing in a line without a digit (every date has one):
     # searching the lines with one only saves three passes over the whole body.
-    dated = [line for line in body if has_digit(line.text)]
+    dated = [line for line in body if _has_digit(line.text)]
+    # Each sentence reader asked only of the lines that pass its word tests (see reader_hints).
+    hinted = [(line, reader_hints(line.text)) for line in dated]
+
+    def passing(reader: int) -> list[Line]:
+        return [line for line, hints in hinted if hints & reader]
+
     # "Filing Period 1 | FRIDAY, JUNE 5, 2026 to THURSDAY, JUNE 18, 2026": both ends of the period.
-    period = _first_found(_application_period, dated)
+    period = _first_found(_application_period, passing(PERIOD))
     if period:
         (start, end), line = period
         for kind, value in (("open", start), ("closing", end)):
@@ -65,7 +97,7 @@ def read_dates(
     # "Applications will only be accepted … from <date> to <date> and from <date> to <date>": the end of
     # the last filing window.
     if dates["closing"] is None and "closing" not in blank:
-        windows = _last_window_end(body, dated)
+        windows = _last_window_end(body, passing(WINDOW))
         if windows:
             dates["closing"], lines["closing"] = windows[0], windows[1].number
     # "###Initial Closing Date" over "02/11/2013": a body heading over its date.
@@ -73,10 +105,10 @@ def read_dates(
     for kind, (value, line) in _labels_over_dates(body[:LABEL_OVER_DATE_WINDOW], with_digit).items():
         if dates.get(kind) is None and kind not in blank:
             dates[kind], lines[kind] = value, line.number
-    for kind, reader in (("closing", _deadline_date), ("approved", _approval_date)):
+    for kind, reader, bit in (("closing", _deadline_date, DEADLINE), ("approved", _approval_date, APPROVAL)):
         # A deadline sentence counts even under "Closing: --" (the sentence is more specific).
         if dates[kind] is None and (kind == "closing" or kind not in blank):
-            found = _first_found(reader, dated)
+            found = _first_found(reader, passing(bit))
             # "Revised: 10/26/2000" over "This was approved … on October 26, 2000": the approval of that
             # revision, which the revised date already holds, not the class's own approval.
             if found and kind == "approved" and found[0] in (dates["revised"], dates["established"]):
@@ -86,170 +118,6 @@ def read_dates(
     if provenance is not None:
         provenance.update({f"date_{kind}": number for kind, number in lines.items() if dates.get(kind)})
     return dates
-
-
-# "Applications must be received by THURSDAY, APRIL 12, 2018.", "We're accepting submissions until
-# Wednesday, May 4, 2022", "No later than close of business 11th January 2012": the deadline in a sentence.
-_DEADLINE_SENTENCE = Caseless(
-    rf"(?:\b(?:received|postmarked|submitted|filed|accepted|accepting\s+(?:applications|submissions|resumes))\s+"
-    rf"(?:(?:on-?line|electronically|in\s+person)\s+)?"
-    rf"(?:by|before|no\s+later\s+than|on\s+or\s+before|until)"
-    rf"|^\W*no\s+later\s+than|\bapplications?\s+(?:close|closes|are\s+due|due)(?:\s+on)?"
-    rf"|\bapply\s+(?:by|before))"
-    rf"\s+(?:[^.]{{0,60}}?\s)?(?P<date>{DATE_PATTERN})",
-)
-# "Filing Period 1 … JUNE 5, 2026 to JUNE 18, 2026", "Application period: 3/1/2024 - 3/15/2024".
-_PERIOD = Caseless(
-    rf"\b(?:filing|application|posting|recruitment|advertis(?:ing|ement))\s+(?:period|dates?|window)\b"
-    rf".{{0,40}}?(?P<start>{DATE_PATTERN})\s*(?:to|through|thru|until|[-–—])\s*(?:\w+,?\s+)?(?P<end>{DATE_PATTERN})",
-)
-# One of these words is in every match of the deadline / approval sentence patterns (a cheap pre-check).
-_SENTENCE_WORDS = {
-    "closing": ("received", "postmarked", "submitted", "filed", "accept", "later", "application", "apply"),
-    "approved": ("approved", "adopted"),
-}
-# Every _DEADLINE_SENTENCE match starts with one of these, but for "no later than" opening a line.
-_DEADLINE_STARTS = ("received", "postmarked", "submitted", "filed", "accepted", "accepting", "application", "apply")
-# One of these is in every _PERIOD match, and starts it.
-_PERIOD_WORDS = ("filing", "application", "posting", "recruitment", "advertis")
-_PERIOD_NOUNS = ("period", "date", "window")  # and one of these
-# "Note: This was approved as an SPB Staff Item on October 26, 2000." (CalHR).
-_APPROVED_SENTENCE = Caseless(
-    rf"\b(?:was|were|is|been)\s+(?:approved|adopted)\b[^.]{{0,60}}?\s(?P<date>{DATE_PATTERN})"
-)
-# "from 8:00 a.m., Tuesday, February 10, 2015 to Midnight, Thursday, February 12, 2015", "From 8:00 am
-# Tuesday, July 2, 2019 to 11:59 pm, Thursday, July 4, 2019": one filing window, times and weekdays
-# around its dates.
-_WINDOW = Caseless(
-    rf"\bfrom\s+(?:[\w:.,]+\s+){{0,4}}?(?P<start>{DATE_PATTERN})[^.]{{0,80}}?\bto\s+(?:[\w:.,]+\s+){{0,4}}?(?P<end>{DATE_PATTERN})",
-)
-# The sentence that makes the windows filing windows: "Applications will only be accepted …",
-# "Filing is open …", "Apply online …".
-_FILING_WORDS = Caseless(r"\b(?:accepted|accepting|filing|submitted|apply|applications?\s+(?:open|period))\b")
-_FILING_HINTS = ("accept", "filing", "submitted", "apply", "application")  # one is in every _FILING_WORDS match
-# A list of windows under "… accepted on the dates listed below:" is printed on the next few lines.
-WINDOW_LIST_LINES = 4
-
-
-@text_cache()  # every body line is asked; an employer's bulletins repeat most of theirs
-def _is_filing_sentence(text: str) -> bool:
-    return may_contain(text, _FILING_HINTS) and bool(_FILING_WORDS.search(text))
-
-
-def _last_window_end(lines: list[Line], dated: list[Line]) -> tuple[date, Line] | None:
-    """The end of the last filing window a filing sentence (or the short list under it) prints.
-
-    ``dated`` holds the lines with a digit, in order: every window has a date, so only they can print
-    one, and only a filing sentence up to ``WINDOW_LIST_LINES`` lines before the first of those can
-    own one. Most documents print no window: asking their dated lines spares asking every line
-    whether it is a filing sentence.
-    """
-    first = next((line for line in dated if _window_ends(line.text)), None)
-    if first is None:
-        return None
-    start = next(position for position, line in enumerate(lines) if line is first)
-    for position in range(max(0, start - WINDOW_LIST_LINES), len(lines)):
-        line = lines[position]
-        if not _is_filing_sentence(line.text):
-            continue
-        ends = []
-        for candidate in lines[position : position + 1 + WINDOW_LIST_LINES]:
-            # The first four characters, lower-cased, start as the whole line lower-cased does (each
-            # character lower-cases on its own, to one character or more).
-            if candidate is not line and not candidate.text.lstrip()[:4].lower().startswith("from"):
-                break  # only a window list directly under the sentence belongs to it
-            ends += [(end, candidate) for end in _window_ends(candidate.text)]
-        if ends:
-            return max(ends, key=lambda found: found[0])
-    return None
-
-
-@text_cache(4096)  # a pure function of the line; filing sentences repeat across an employer's bulletins
-def _window_ends(text: str) -> tuple[date, ...]:
-    """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
-    if not has_digit(text) or not may_contain(text, ("from",)):
-        return ()  # every window has a date, so a digit, and "from"
-    ends = []
-    for match in _WINDOW.finditer(text):
-        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
-        if start and end and start <= end:
-            ends.append(end)
-    return tuple(ends)
-
-
-def closing_in_text(lines: list[Line]) -> date | None:
-    """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
-    found = _first_found(_deadline_date, lines)
-    return found[0] if found else None
-
-
-def _sentence_date_in(pattern: Caseless, text: str, starts: tuple[str, ...] = ()) -> date | None:
-    # Not cached itself: its callers are, by the text alone (hashing a long compiled pattern for a
-    # cache key costs microseconds).
-    if not has_digit(text):
-        return None  # every date pattern needs a digit; most lines have none
-    match = _search_from_first(pattern, text, starts) if starts else pattern.search(text)
-    return parse_date(match.group("date")) if match else None
-
-
-def _search_from_first(pattern: Caseless, text: str, starts: tuple[str, ...]) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern each match of which starts with one of ``starts``
-    (lower case), or at the text's start when ``starts`` holds "" .
-
-    A pattern with alternatives at its start is tried at every position of a line; no match starts
-    before the first of its words, so on an ASCII line the search starts there (``\\b`` and look-behinds
-    still see the characters before it).
-    """
-    if pattern.lowered is None or not text.isascii():
-        return pattern.search(text)
-    lowered = text.lower()
-    first = -1
-    for word in starts:
-        found = lowered.find(word) if word else 0
-        if found != -1 and (first == -1 or found < first):
-            first = found
-    return pattern.lowered.search(lowered, first) if first != -1 else None
-
-
-# Every dated body line is asked, and lines repeat across an employer's bulletins: cached, one cache per
-# reader keyed by the text alone (a key holding the pattern and its words costs more to hash than the
-# lookup saves).
-@text_cache()
-def _deadline_date(text: str) -> date | None:
-    """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
-    if not may_contain(text, _SENTENCE_WORDS["closing"]):
-        return None
-    # "No later than …" matches only at the line's start, so a line holding "later" is searched whole.
-    starts = _DEADLINE_STARTS if "later" not in text.lower() else ("",)
-    return _sentence_date_in(_DEADLINE_SENTENCE, text, starts)
-
-
-@text_cache()
-def _approval_date(text: str) -> date | None:
-    """The approval a sentence states ("This was approved … on October 26, 2000"); a cheap word test first."""
-    return _sentence_date_in(_APPROVED_SENTENCE, text) if may_contain(text, _SENTENCE_WORDS["approved"]) else None
-
-
-_T = TypeVar("_T")
-
-
-def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple[_T, Line] | None:
-    for line in lines:
-        value = reader(line.text)
-        if value:
-            return value, line
-    return None
-
-
-@text_cache()  # a pure function of the line, asked of every dated line (see _sentence_date_in)
-def _application_period(text: str) -> tuple[date, date] | None:
-    if not has_digit(text) or not may_contain(text, _PERIOD_WORDS) or not may_contain(text, _PERIOD_NOUNS):
-        return None
-    match = _search_from_first(_PERIOD, text, _PERIOD_WORDS)
-    if not match:
-        return None
-    start, end = parse_date(match.group("start")), parse_date(match.group("end"))
-    return (start, end) if start and end and start <= end else None
 
 
 def _dates(
@@ -276,7 +144,7 @@ def _dates(
             continue
         pending_label = None
         matched_any = False
-        empty = _BLANK_DATE.match(text)
+        empty = _blank_date(text)
         if empty and (kind := _date_kind(empty.group("label"))):
             blank.add("open" if kind == "posted" else kind)
             continue

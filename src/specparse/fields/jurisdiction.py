@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..prechecks import may_contain
 from ..text_cache import text_cache
@@ -53,42 +52,6 @@ _STOP = re.compile(r"\s+(?:Code|Class|Approved|Revised|Job|Department|Bulletin)\
 # ("Mayor's Office for Economic Opportunity", "Department of the Treasury", "NYC Digital Service").
 _WORD = r"(?:[A-Z][\w.'’&-]*|U\.S\.)"
 ORG = rf"{_WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{_WORD}){{0,7}}"
-# Sentences naming the employer. Each one's subject or object is the organisation that hires:
-#   "Utah Valley University is an Affirmative Action/ Equal Opportunity/ Equal Access Employer."
-#   "The City of Los Angeles does not discriminate on the basis of …"
-#   "The NYC Digital Service is looking for …", "The Government Digital Service is seeking …"
-#   "The Canadian Digital Service (CDS) is part of Employment and Social Development Canada"
-#   "Join the Ontario Digital Service (ODS) to …", "Come Join the Department of the Treasury"
-#   "As a junior developer at MOJ Justice Digital you will …", "Why join Justice Digital"
-# What the subject of those sentences does (the pattern below without the name before it).
-_SUBJECT_VERB = (
-    r"(?i:is\s+(?:an?\s+)?(?:affirmative\s+action\b|equal\s+(?:opportunity|employment)\b|proud\s+to\s+be\s+an?\s+equal\b)"
-    r"|does\s+not\s+discriminate\b|is\s+(?:hiring|looking\s+for|seeking|recruiting)\b|is\s+part\s+of\b"
-    r"|invites\s+applications\b|is\s+(?:now\s+)?accepting\s+applications\b|seeks\b"
-    # "The Government of Alberta is committed to a diverse workforce", "Springfield Township welcomes
-    # applications from …", "The County of Marin offers a competitive benefits package".
-    r"|is\s+committed\s+to\s+(?:a\s+|an\s+|building\s+a\s+)?(?:diverse|diversity|inclusive|inclusion|equity|employment\s+equity|equal)\b"
-    r"|welcomes\s+(?:applications|applicants)\b|offers\s+(?:a\s+|an\s+)?(?:competitive|comprehensive|generous|excellent)\b)"
-)
-_AS_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|\b[Tt]he\s+|\bnewly\s+formed\s+)(?P<name>{ORG})(?:\s+\([A-Z]{{2,8}}\))?\s+{_SUBJECT_VERB}"
-)
-# "Join" as an imperative only: "recruiting an engineer to join the Office of the CTO" names a team.
-_AS_OBJECT = re.compile(
-    rf"(?:^\W*|(?<=[.!?]\s)|\b(?:[Cc]ome|[Ww]hy)\s+)(?:[Jj]oin|JOIN)\s+(?:the\s+|our\s+team\s+at\s+(?:the\s+)?)?(?P<name>{ORG})"
-    rf"|\b[Aa]s\s+an?\s+[\w -]{{2,60}}?\s+at\s+(?:the\s+)?(?P<at>{ORG})"
-)
-# "To learn more about the New York City's Employee benefits", "the County of Marin's benefits package":
-# whose benefits a posting offers is its employer.
-_BENEFITS_OF = re.compile(
-    rf"(?:^|\b[Tt]he\s+|\b(?i:about)\s+)(?P<name>{ORG})(?:'s|’s)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:benefits)\b"
-)
-# "The Manitoba government recognizes …", "the Alberta government offers …": a province or state named
-# by its adjective. ("The Government of Alberta", "the Province of Manitoba" are JURISDICTION names.)
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+government)\b(?!\s+(?:of|agencies|departments)\b)")
-# "At the City of Springfield, you will …", "At Springfield Water Authority, we …": the workplace
-# addressed to the reader opens the sentence.
-_AT_EMPLOYER = re.compile(rf"(?:^\W*|(?<=[.!?]\s))At\s+(?:the\s+)?(?P<name>{ORG}),\s+(?:you|we|our)\b")
 # Words a captured name must not be: a sentence-initial pronoun or a generic noun is not an employer.
 _NOT_NAME = re.compile(r"^(?:We|You|Our|This|It|They|Team|Us|Applicants?|Candidates?)$")
 # "The City is an equal opportunity employer", "The County offers …": a kind of employer without its
@@ -99,7 +62,29 @@ _GENERIC_NAME = re.compile(
     re.I,
 )
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
+
+
+# Every ORGANISATION_LINE match ends with one of these words (in any letter case) and white space; the
+# pattern first looks through the whole line for a role word at every position.
+_ORGANISATION_ENDINGS = ("university", "college", "schools", "health", "system", "district")
+# One of these (in any letter case) is in every JURISDICTION match: a kind of government, or the kind of
+# district or authority a name ends with ("town" is in "Township").
+_JURISDICTION_WORDS = (
+    "city", "county", "state", "town", "village", "borough", "commonwealth", "port", "university", "parish",
+    "government", "province", "district", "authority", "transit",
+)  # fmt: skip
+
+
+def organisation_line(text: str) -> re.Match[str] | None:
+    """``ORGANISATION_LINE.match(text)``, not tried on an ASCII line ending in no organisation word.
+
+    Only ASCII text is judged by its lower-cased end: ``re.I`` matches some other letters to ASCII
+    ones ("ſ" to "s") where ``str.lower`` does not. White space is what ``\\s`` and ``str.rstrip``
+    both take (and the "\\n" that ``$`` may stand before is white space).
+    """
+    if text.isascii() and not text.rstrip().lower().endswith(_ORGANISATION_ENDINGS):
+        return None
+    return ORGANISATION_LINE.match(text)
 
 
 # Asked of every short header line and of titles; an employer prints the same header lines in every
@@ -107,7 +92,9 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|the|and|for|&))+$")
 @text_cache()
 def jurisdiction_in(text: str) -> str | None:
     """A government or institution name in a short line ("City of Alameda", "IOWA STATE UNIVERSITY")."""
-    whole = ORGANISATION_LINE.match(text)
+    whole = organisation_line(text)
+    if whole is None and not may_contain(text, _JURISDICTION_WORDS):
+        return None  # no name of either kind: most header lines ("Class Code: 1513")
     # "Deputy County" is the start of the title "Deputy County Counsel", not a county.
     names = (_STOP.sub("", match.group(0)).strip() for match in ([whole] if whole else JURISDICTION.finditer(text)))
     name = next((found for found in names if not _ROLE_WORD.search(found)), "")
@@ -130,142 +117,6 @@ def unit_field(text: str) -> str | None:
     return match.group("name").strip() or None if match else None
 
 
-# Each sentence pattern tries an organisation name at every capital of a line, and every body line is
-# tried until one names the employer (~70 lines of a bulletin, once 11% of a bulletin's parse). A cheap
-# test for the words a pattern cannot match without skips it on most lines; each test must be implied
-# by its pattern, so that skipping never changes what is found.
-_SUBJECT_WORD = re.compile(r"\s(?:is\s|does\s|invites\s|seeks\b|welcomes\s|offers\s)", re.I)
-_SUBJECT_VERB_AFTER_SPACE = re.compile(rf"\s{_SUBJECT_VERB}")
-# "[Aa]s" found from its "s" (a literal the engine jumps to), the "A"/"a" checked behind it.
-_AS_AN = re.compile(r"s(?<=[Aa]s)\s+an?\s")
-_AT = re.compile(r"\sat\s")
-
-
-# Every alternative of _SUBJECT_VERB holds one of these words after its verb: a substring test on most
-# lines is cheaper than even the loose word pattern ("part" also passes "department": only slower).
-_SUBJECT_VERB_WORDS = (
-    "affirmative",
-    "equal",
-    "proud",
-    "hiring",
-    "looking",
-    "seeking",
-    "recruiting",
-    "part",
-    "accepting",
-    "committed",
-    "discriminate",
-    "invites",
-    "seeks",
-    "welcomes",
-    "offers",
-)
-
-
-# The verb phrase alone, for lower-cased ASCII text: its letters are all lower case, so without the
-# case-blind flag it matches there exactly what the case-blind phrase matches in the text (see caseless).
-_SUBJECT_VERB_LOWERED = re.compile(r"\s" + _SUBJECT_VERB.replace("(?i:", "(?:", 1))
-
-
-def _may_name_subject(text: str) -> bool:
-    """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
-    if text.isascii():
-        # Lower-cased once for the word test and the verb phrase, which then needs no case folding.
-        lowered = text.lower()
-        for word in _SUBJECT_VERB_WORDS:  # a plain loop: any() over a generator costs more
-            if word in lowered and _after_space(lowered, word):
-                return bool(_SUBJECT_VERB_LOWERED.search(lowered))
-        return False
-    # The loose tests first: the whole verb phrase costs more, and few lines have either.
-    return (
-        may_contain(text, _SUBJECT_VERB_WORDS)
-        and bool(_SUBJECT_WORD.search(text))
-        and bool(_SUBJECT_VERB_AFTER_SPACE.search(text))
-    )
-
-
-def _after_space(lowered: str, word: str) -> bool:
-    """Whether ASCII ``lowered`` holds ``word`` right after a white-space character.
-
-    Each word of ``_SUBJECT_VERB_WORDS`` follows white space in the verb phrase ("is part of", "does not
-    discriminate"); "part" inside "department" (a word most bulletins print) then runs no pattern.
-    On ASCII text ``str.isspace`` and the pattern's ``\\s`` take the same characters.
-    """
-    at = lowered.find(word, 1)
-    while at != -1:
-        if lowered[at - 1].isspace():
-            return True
-        at = lowered.find(word, at + 1)
-    return False
-
-
-def _may_name_object(text: str) -> bool:
-    """Whether the text holds what ``_AS_OBJECT`` needs: "join", or "as a(n) … at"."""
-    # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin"); "As a
-    # junior developer at MOJ" needs both its "as a" and its " at ".
-    return "join" in text or "Join" in text or "JOIN" in text or (bool(_AS_AN.search(text)) and bool(_AT.search(text)))
-
-
-_SENTENCE_PATTERNS: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
-    (_may_name_subject, _AS_SUBJECT),
-    (_may_name_object, _AS_OBJECT),
-    (lambda text: "At" in text, _AT_EMPLOYER),
-    (lambda text: may_contain(text, ("benefits",)), _BENEFITS_OF),
-    (lambda text: "government" in text, _GOVERNMENT_OF),
-)
-
-
-# Every body line is tried until one names the employer, and an employer's bulletins print the same
-# lines (notices, boilerplate paragraphs) again and again: a pure function of the line, so cached.
-@text_cache()
-def employer_sentence(text: str) -> str | None:
-    """The organisation a sentence names as the employer ("The X is looking for", "Join the X")."""
-    for trigger, pattern in _SENTENCE_PATTERNS:
-        if not trigger(text):
-            continue
-        for match in pattern.finditer(text):
-            name = _TRAILING_SMALL.sub("", match.group("name") or match.group("at") or "").strip()
-            name = _after_article(_LEADING_THE.sub("", name)).rstrip(".,;:")
-            if _good_name(name):
-                return name
-    return None
-
-
-def _after_article(name: str) -> str:
-    """'Explore the City of Springfield' → 'City of Springfield': a 'the' not after 'of'/'for'/'and'
-    starts the name ('Department of the Treasury' keeps its own)."""
-    words = name.split()
-    # "About Us The Saskatchewan … Commission": a heading run into the sentence ends at a capital "The".
-    starts = [i for i, word in enumerate(words) if word in ("the", "The") and (i == 0 or words[i - 1] not in _JOINERS)]
-    return " ".join(words[starts[-1] + 1 :]) if starts else name
-
-
-_JOINERS = frozenset({"of", "for", "and", "&"})
-
-
-def employer_sentence_after(previous: str, text: str) -> str | None:
-    """``employer_sentence`` of a line whose name began on the previous, wrapped line.
-
-    A PDF wraps "… the City of" / "Los Angeles does not discriminate …": the line alone names only
-    "Los Angeles"; the previous line's tail completes the name.
-    """
-    found = employer_sentence(text)
-    # Only a line ending inside a name ("… the City of") continues on the next; "About Us" over "The
-    # Saskatchewan … Commission (SATCC) is seeking" is a heading over its paragraph.
-    if not found or not _ENDS_INSIDE_NAME.search(previous):
-        return found
-    tail = " ".join(previous.split()[-_WRAP_TAIL_WORDS:])
-    joined = employer_sentence(f"{tail} {text.lstrip()}")
-    if joined and joined != found and joined.endswith(found):
-        return joined
-    return found
-
-
-# The words of a wrapped line's end that can belong to a name continued on the next line.
-_WRAP_TAIL_WORDS = 6
-_ENDS_INSIDE_NAME = re.compile(r"\s(?:of|the|and|for|&)\s*$")
-
-
 # "California State Personnel Board Specification", "Civil Service Commission Class Specification": a
 # title-block line naming whose specification this is.
 _SPECIFICATION_OF = re.compile(
@@ -277,6 +128,9 @@ _KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
 @text_cache()  # a pure function of the line, asked of every short header line
 def specification_owner(text: str) -> str | None:
     """The organisation a "<Organisation> (Class) Specification" line names."""
+    # The pattern tries a name of every length first; its line ends with the word (see organisation_line).
+    if text.isascii() and not text.rstrip().lower().endswith(("specification", "specifications")):
+        return None
     match = _SPECIFICATION_OF.match(text)
     if not match:
         return None

@@ -64,7 +64,7 @@ def _template_only(paragraph: str) -> bool:
     if "{{" not in paragraph and "{%" not in paragraph:
         return False
     rest = _PLACEHOLDER.sub("", paragraph)
-    return sum(c.isalpha() for c in rest) < MIN_TEMPLATE_TEXT_LETTERS
+    return sum(map(str.isalpha, rest)) < MIN_TEMPLATE_TEXT_LETTERS
 
 
 def definition(

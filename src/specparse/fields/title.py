@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..dates import is_date_only
+from ..dates import has_digit, is_date_only
 from ..lines import Line
+from ..text_cache import text_cache
 from ..vocab import Vocabulary
-from .jurisdiction import JURISDICTION, ORGANISATION_LINE, jurisdiction_in
+from .jurisdiction import JURISDICTION, jurisdiction_in, organisation_line
 
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
@@ -104,14 +105,14 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
     A job/position/class title field wins over a "Classification" field, which wins over a
     "Working title": a working title is, by its name, the informal one beside the class title.
     """
-    content = [line for line in lines if line.text.strip()]
+    # Only these lines can match the patterns below (each line is asked once, for both passes; a blank
+    # line opens no label).
+    openers = [(index, line) for index, line in enumerate(lines) if _may_open_label(line.text) and line.text.strip()]
     # "Classification Specialist" alone is a title line; "Classification X" is a form row only in a
     # form that also has a "Working title" row.
-    form = any(_WORKING_TITLE.match(line.text) for line in content if _may_open_label(line.text))
+    form = any(_WORKING_TITLE.match(line.text) for _, line in openers)
     found: dict[int, tuple[str, Line]] = {}
-    for position, line in enumerate(content):
-        if not _may_open_label(line.text):
-            continue  # none of the patterns below can match it
+    for index, line in openers:
         labelled = TITLE_LABEL.match(line.text)
         if not labelled and (form or ":" in line.text):
             labelled = _CLASSIFICATION_TITLE.match(line.text)
@@ -120,8 +121,7 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
             value = clean_title(_value(_title_cell(line.text[labelled.end() :])), vocab)
             if value and _plausible_value(value):
                 found.setdefault(_rank(labelled.group(0)), (value, line))
-        elif TITLE_LABEL_ALONE.match(line.text) and position + 1 < len(content):
-            below = content[position + 1]
+        elif TITLE_LABEL_ALONE.match(line.text) and (below := _next_with_text(lines, index)) is not None:
             value = clean_title(_title_cell(below.text), vocab)
             if value and _plausible(value):
                 found.setdefault(_rank(line.text), (value, below))
@@ -130,21 +130,35 @@ def labelled_title(lines: list[Line], vocab: Vocabulary) -> tuple[str, Line] | N
     return found[min(found)] if found else None
 
 
+def _next_with_text(lines: list[Line], index: int) -> Line | None:
+    """The first line after ``lines[index]`` that is not blank."""
+    return next((line for line in lines[index + 1 :] if line.text.strip()), None)
+
+
 # Every title label (TITLE_LABEL, TITLE_LABEL_ALONE, _CLASSIFICATION_TITLE, _WORKING_TITLE) opens its line,
-# after white space and a Markdown heading's "#"s, with a word starting with one of these letters: most
-# lines of a body open otherwise, and a first-character test is cheaper than four patterns.
-_LABEL_STARTS = frozenset("cjprtwCJPRTW#")
+# after white space and a Markdown heading's "#"s, with one of these words ("classification" starts
+# with "class"): most lines of a body open otherwise, and a test of the first word is cheaper than
+# four patterns.
+_LABEL_WORDS = ("class", "job", "position", "working", "post", "role", "title")
 
 
+@text_cache()  # a pure function of the line; an employer's headers and notices repeat
 def _may_open_label(text: str) -> bool:
-    """False only for a line no title label pattern matches (its first character tells, on ASCII text;
+    """False only for a line no title label pattern matches (its first word tells, on ASCII text;
     other text is left to the patterns, which fold case beyond ASCII)."""
-    return not text.isascii() or text.lstrip()[:1] in _LABEL_STARTS
+    if not text.isascii():
+        return True
+    # White space is what "\\s" takes on ASCII text; all "#"s are stripped where the patterns allow six.
+    opening = text.lstrip().lstrip("#").lstrip()
+    return opening[:8].lower().startswith(_LABEL_WORDS)
 
 
 def has_title_label(lines: list[Line]) -> bool:
     """True when some line is a title field's label ("Working Title Unit/Section", "Job Title")."""
-    return any(TITLE_LABEL.match(line.text) or TITLE_LABEL_ALONE.match(line.text) for line in lines)
+    return any(
+        _may_open_label(line.text) and (TITLE_LABEL.match(line.text) or TITLE_LABEL_ALONE.match(line.text))
+        for line in lines
+    )
 
 
 def _rank(label: str) -> int:
@@ -158,12 +172,13 @@ def _plausible_value(value: str) -> bool:
     unfit = any(
         pattern.search(value) for pattern in (_FORM_LABEL, _CHROME, GROUP_LEVEL_ONLY, _STATUS_VALUE)
     ) or _employer_name(value)
-    return not (unfit or TITLE_LABEL_ALONE.match(value) or _ADDRESS.search(value)) and any(c.isalpha() for c in value)
+    return not (unfit or TITLE_LABEL_ALONE.match(value) or _ADDRESS.search(value)) and any(map(str.isalpha, value))
 
 
 def styled_title(preamble: list[Line], vocab: Vocabulary) -> tuple[str, Line] | None:
     """The header block's title line: a heading, bold or capitals line first, else any plausible line."""
-    candidates = [line for line in preamble if line.text and not is_date_only(line.text)]
+    # A date has a digit: the date pattern is tried only on a line with one (most header lines have none).
+    candidates = [line for line in preamble if line.text and not (has_digit(line.text) and is_date_only(line.text))]
     styled = [
         line for line in candidates if line.heading_level is not None or line.bold or _caps(_title_cell(line.text))
     ]
@@ -208,19 +223,33 @@ def clean_title(text: str, vocab: Vocabulary) -> str:
 
 
 def _without_kind(text: str) -> str:
-    return DOCUMENT_KIND.sub("", text).strip() or text
+    return _kind_removed(text).strip() or text
+
+
+# Every DOCUMENT_KIND match ends its text with one of these words (in any letter case) and white space;
+# the pattern, led by "\\s*", is tried at every position of the line.
+_KIND_ENDINGS = ("description", "profile", "specification", "spec")
+
+
+def _kind_removed(text: str) -> str:
+    """``DOCUMENT_KIND.sub("", text)``, not tried on an ASCII text ending in no kind's word (see
+    jurisdiction.organisation_line for why only ASCII, and why ``rstrip``)."""
+    if text.isascii() and not text.rstrip().lower().endswith(_KIND_ENDINGS):
+        return text
+    return DOCUMENT_KIND.sub("", text)
 
 
 def _employer_name(text: str) -> bool:
     text = text.strip()
     found = jurisdiction_in(text)
-    return bool(found and len(found) >= len(text) - 4) or bool(ORGANISATION_LINE.match(text))
+    return bool(found and len(found) >= len(text) - 4) or bool(organisation_line(text))
 
 
 def _value(text: str) -> str:
     return NEXT_LABEL.split(text, maxsplit=1)[0].strip()
 
 
+@text_cache()  # a pure function of the line, asked of every header line; an employer's headers repeat
 def _title_cell(text: str) -> str:
     cell = _CELL_GAP.split(text.strip())[0]
     return (_TITLE_TAIL.sub("", cell) or cell).strip().strip(":")
@@ -231,19 +260,19 @@ def _plausible(text: str, heading: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 12 or len(text) > 100:
         return False
-    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or ORGANISATION_LINE.match(text):
+    if _NOT_TITLE.search(text) or JURISDICTION.fullmatch(text) or organisation_line(text):
         return False
     if _CHROME.match(text) or _OFFICE.match(text) or _FORM_LABEL.search(text) or _LIST_PREFIX.match(text):
         return False
     # "Job Description" alone names the document; "Title" under "Title" is the label printed twice.
-    if not DOCUMENT_KIND.sub("", text).strip() or TITLE_LABEL_ALONE.match(text) or _ADDRESS.search(text):
+    if not _kind_removed(text).strip() or TITLE_LABEL_ALONE.match(text) or _ADDRESS.search(text):
         return False
     if _QUESTION.match(text):
         return False  # "Who We Are & How We Make a Difference" heads a block about the employer
     # "Design, Technology, and Innovation Fellow: Service Designer" is a heading; "Salary: $5" a field.
     if (":" in text and not (heading and not re.search(r"\d", text))) or text.endswith("."):
         return False
-    return sum(c.isalpha() for c in text) >= 3 and not text.startswith("(")
+    return sum(map(str.isalpha, text)) >= 3 and not text.startswith("(")
 
 
 def _caps(text: str) -> bool:
