@@ -8,7 +8,9 @@ fast way with the plain computation written out here. The wording is our own.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from pathlib import Path
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import DATE_RE, is_date_only
@@ -243,3 +245,85 @@ def test_shares_runs_and_lead_ins_are_told_as_their_patterns_say(text: str) -> N
     assert (text.rstrip()[-1:] == ":") == bool(duty_prose._LEAD_IN.search(text))
     if duty_prose._LEAD_IN.search(text):
         assert duty_prose.prose_items([text]) == []
+
+
+_NAME_FRAGMENTS = [
+    "a",
+    "Spec",
+    ".",
+    "..",
+    "/",
+    "//",
+    "/.",
+    "./",
+    "txt",
+    ".txt",
+    ".TXT",
+    ".Doc",
+    "~$",
+    " ",
+    "\u0130",
+    "\u0663",
+    "\ufb01",
+    "\\",
+]
+
+
+@SETTINGS
+@given(_texts(_NAME_FRAGMENTS, 8))
+@example("Spec.txt/.")
+@example("Spec.txt/")
+@example("..txt")
+@example("a/.txt")
+@example("Spec.")
+def test_a_name_suffix_is_the_one_pathlib_gives(name: str) -> None:
+    """name_suffix reads the part after the last "/" itself; pathlib first drops empty and "." parts."""
+    from pathlib import PurePath
+
+    from specparse.source import hint_from_name, name_suffix
+
+    assert name_suffix(name) == PurePath(name).suffix
+    assert hint_from_name(name) == {".txt": "text", ".doc": "doc"}.get(PurePath(name).suffix.lower())
+
+
+_BYTES_FRAGMENTS = [b"Duties", b" ", b"\r\n", b"\t", b"\x00", b"\x00\x00\x00\x00", b"\x01", b"\x1b", b"\x1f", b"\xef\xbb\xbf",
+                    b"\xff\xfe", b"\xc3\xa9", b"\xe9", b"\xd9\xa3", b"\xe2\x80", b"a\x00b\x00"]  # fmt: skip
+
+
+def _plain_decode_head(head: bytes) -> str | None:
+    """_decode_head as it read before its shortcuts (ASCII decoded directly, no NUL no UTF-16)."""
+    from specparse import source
+    from specparse.decoding import decode_text
+
+    if not head:
+        return ""
+    sample = head[:512]
+    utf16 = len(sample) >= 4 and (
+        sample[1::2].count(0) > len(sample[1::2]) * 0.6 or sample[0::2].count(0) > len(sample[0::2]) * 0.6
+    )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16:
+        return decode_text(head)
+    head = source._NUL_PADDING.sub(b"", head)
+    if b"\x00" in head and source._BINARY_CONTROL.search(head[:2048]):
+        return None
+    if len(source._BINARY_CONTROL.findall(head)) > len(head) // 50 + 1:
+        return None
+    return decode_text(head)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BYTES_FRAGMENTS), max_size=24).map(b"".join))
+def test_a_head_is_decoded_as_the_plain_way_says(head: bytes) -> None:
+    from specparse.source import _decode_head
+
+    assert _decode_head(head) == _plain_decode_head(head)
+
+
+def test_a_path_is_read_as_given_whether_path_or_text(tmp_path: Path) -> None:
+    from specparse.source import read_input
+
+    target = tmp_path / "Clerk Typist.txt"
+    target.write_bytes(b"CLERK TYPIST\r\n\r\nDUTIES\r\n")
+    assert read_input(target) == (target.read_bytes(), str(target))
+    assert read_input(str(target)) == (target.read_bytes(), str(target))
+    assert read_input(target, name="x.txt") == (target.read_bytes(), "x.txt")

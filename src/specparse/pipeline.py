@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -9,12 +10,15 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
+from . import limits as limits_module
 from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError
 from .source import make_source, read_input
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .clean import Cleaned
     from .extract import Extraction
     from .limits import Limits
@@ -49,8 +53,6 @@ def parse(
     ``max_bytes`` the input-size limit alone. Raises a subclass of ``SpecparseError`` on any input it
     cannot read.
     """
-    from . import limits as limits_module
-
     # Fix the limits for this call: readers consult them in hot loops, the environment only once.
     with limits_module.use(limits if limits is not None else limits_module.current()):
         return run_steps(source, format, name, password, vocab, pdf_engine, max_bytes).record
@@ -81,13 +83,7 @@ def run_steps(
 
     The caller fixes the limits in force (``parse`` does); raises ``SpecparseError`` subclasses only.
     """
-    from .build import build_record
-    from .clean import clean
-    from .extract import extract
-    from .lines import number_lines
-    from .sections import split_sections
-    from .vocab import load_vocabulary
-
+    build_record, clean, extract, number_lines, split_sections, load_vocabulary = _step_functions()
     data, display = read_input(source, name=name, max_bytes=max_bytes)
     options = {"pdf_engine": pdf_engine} if pdf_engine else {}
     src = make_source(data, display, format=format, password=password, options=options)
@@ -106,6 +102,30 @@ def run_steps(
     split = split_sections(cleaned.body, vocabulary)
     record = build_record(src, extraction, split, cleaned.furniture, cleaned.body, vocabulary)
     return Steps(lines, cleaned, split, record, vocabulary, extraction)
+
+
+class _StepFunctions(NamedTuple):
+    build_record: Callable[..., JobSpec]
+    clean: Callable[[list[Line], Vocabulary], Cleaned]
+    extract: Callable[..., Extraction]
+    number_lines: Callable[[list[Line]], list[Line]]
+    split_sections: Callable[[list[Line], Vocabulary], Split]
+    load_vocabulary: Callable[[str | None], Vocabulary]
+
+
+@functools.cache
+def _step_functions() -> _StepFunctions:
+    """The steps' modules, imported on the first parse (``specparse --help`` loads none of them) and
+    then kept: an import statement run on every call resolves its package and module again each
+    time, which cost more than numbering a bulletin's lines."""
+    from .build import build_record
+    from .clean import clean
+    from .extract import extract
+    from .lines import number_lines
+    from .sections import split_sections
+    from .vocab import load_vocabulary
+
+    return _StepFunctions(build_record, clean, extract, number_lines, split_sections, load_vocabulary)
 
 
 # The NullHandler given to each noisy logger: finding it among the logger's handlers is a list
