@@ -327,3 +327,84 @@ def test_a_path_is_read_as_given_whether_path_or_text(tmp_path: Path) -> None:
     assert read_input(target) == (target.read_bytes(), str(target))
     assert read_input(str(target)) == (target.read_bytes(), str(target))
     assert read_input(target, name="x.txt") == (target.read_bytes(), "x.txt")
+
+
+def _plain_paragraphs(lines: list[Line], one_line_per_paragraph: bool, width: int | None) -> list[str]:
+    """paragraphs() as written before its shortcuts: a flush helper, every test of a continued part."""
+    from specparse import paragraphs as module
+
+    result: list[str] = []
+    current: list[str] = []
+    broken = False
+
+    def flush() -> None:
+        if current:
+            result.append(" ".join(current))
+            current.clear()
+
+    def continues(text: str) -> bool:
+        previous = current[-1] if current else (result[-1] if result else "")
+        if not previous or module._TERMINAL.search(previous) or module._CONNECTOR.fullmatch(previous):
+            return False
+        return text[:1].islower()
+
+    width = width if width is not None else module.margin(lines)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            broken = True
+            continue
+        item = (
+            line.list_item
+            or bool(module.LIST_MARKER.match(line.text))
+            or bool(module._SHARE_THEN_MARKER.match(line.text))
+        )
+        if item:
+            flush()
+        elif broken or one_line_per_paragraph or (bool(current) and module._hard_break(current[-1], text, width)):
+            if not continues(text):
+                flush()
+            elif not current and result:
+                current.append(result.pop())
+        current.append(text)
+        broken = False
+    flush()
+    return result
+
+
+_PARAGRAPH_LINES = ["\u2022 Prepares budget reports;", "1. Reviews site plans", "a) checks permits", "o  files them",
+                    "Duties include:", "40% \u2022 Manages the team", "Inspects facilities and writes findings.",
+                    "continues the sentence", "OR", "and/or", "", " ", "Knowledge of codes", "Option 2:",
+                    "\u017fhall review", "\u0130nspects", "\ufb01les records", "\u0663. counts", "ends with a comma,",
+                    "b. ", "x" * 70]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(_PARAGRAPH_LINES), st.booleans()), max_size=10),
+    st.booleans(),
+    st.sampled_from([None, 0, 20, 80]),
+)
+def test_lines_join_into_paragraphs_as_the_plain_way_says(
+    rows: list[tuple[str, bool]], one_per_paragraph: bool, width: int | None
+) -> None:
+    """The joiner's marker memo, its inline paragraph ends and its lower-case test first give what the
+    plain joiner gives (run twice: the second time the markers come from the memo)."""
+    from specparse.paragraphs import paragraphs
+
+    lines = [Line(text=text, list_item=listed) for text, listed in rows]
+    for _ in range(2):
+        expected = _plain_paragraphs(lines, one_per_paragraph, width)
+        assert paragraphs(lines, one_line_per_paragraph=one_per_paragraph, width=width) == expected
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PARAGRAPH_LINES), max_size=6))
+def test_list_items_are_read_as_the_marker_pattern_says(paragraphs: list[str]) -> None:
+    from specparse.fields import lists
+    from specparse.paragraphs import LIST_MARKER
+
+    for paragraph in paragraphs:
+        assert lists.has_marker(paragraph) == bool(LIST_MARKER.match(paragraph))
+    flags = [bool(LIST_MARKER.match(p)) for p in paragraphs]
+    assert lists.items_from_paragraphs(paragraphs) == lists.items_from_paragraphs(paragraphs, flags or None)

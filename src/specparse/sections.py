@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .lines import Line
-from .paragraphs import LIST_MARKER
+from .paragraphs import opens_with_marker
 from .splitting.body_fields import (
     field_list_length,
     field_list_starts,
@@ -207,7 +207,7 @@ def _groups_items(lines: list[Line], index: int, heading: Heading, sections: lis
         return True  # "You will:", "You'll value:" lead into the block's own list
     if sections[-1].key not in LIST_BLOCKS:
         return False
-    return any(line.list_item or LIST_MARKER.match(line.text) for line in sections[-1].lines)
+    return any(line.list_item or opens_with_marker(line.text) for line in sections[-1].lines)
 
 
 def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import is_date_only
 from ..lines import Line
-from ..paragraphs import LIST_MARKER
+from ..paragraphs import opens_with_marker
 from ..vocab import Vocabulary
 from .body_fields import FIELD_PRONE_KEYS, MIN_FIELD_TABLE_ROWS, holds_one_short_value
 from .headings import LABEL
@@ -37,7 +37,7 @@ def with_pay_fields(
                 # Most lines: a pay field is "Label: value", but for a header table's row in the title block.
                 pay = table_pay_field(line.text, vocab) if holder is preamble and "$" in line.text else None
             else:
-                listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
+                listed = holder is preamble or id(line) in in_fields or line.list_item or opens_with_marker(line.text)
                 pay = pay_field(line.text, vocab) if listed else None
             if pay is None or not (holder is preamble or id(line) in in_fields or _among_fields(holder, position)):
                 continue
