@@ -408,3 +408,38 @@ def test_list_items_are_read_as_the_marker_pattern_says(paragraphs: list[str]) -
         assert lists.has_marker(paragraph) == bool(LIST_MARKER.match(paragraph))
     flags = [bool(LIST_MARKER.match(p)) for p in paragraphs]
     assert lists.items_from_paragraphs(paragraphs) == lists.items_from_paragraphs(paragraphs, flags or None)
+
+
+def _plain_clean_texts(texts: list[str], vocab: object) -> list[str]:
+    from specparse import clean
+
+    kept = []
+    for text in texts:
+        kind = clean._line_kind(text) if text else clean._CONTENT
+        blank = kind != clean._CONTENT or bool(text and vocab.is_boilerplate(text))  # type: ignore[attr-defined]
+        kept.append("" if blank else text)
+    return kept
+
+
+_OWN_BOILERPLATE = "[boilerplate]\npatterns = ['duties.*', 'revised \\\\d+']\n"
+
+
+@SETTINGS
+@given(st.lists(_texts([*_CLEAN_FRAGMENTS, "Revised ", "2019", "Page 2 of 3", "\u0130"], 6), max_size=8))
+def test_each_vocabulary_cleans_by_its_own_boilerplate(texts: list[str]) -> None:
+    """clean remembers each line's verdict for the vocabulary it was given: a user's vocabulary with
+    boilerplate of its own, then the built-in one again, each get their own answers."""
+    import tempfile
+
+    from specparse import clean
+    from specparse.vocab import load_vocabulary
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "vocab.toml"
+        path.write_text(_OWN_BOILERPLATE, "utf-8")
+        own = load_vocabulary(str(path))
+        built_in = load_vocabulary(None)
+        lines = [Line(text=text, number=index + 1) for index, text in enumerate([*texts, "Duties", "Revised 2019"])]
+        for vocab in (built_in, own, built_in, own):
+            cleaned = clean.clean(lines, vocab)
+            assert [line.text for line in cleaned.body] == _plain_clean_texts([line.text for line in lines], vocab)
