@@ -443,3 +443,60 @@ def test_each_vocabulary_cleans_by_its_own_boilerplate(texts: list[str]) -> None
         for vocab in (built_in, own, built_in, own):
             cleaned = clean.clean(lines, vocab)
             assert [line.text for line in cleaned.body] == _plain_clean_texts([line.text for line in lines], vocab)
+
+
+_SPLIT_LINES = ["DUTIES", "NOTES:", "Education: Graduation from high school.", "Closing Date: 5/1/2019", "",
+                "For details see http://per.example.org/jobs and apply online at http://apply.example.org/x " * 2,
+                "Hours of work are 8:15 AM to 4:30 PM, Monday through Friday, at the main office downtown.. " * 2,
+                "Selection Process: The examination will consist of a written test weighted 100 percent " * 2,
+                "\u2022 Prepares budget reports;", "Knowledge of:", "ANNUAL SALARY", "$49,903 to $72,996",
+                "Minimum Qualifications", "Applicants must hold a valid license issued by the state board. " * 2,
+                "\u0130NSPECTOR DUT\u0130ES", "\u017fkills: \ufb01ling", "Class Code: 1513", "   ", "\u0663. Or II"]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(_SPLIT_LINES), st.sampled_from([None, None, 2]), st.booleans()), max_size=12))
+def test_the_split_asks_heading_at_only_where_it_could_answer(rows: list[tuple[str, int | None, bool]]) -> None:
+    """may_head turns a line down (a long one whose colon opens no label among them) only where heading_at
+    would, and the split's inline test of a short line agrees: the split is the one made by asking
+    heading_at of every non-blank line."""
+    from unittest import mock
+
+    from specparse import sections
+    from specparse.splitting.headings import heading_at, may_head
+    from specparse.vocab import load_vocabulary
+
+    vocab = load_vocabulary(None)
+    lines = [
+        Line(text=text, heading_level=level, bold=bold, number=index + 1)
+        for index, (text, level, bold) in enumerate(rows)
+    ]
+    for index, line in enumerate(lines):
+        if not may_head(line):
+            for seen_known in (False, True):
+                assert heading_at(lines, index, vocab, seen_known=seen_known) is None
+    fast = sections.split_sections(lines, vocab)
+    with (
+        mock.patch.object(sections, "may_head", return_value=True),
+        mock.patch.object(sections, "MAX_SHORT_LINE_CHARS", 0),
+    ):
+        plain = sections.split_sections(lines, vocab)
+    assert fast == plain
+    for section in fast.sections:
+        numbered = [line.number for line in section.lines if line.text and line.number]
+        assert section.end_line == max([section.end_line, *numbered[-1:]])
+
+
+@SETTINGS
+@given(st.lists(_texts(["Duties", " ", "\t", "\u00a0", "\u3000", "x" * 40, "\u0130", "\n"], 8), max_size=12))
+def test_the_margin_is_the_percentile_of_the_plain_lengths(texts: list[str]) -> None:
+    from specparse.paragraphs import MARGIN_PERCENTILE, UNWRAPPED_LINE_CHARS, margin
+
+    lengths = sorted(len(text.rstrip()) for text in texts if text.strip())
+    if not lengths:
+        expected = 0
+    elif lengths[-1] > UNWRAPPED_LINE_CHARS:
+        expected = lengths[-1]
+    else:
+        expected = lengths[min(len(lengths) - 1, int(len(lengths) * MARGIN_PERCENTILE))]
+    assert margin([Line(text=text) for text in texts]) == expected

@@ -57,7 +57,10 @@ def starts_item(line: Line) -> bool:
 
 def margin(lines: list[Line]) -> int:
     """The width printed lines wrap at: a high percentile of line lengths, so a stray long line does not count."""
-    lengths = sorted(len(line.text.rstrip()) for line in lines if line.text.strip())
+    # A line with any text keeps some after rstrip (and only such a line does): one strip per line, and a
+    # list sorted in place rather than a generator fed to sorted().
+    lengths = [len(text) for line in lines if (text := line.text.rstrip())]
+    lengths.sort()
     if not lengths:
         return 0
     if lengths[-1] > UNWRAPPED_LINE_CHARS:

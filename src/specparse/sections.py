@@ -14,7 +14,7 @@ from .splitting.body_fields import (
     labelled_value,
     value_follows,
 )
-from .splitting.headings import Heading, heading_at, may_head
+from .splitting.headings import MAX_HEADING_CHARS, MAX_MARKED_HEADING_CHARS, Heading, heading_at, may_head
 from .splitting.neighbours import list_follows
 from .splitting.raw_sections import RawSection, Split
 from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
@@ -25,6 +25,8 @@ __all__ = ["RawSection", "Split", "split_sections"]
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
+# A line this short may head a section whether marked as a heading or not (may_head says so of it).
+MAX_SHORT_LINE_CHARS = min(MAX_HEADING_CHARS, MAX_MARKED_HEADING_CHARS)
 # "8. Licensing Process Support": a numbered group label.
 _GROUP_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})\.\s+[A-Z]")
 # A heading longer than this that ends in ':' reads as a lead-in sentence ("We are seeking … the following:").
@@ -50,6 +52,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         for line in lines
     ]
     starts = field_list_starts(lines)
+    holder = preamble  # where the next line goes: the preamble, then the last section's lines
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -57,13 +60,15 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if run:
             block = lines[index : index + run]
             fields.extend(block)
-            (sections[-1].lines if sections else preamble).extend(block)
+            holder.extend(block)
             index += run
             continue
         # A blank line (a third of most documents, tested inline) or a long one of prose: kept, without
-        # the heading tests.
-        if not line.text or not may_head(line):
-            (sections[-1].lines if sections else preamble).append(line)
+        # the heading tests. A short line may always head (may_head's own first answer, inline; a blank
+        # one of spaces alone, which numbered lines never are, heading_at turns down the same).
+        text = line.text
+        if not text or (len(text) > MAX_SHORT_LINE_CHARS and not may_head(line)):
+            holder.append(line)
             index += 1
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
@@ -102,7 +107,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             fields.append(line)
             heading = None
         if heading is None:
-            (sections[-1].lines if sections else preamble).append(line)
+            holder.append(line)
             index += 1
             continue
         levels.append(line.heading_level)
@@ -117,6 +122,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if heading.rest:
             section.lines.append(Line(text=heading.rest, page=line.page, number=line.number))
         sections.append(section)
+        holder = section.lines
         index += heading.consumed
     if _is_banner(sections):
         # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
@@ -129,9 +135,11 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     trailer = cut_trailer(sections)
     sections, front_pay = with_pay_fields(preamble, sections, fields, vocab)
     for section in sections:
-        numbered = [line.number for line in section.lines if line.text and line.number]
-        if numbered:
-            section.end_line = max(section.end_line, numbered[-1])
+        # The last numbered line with text: found from the end, not by collecting every line's number.
+        for line in reversed(section.lines):
+            if line.text and line.number:
+                section.end_line = max(section.end_line, line.number)
+                break
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields, front_pay=front_pay)
 
 

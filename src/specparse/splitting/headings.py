@@ -66,12 +66,13 @@ class Heading:
 
 def may_head(line: Line) -> bool:
     """False for a line ``heading_at`` turns down whatever its neighbours: a blank one, or one too long
-    for a heading without the colon of a 'Label: text' heading (most lines of prose)."""
+    for a heading that is no 'Label: text' heading (most lines of prose, and the long lines whose colon
+    is a web address's or a time's)."""
     text = line.text.strip()
     if not text:
         return False
     limit = MAX_MARKED_HEADING_CHARS if line.heading_level is not None else MAX_HEADING_CHARS
-    return len(text) <= limit or ":" in text
+    return len(text) <= limit or (":" in text and _label_parts(text) is not None)
 
 
 def heading_at(
