@@ -500,3 +500,19 @@ def test_the_margin_is_the_percentile_of_the_plain_lengths(texts: list[str]) -> 
     else:
         expected = lengths[min(len(lengths) - 1, int(len(lengths) * MARGIN_PERCENTILE))]
     assert margin([Line(text=text) for text in texts]) == expected
+
+
+_HEADING_FRAGMENTS = ["DUTIES", "Duties", " ", "$", "5/1/2019", "12", "%", "#", "1.", "\u2022", "I. ", "of", "x" * 30,
+                      "\u0663", "\u0130", "\u017f", ":", "Task # Description"]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_HEADING_FRAGMENTS, 8))
+def test_heading_shape_is_remembered_for_each_kind_of_line(text: str) -> None:
+    """One memo of the text alone for plain lines and one for lines marked as headings give what the
+    two-argument test gives (asked twice: the second time from the memo)."""
+    from specparse.splitting import headings
+
+    for _ in range(2):
+        assert headings._could_be_plain_heading(text) == headings._could_be_heading(text, False)
+        assert headings._could_be_marked_heading(text) == headings._could_be_heading(text, True)
