@@ -516,3 +516,61 @@ def test_heading_shape_is_remembered_for_each_kind_of_line(text: str) -> None:
     for _ in range(2):
         assert headings._could_be_plain_heading(text) == headings._could_be_heading(text, False)
         assert headings._could_be_marked_heading(text) == headings._could_be_heading(text, True)
+
+
+_KEYS = ["duties", "salary", "application", "working_conditions", "other", "knowledge_skills_abilities", "notes"]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPLIT_LINES), st.sampled_from([None, 2, 3]), st.booleans()), min_size=1, max_size=8
+    ),
+    st.sampled_from(_KEYS),
+    st.booleans(),
+    st.sampled_from(["", "Full time", "Monday through Friday.", "$5,000 - $6,000 Monthly", "25"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(_KEYS), st.booleans(), st.booleans(), st.sampled_from(["", "1. Inspections:", "\u2022 x"])
+        ),
+        max_size=3,
+    ),
+    st.lists(st.sampled_from([None, 1, 2, 3]), max_size=3),
+)
+def test_the_split_skips_only_tests_that_answer_no_for_that_kind_of_heading(
+    rows: list[tuple[str, int | None, bool]],
+    key: str,
+    known: bool,
+    rest: str,
+    before: list[tuple[str, bool, bool, str]],
+    levels: list[int | None],
+) -> None:
+    """split_sections asks the unknown-heading tests only of an unknown heading and the known-heading tests
+    only of a known one, header_field only of a salary heading and labelled_value only of a field-prone
+    one: each skipped test answers no there."""
+    from specparse import sections as split
+    from specparse.splitting import body_fields
+    from specparse.splitting.headings import Heading
+    from specparse.splitting.raw_sections import RawSection
+
+    lines = [
+        Line(text=text, heading_level=level, bold=bold, number=i + 1) for i, (text, level, bold) in enumerate(rows)
+    ]
+    opened = [
+        RawSection(key=k, heading=k, known=kn, subheaded=sub, lines=[Line(text=t, number=1)] if t else [])
+        for k, kn, sub, t in before
+    ]
+    heading = Heading(key=key, text=key, rest=rest, known=known)
+    for index, line in enumerate(lines):
+        if known:
+            assert not split._under_empty(heading, opened)
+            assert not split._nested(line, heading, levels)
+            assert not split._repeated(heading, opened)
+            assert not split._groups_items(lines, index, heading, opened)
+        else:
+            assert not split._lead_in_under_empty(line, heading, opened)
+            assert not split._nested_lead_in(line, heading, levels, opened)
+        if key != "salary":
+            assert not body_fields.header_field(lines, index, heading)
+        if key not in body_fields.FIELD_PRONE_KEYS:
+            assert not body_fields.labelled_value(lines, index, heading)

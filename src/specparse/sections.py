@@ -8,6 +8,7 @@ from dataclasses import replace
 from .lines import Line
 from .paragraphs import opens_with_marker
 from .splitting.body_fields import (
+    FIELD_PRONE_KEYS,
     field_list_length,
     field_list_starts,
     header_field,
@@ -80,28 +81,31 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             in_competencies=in_competencies,
             in_duties=bool(sections) and sections[-1].key == "duties",
         )
-        if heading is not None and _under_empty(heading, sections):
-            sections[-1].subheaded = True
-            heading = None
-        if (
-            heading is not None
-            and _lead_in_under_empty(line, heading, sections)
-            and not _nested_lead_in(line, heading, levels, sections)
-        ):
+        # Each test below asks only of a known heading or only of an unknown one (its own first test, read
+        # here once instead of in every function called): most headings found are known.
+        if heading is None:
+            pass
+        elif not heading.known:
+            if _under_empty(heading, sections):
+                sections[-1].subheaded = True
+                heading = None
+            elif (
+                _nested(line, heading, levels)
+                or _repeated(heading, sections)
+                or _groups_items(lines, index, heading, sections)
+                or _next_numbered_group(line, sections)
+                or (bool(sections) and sections[-1].subheaded)
+            ):
+                heading = None
+        elif _lead_in_under_empty(line, heading, sections) and not _nested_lead_in(line, heading, levels, sections):
             sections[-1].key = heading.key  # "The Opportunity" over "In this role you will …:" is duties
             heading = None
-        if heading is not None and (
-            _nested(line, heading, levels)
-            or _nested_lead_in(line, heading, levels, sections)
-            or _repeated(heading, sections)
-            or _groups_items(lines, index, heading, sections)
-            or _next_numbered_group(line, sections)
-            or (not heading.known and bool(sections) and sections[-1].subheaded)
-        ):
+        elif _nested_lead_in(line, heading, levels, sections) or _next_numbered_group(line, sections):
             heading = None
+        # header_field reads only a salary heading, labelled_value only a field-prone one (their own first tests).
         if heading is not None and (
-            (not sections and header_field(lines, index, heading))
-            or labelled_value(lines, index, heading)
+            (not sections and heading.key == "salary" and header_field(lines, index, heading))
+            or (heading.key in FIELD_PRONE_KEYS and labelled_value(lines, index, heading))
             or (not heading.rest and value_follows(lines, index))
         ):
             fields.append(line)
