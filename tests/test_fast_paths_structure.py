@@ -574,3 +574,24 @@ def test_the_split_skips_only_tests_that_answer_no_for_that_kind_of_heading(
             assert not body_fields.header_field(lines, index, heading)
         if key not in body_fields.FIELD_PRONE_KEYS:
             assert not body_fields.labelled_value(lines, index, heading)
+
+
+def test_each_noisy_logger_is_hushed_once_even_behind_a_placeholder() -> None:
+    """library_noise_hidden reads each logger from logging's registry; a name known only as the parent of
+    another logger (a placeholder there) still gets its own logger from getLogger, and its handler once."""
+    import logging
+    from unittest import mock
+
+    from specparse import pipeline
+
+    logging.getLogger("specparse_test_noise_parent.child")  # the parent is now a placeholder
+    names = ("specparse_test_noise_parent", "specparse_test_noise_plain")
+    with mock.patch.object(pipeline, "NOISY_LOGGERS", names):
+        for _ in range(3):
+            with pipeline.library_noise_hidden():
+                pass
+    for name in names:
+        handlers = logging.getLogger(name).handlers
+        assert len(handlers) == 1
+        assert isinstance(handlers[0], logging.NullHandler)
+        assert pipeline._HUSHED[name] is handlers[0]

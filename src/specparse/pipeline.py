@@ -140,8 +140,13 @@ def library_noise_hidden() -> Iterator[None]:
     An application that configured logging (``specparse --debug`` does) sees them through its root
     handlers, and ``python -W`` options are respected; otherwise they are dropped.
     """
+    existing = logging.Logger.manager.loggerDict
     for logger_name in NOISY_LOGGERS:
-        logger = logging.getLogger(logger_name)
+        # The logger getLogger returns, read from its registry without the lock and the call (every
+        # call after the first finds it there); a placeholder or a missing name goes through getLogger.
+        logger = existing.get(logger_name)
+        if not isinstance(logger, logging.Logger):
+            logger = logging.getLogger(logger_name)
         if _HUSHED.get(logger_name) in logger.handlers:
             continue  # the handler added by an earlier call is still there (every call after the first)
         if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
