@@ -59,6 +59,9 @@ def extract(source: Source) -> Extraction:
     tables = "|" in text
     marks = tuple(char for char in MARKUP_CHARS if char in text)
     for raw in raw_lines[length:]:
+        if not raw:
+            append(Line(raw))  # a blank line (a third of most files) holds no markup and is no table row
+            continue
         # _markdown_line's own first test, inline (a call less for most lines of most files), asking the
         # line only about the markup characters the text holds: ``_MARKUP_CHARS.search(raw)`` exactly.
         marked = False
