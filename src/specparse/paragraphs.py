@@ -86,8 +86,7 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | 
     width = width if width is not None else margin(lines)
     for line in lines:
         raw = line.text
-        text = raw.strip()
-        if not text:
+        if not raw or not (text := raw.strip()):  # an empty line (most blank ones) without the strip
             broken = True
             continue
         # Each test only where its answer counts (the same outcome as computing all three every line):

@@ -49,7 +49,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     levels: list[int | None] = []  # heading level of each section's heading
     # Only a line starting with "#" and not marked a heading already can be one (tested inline: every line).
     lines = [
-        _tight_markdown_heading(line) if line.heading_level is None and line.text.startswith("#") else line
+        _tight_markdown_heading(line) if line.text.startswith("#") and line.heading_level is None else line
         for line in lines
     ]
     starts = field_list_starts(lines)

@@ -31,7 +31,8 @@ def with_pay_fields(
     for holder in [preamble, *(section.lines for section in sections if section.key != "salary")]:
         for position in range(len(holder) - 1, -1, -1):
             line = holder[position]
-            if "$" not in line.text and "£" not in line.text and "€" not in line.text:
+            text = line.text
+            if not text or ("$" not in text and "£" not in text and "€" not in text):
                 continue  # both readers below find pay only beside a currency sign (most lines have none)
             if ":" not in line.text:
                 # Most lines: a pay field is "Label: value", but for a header table's row in the title block.
