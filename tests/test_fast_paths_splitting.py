@@ -77,7 +77,7 @@ def test_a_body_line_kind_is_navigation_then_word_test(text: str) -> None:
         if clean.is_navigation(text)
         else (clean._CONTENT if clean._ALNUM.search(text) else clean._NO_WORD)
     )
-    assert clean._kind.__wrapped__(text) == expected
+    assert clean._line_kind(text) == expected
 
 
 _LINE_FRAGMENTS = [

@@ -8,7 +8,9 @@ fast way with the plain computation written out here. The wording is our own.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from pathlib import Path
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from specparse.dates import DATE_RE, is_date_only
@@ -243,3 +245,353 @@ def test_shares_runs_and_lead_ins_are_told_as_their_patterns_say(text: str) -> N
     assert (text.rstrip()[-1:] == ":") == bool(duty_prose._LEAD_IN.search(text))
     if duty_prose._LEAD_IN.search(text):
         assert duty_prose.prose_items([text]) == []
+
+
+_NAME_FRAGMENTS = [
+    "a",
+    "Spec",
+    ".",
+    "..",
+    "/",
+    "//",
+    "/.",
+    "./",
+    "txt",
+    ".txt",
+    ".TXT",
+    ".Doc",
+    "~$",
+    " ",
+    "\u0130",
+    "\u0663",
+    "\ufb01",
+    "\\",
+]
+
+
+@SETTINGS
+@given(_texts(_NAME_FRAGMENTS, 8))
+@example("Spec.txt/.")
+@example("Spec.txt/")
+@example("..txt")
+@example("a/.txt")
+@example("Spec.")
+def test_a_name_suffix_is_the_one_pathlib_gives(name: str) -> None:
+    """name_suffix reads the part after the last "/" itself; pathlib first drops empty and "." parts."""
+    from pathlib import PurePath
+
+    from specparse.source import hint_from_name, name_suffix
+
+    assert name_suffix(name) == PurePath(name).suffix
+    assert hint_from_name(name) == {".txt": "text", ".doc": "doc"}.get(PurePath(name).suffix.lower())
+
+
+_BYTES_FRAGMENTS = [b"Duties", b" ", b"\r\n", b"\t", b"\x00", b"\x00\x00\x00\x00", b"\x01", b"\x1b", b"\x1f", b"\xef\xbb\xbf",
+                    b"\xff\xfe", b"\xc3\xa9", b"\xe9", b"\xd9\xa3", b"\xe2\x80", b"a\x00b\x00"]  # fmt: skip
+
+
+def _plain_decode_head(head: bytes) -> str | None:
+    """_decode_head as it read before its shortcuts (ASCII decoded directly, no NUL no UTF-16)."""
+    from specparse import source
+    from specparse.decoding import decode_text
+
+    if not head:
+        return ""
+    sample = head[:512]
+    utf16 = len(sample) >= 4 and (
+        sample[1::2].count(0) > len(sample[1::2]) * 0.6 or sample[0::2].count(0) > len(sample[0::2]) * 0.6
+    )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16:
+        return decode_text(head)
+    head = source._NUL_PADDING.sub(b"", head)
+    if b"\x00" in head and source._BINARY_CONTROL.search(head[:2048]):
+        return None
+    if len(source._BINARY_CONTROL.findall(head)) > len(head) // 50 + 1:
+        return None
+    return decode_text(head)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BYTES_FRAGMENTS), max_size=24).map(b"".join))
+def test_a_head_is_decoded_as_the_plain_way_says(head: bytes) -> None:
+    from specparse.source import _decode_head
+
+    assert _decode_head(head) == _plain_decode_head(head)
+
+
+def test_a_path_is_read_as_given_whether_path_or_text(tmp_path: Path) -> None:
+    from specparse.source import read_input
+
+    target = tmp_path / "Clerk Typist.txt"
+    target.write_bytes(b"CLERK TYPIST\r\n\r\nDUTIES\r\n")
+    assert read_input(target) == (target.read_bytes(), str(target))
+    assert read_input(str(target)) == (target.read_bytes(), str(target))
+    assert read_input(target, name="x.txt") == (target.read_bytes(), "x.txt")
+
+
+def _plain_paragraphs(lines: list[Line], one_line_per_paragraph: bool, width: int | None) -> list[str]:
+    """paragraphs() as written before its shortcuts: a flush helper, every test of a continued part."""
+    from specparse import paragraphs as module
+
+    result: list[str] = []
+    current: list[str] = []
+    broken = False
+
+    def flush() -> None:
+        if current:
+            result.append(" ".join(current))
+            current.clear()
+
+    def continues(text: str) -> bool:
+        previous = current[-1] if current else (result[-1] if result else "")
+        if not previous or module._TERMINAL.search(previous) or module._CONNECTOR.fullmatch(previous):
+            return False
+        return text[:1].islower()
+
+    width = width if width is not None else module.margin(lines)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            broken = True
+            continue
+        item = (
+            line.list_item
+            or bool(module.LIST_MARKER.match(line.text))
+            or bool(module._SHARE_THEN_MARKER.match(line.text))
+        )
+        if item:
+            flush()
+        elif broken or one_line_per_paragraph or (bool(current) and module._hard_break(current[-1], text, width)):
+            if not continues(text):
+                flush()
+            elif not current and result:
+                current.append(result.pop())
+        current.append(text)
+        broken = False
+    flush()
+    return result
+
+
+_PARAGRAPH_LINES = ["\u2022 Prepares budget reports;", "1. Reviews site plans", "a) checks permits", "o  files them",
+                    "Duties include:", "40% \u2022 Manages the team", "Inspects facilities and writes findings.",
+                    "continues the sentence", "OR", "and/or", "", " ", "Knowledge of codes", "Option 2:",
+                    "\u017fhall review", "\u0130nspects", "\ufb01les records", "\u0663. counts", "ends with a comma,",
+                    "b. ", "x" * 70]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(_PARAGRAPH_LINES), st.booleans()), max_size=10),
+    st.booleans(),
+    st.sampled_from([None, 0, 20, 80]),
+)
+def test_lines_join_into_paragraphs_as_the_plain_way_says(
+    rows: list[tuple[str, bool]], one_per_paragraph: bool, width: int | None
+) -> None:
+    """The joiner's marker memo, its inline paragraph ends and its lower-case test first give what the
+    plain joiner gives (run twice: the second time the markers come from the memo)."""
+    from specparse.paragraphs import paragraphs
+
+    lines = [Line(text=text, list_item=listed) for text, listed in rows]
+    for _ in range(2):
+        expected = _plain_paragraphs(lines, one_per_paragraph, width)
+        assert paragraphs(lines, one_line_per_paragraph=one_per_paragraph, width=width) == expected
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PARAGRAPH_LINES), max_size=6))
+def test_list_items_are_read_as_the_marker_pattern_says(paragraphs: list[str]) -> None:
+    from specparse.fields import lists
+    from specparse.paragraphs import LIST_MARKER
+
+    for paragraph in paragraphs:
+        assert lists.has_marker(paragraph) == bool(LIST_MARKER.match(paragraph))
+    flags = [bool(LIST_MARKER.match(p)) for p in paragraphs]
+    assert lists.items_from_paragraphs(paragraphs) == lists.items_from_paragraphs(paragraphs, flags or None)
+
+
+def _plain_clean_texts(texts: list[str], vocab: object) -> list[str]:
+    from specparse import clean
+
+    kept = []
+    for text in texts:
+        kind = clean._line_kind(text) if text else clean._CONTENT
+        blank = kind != clean._CONTENT or bool(text and vocab.is_boilerplate(text))  # type: ignore[attr-defined]
+        kept.append("" if blank else text)
+    return kept
+
+
+_OWN_BOILERPLATE = "[boilerplate]\npatterns = ['duties.*', 'revised \\\\d+']\n"
+
+
+@SETTINGS
+@given(st.lists(_texts([*_CLEAN_FRAGMENTS, "Revised ", "2019", "Page 2 of 3", "\u0130"], 6), max_size=8))
+def test_each_vocabulary_cleans_by_its_own_boilerplate(texts: list[str]) -> None:
+    """clean remembers each line's verdict for the vocabulary it was given: a user's vocabulary with
+    boilerplate of its own, then the built-in one again, each get their own answers."""
+    import tempfile
+
+    from specparse import clean
+    from specparse.vocab import load_vocabulary
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "vocab.toml"
+        path.write_text(_OWN_BOILERPLATE, "utf-8")
+        own = load_vocabulary(str(path))
+        built_in = load_vocabulary(None)
+        lines = [Line(text=text, number=index + 1) for index, text in enumerate([*texts, "Duties", "Revised 2019"])]
+        for vocab in (built_in, own, built_in, own):
+            cleaned = clean.clean(lines, vocab)
+            assert [line.text for line in cleaned.body] == _plain_clean_texts([line.text for line in lines], vocab)
+
+
+_SPLIT_LINES = ["DUTIES", "NOTES:", "Education: Graduation from high school.", "Closing Date: 5/1/2019", "",
+                "For details see http://per.example.org/jobs and apply online at http://apply.example.org/x " * 2,
+                "Hours of work are 8:15 AM to 4:30 PM, Monday through Friday, at the main office downtown.. " * 2,
+                "Selection Process: The examination will consist of a written test weighted 100 percent " * 2,
+                "\u2022 Prepares budget reports;", "Knowledge of:", "ANNUAL SALARY", "$49,903 to $72,996",
+                "Minimum Qualifications", "Applicants must hold a valid license issued by the state board. " * 2,
+                "\u0130NSPECTOR DUT\u0130ES", "\u017fkills: \ufb01ling", "Class Code: 1513", "   ", "\u0663. Or II"]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(_SPLIT_LINES), st.sampled_from([None, None, 2]), st.booleans()), max_size=12))
+def test_the_split_asks_heading_at_only_where_it_could_answer(rows: list[tuple[str, int | None, bool]]) -> None:
+    """may_head turns a line down (a long one whose colon opens no label among them) only where heading_at
+    would, and the split's inline test of a short line agrees: the split is the one made by asking
+    heading_at of every non-blank line."""
+    from unittest import mock
+
+    from specparse import sections
+    from specparse.splitting.headings import heading_at, may_head
+    from specparse.vocab import load_vocabulary
+
+    vocab = load_vocabulary(None)
+    lines = [
+        Line(text=text, heading_level=level, bold=bold, number=index + 1)
+        for index, (text, level, bold) in enumerate(rows)
+    ]
+    for index, line in enumerate(lines):
+        if not may_head(line):
+            for seen_known in (False, True):
+                assert heading_at(lines, index, vocab, seen_known=seen_known) is None
+    fast = sections.split_sections(lines, vocab)
+    with (
+        mock.patch.object(sections, "may_head", return_value=True),
+        mock.patch.object(sections, "MAX_SHORT_LINE_CHARS", 0),
+    ):
+        plain = sections.split_sections(lines, vocab)
+    assert fast == plain
+    for section in fast.sections:
+        numbered = [line.number for line in section.lines if line.text and line.number]
+        assert section.end_line == max([section.end_line, *numbered[-1:]])
+
+
+@SETTINGS
+@given(st.lists(_texts(["Duties", " ", "\t", "\u00a0", "\u3000", "x" * 40, "\u0130", "\n"], 8), max_size=12))
+def test_the_margin_is_the_percentile_of_the_plain_lengths(texts: list[str]) -> None:
+    from specparse.paragraphs import MARGIN_PERCENTILE, UNWRAPPED_LINE_CHARS, margin
+
+    lengths = sorted(len(text.rstrip()) for text in texts if text.strip())
+    if not lengths:
+        expected = 0
+    elif lengths[-1] > UNWRAPPED_LINE_CHARS:
+        expected = lengths[-1]
+    else:
+        expected = lengths[min(len(lengths) - 1, int(len(lengths) * MARGIN_PERCENTILE))]
+    assert margin([Line(text=text) for text in texts]) == expected
+
+
+_HEADING_FRAGMENTS = ["DUTIES", "Duties", " ", "$", "5/1/2019", "12", "%", "#", "1.", "\u2022", "I. ", "of", "x" * 30,
+                      "\u0663", "\u0130", "\u017f", ":", "Task # Description"]  # fmt: skip
+
+
+@SETTINGS
+@given(_texts(_HEADING_FRAGMENTS, 8))
+def test_heading_shape_is_remembered_for_each_kind_of_line(text: str) -> None:
+    """One memo of the text alone for plain lines and one for lines marked as headings give what the
+    two-argument test gives (asked twice: the second time from the memo)."""
+    from specparse.splitting import headings
+
+    for _ in range(2):
+        assert headings._could_be_plain_heading(text) == headings._could_be_heading(text, False)
+        assert headings._could_be_marked_heading(text) == headings._could_be_heading(text, True)
+
+
+_KEYS = ["duties", "salary", "application", "working_conditions", "other", "knowledge_skills_abilities", "notes"]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPLIT_LINES), st.sampled_from([None, 2, 3]), st.booleans()), min_size=1, max_size=8
+    ),
+    st.sampled_from(_KEYS),
+    st.booleans(),
+    st.sampled_from(["", "Full time", "Monday through Friday.", "$5,000 - $6,000 Monthly", "25"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(_KEYS), st.booleans(), st.booleans(), st.sampled_from(["", "1. Inspections:", "\u2022 x"])
+        ),
+        max_size=3,
+    ),
+    st.lists(st.sampled_from([None, 1, 2, 3]), max_size=3),
+)
+def test_the_split_skips_only_tests_that_answer_no_for_that_kind_of_heading(
+    rows: list[tuple[str, int | None, bool]],
+    key: str,
+    known: bool,
+    rest: str,
+    before: list[tuple[str, bool, bool, str]],
+    levels: list[int | None],
+) -> None:
+    """split_sections asks the unknown-heading tests only of an unknown heading and the known-heading tests
+    only of a known one, header_field only of a salary heading and labelled_value only of a field-prone
+    one: each skipped test answers no there."""
+    from specparse import sections as split
+    from specparse.splitting import body_fields
+    from specparse.splitting.headings import Heading
+    from specparse.splitting.raw_sections import RawSection
+
+    lines = [
+        Line(text=text, heading_level=level, bold=bold, number=i + 1) for i, (text, level, bold) in enumerate(rows)
+    ]
+    opened = [
+        RawSection(key=k, heading=k, known=kn, subheaded=sub, lines=[Line(text=t, number=1)] if t else [])
+        for k, kn, sub, t in before
+    ]
+    heading = Heading(key=key, text=key, rest=rest, known=known)
+    for index, line in enumerate(lines):
+        if known:
+            assert not split._under_empty(heading, opened)
+            assert not split._nested(line, heading, levels)
+            assert not split._repeated(heading, opened)
+            assert not split._groups_items(lines, index, heading, opened)
+        else:
+            assert not split._lead_in_under_empty(line, heading, opened)
+            assert not split._nested_lead_in(line, heading, levels, opened)
+        if key != "salary":
+            assert not body_fields.header_field(lines, index, heading)
+        if key not in body_fields.FIELD_PRONE_KEYS:
+            assert not body_fields.labelled_value(lines, index, heading)
+
+
+def test_each_noisy_logger_is_hushed_once_even_behind_a_placeholder() -> None:
+    """library_noise_hidden reads each logger from logging's registry; a name known only as the parent of
+    another logger (a placeholder there) still gets its own logger from getLogger, and its handler once."""
+    import logging
+    from unittest import mock
+
+    from specparse import pipeline
+
+    logging.getLogger("specparse_test_noise_parent.child")  # the parent is now a placeholder
+    names = ("specparse_test_noise_parent", "specparse_test_noise_plain")
+    with mock.patch.object(pipeline, "NOISY_LOGGERS", names):
+        for _ in range(3):
+            with pipeline.library_noise_hidden():
+                pass
+    for name in names:
+        handlers = logging.getLogger(name).handlers
+        assert len(handlers) == 1
+        assert isinstance(handlers[0], logging.NullHandler)
+        assert pipeline._HUSHED[name] is handlers[0]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import is_date_only
 from .lines import Line
 from .prechecks import may_contain
-from .text_cache import text_cache
+from .text_cache import DEFAULT_SIZE, MAX_CACHED_CHARS
 from .vocab import Vocabulary
 
 
@@ -30,22 +30,27 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
     body: list[Line] = []
     furniture: list[Line] = []
     dropped: list[Line] = []
-    kind_of = _kind  # a local name: this runs once per line of every document
+    known = _verdicts(vocab).get  # local names: this runs once per line of every document
     for line in lines:
         text = line.text
         if line.region != "body":
             if text and not vocab.is_boilerplate(text):
                 furniture.append(line)
             continue
-        kind = kind_of(text) if text else _CONTENT
-        if kind == _NAVIGATION:
+        if not text:
+            body.append(line)
+            continue
+        verdict = known(text)
+        if verdict is None:
+            verdict = _remember_verdict(text, vocab)
+        if verdict == _CONTENT:
+            body.append(line)
+        elif verdict == _NAVIGATION:
             furniture.append(line)
             body.append(_blanked(line))
-        elif kind == _NO_WORD or (text and vocab.is_boilerplate(text)):
+        else:  # no word at all, or the vocabulary's boilerplate
             dropped.append(line)
             body.append(_blanked(line))
-        else:
-            body.append(line)
     _drop_print_stamps(body, dropped)
     return Cleaned(body=body, furniture=furniture, dropped=dropped)
 
@@ -99,8 +104,31 @@ def _line_kind(text: str) -> int:
     return _CONTENT if _ALNUM.search(text) else _NO_WORD
 
 
-# Asked of every line, and an employer's documents repeat most of theirs: a pure function of the line.
-_kind = text_cache()(_line_kind)
+# A content line the vocabulary calls boilerplate ("Page 2 of 3", a file path): dropped.
+_BOILERPLATE = 3
+# What each body line text was found to be for one vocabulary (its kind, or boilerplate): asked of every
+# line, and an employer's documents repeat most of theirs. A pure function of the text for that
+# vocabulary, remembered here: a repeated line costs one dict look-up where it cost the kind's memo and
+# then the vocabulary's, and a new one is read once (the kind is no longer remembered apart).
+_VERDICTS: dict[str, int] = {}
+_VERDICTS_VOCABULARY: list[Vocabulary] = []  # the vocabulary _VERDICTS holds answers for (kept alive)
+
+
+def _verdicts(vocab: Vocabulary) -> dict[str, int]:
+    if not _VERDICTS_VOCABULARY or _VERDICTS_VOCABULARY[0] is not vocab:
+        _VERDICTS.clear()  # another vocabulary (a user's file) may call other lines boilerplate
+        _VERDICTS_VOCABULARY[:] = [vocab]
+    return _VERDICTS
+
+
+def _remember_verdict(text: str, vocab: Vocabulary) -> int:
+    kind = _line_kind(text)
+    verdict = _BOILERPLATE if kind == _CONTENT and vocab.is_boilerplate(text) else kind
+    if len(text) <= MAX_CACHED_CHARS:
+        if len(_VERDICTS) >= DEFAULT_SIZE:
+            _VERDICTS.clear()
+        _VERDICTS[text] = verdict
+    return verdict
 
 
 def is_navigation(text: str) -> bool:

@@ -85,7 +85,9 @@ def number_lines(lines: list[Line]) -> list[Line]:
         region = line.region
         if region == "body":
             counter += 1
-        text = normalised(line.text)
+        text = line.text
+        if text:  # an empty line (a third of most documents) is its own normal form: no memo asked
+            text = normalised(text)
         # Positional arguments: keyword arguments cost a third more in the dataclass's __init__.
         append(
             make(

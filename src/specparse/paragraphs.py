@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .text_cache import text_cache
 
 # Bullets as extracted from Word symbol fonts, HTML and plain text, and "1." / "a)" / "(iv)" numbering.
 LIST_MARKER = re.compile(
@@ -39,15 +40,27 @@ _SHARE_THEN_MARKER = re.compile(
 )
 
 
+def _opens_with_marker(text: str) -> bool:
+    return LIST_MARKER.match(text) is not None
+
+
+# ``bool(LIST_MARKER.match(text))``: asked of every line and paragraph by the paragraph joiner, the
+# heading tests and the list readers, and the bulletins repeat most of their lines, so remembered.
+opens_with_marker = text_cache()(_opens_with_marker)
+
+
 def starts_item(line: Line) -> bool:
     # The share pattern needs its "%": most lines have none, and this asks every line of every section.
     text = line.text
-    return line.list_item or bool(LIST_MARKER.match(text)) or ("%" in text and bool(_SHARE_THEN_MARKER.match(text)))
+    return line.list_item or opens_with_marker(text) or ("%" in text and bool(_SHARE_THEN_MARKER.match(text)))
 
 
 def margin(lines: list[Line]) -> int:
     """The width printed lines wrap at: a high percentile of line lengths, so a stray long line does not count."""
-    lengths = sorted(len(line.text.rstrip()) for line in lines if line.text.strip())
+    # A line with any text keeps some after rstrip (and only such a line does): one strip per line, and a
+    # list sorted in place rather than a generator fed to sorted().
+    lengths = [len(text) for line in lines if (text := line.text.rstrip())]
+    lengths.sort()
     if not lengths:
         return 0
     if lengths[-1] > UNWRAPPED_LINE_CHARS:
@@ -68,31 +81,33 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | 
     result: list[str] = []
     current: list[str] = []
     broken = False  # a blank line (or a paragraph-format boundary) was seen since the last text
-
-    def flush() -> None:
-        if current:
-            result.append(" ".join(current))
-            current.clear()
+    marked = opens_with_marker  # local names and no helper calls: this runs once per line of every section
 
     width = width if width is not None else margin(lines)
     for line in lines:
-        text = line.text.strip()
-        if not text:
+        raw = line.text
+        if not raw or not (text := raw.strip()):  # an empty line (most blank ones) without the strip
             broken = True
             continue
         # Each test only where its answer counts (the same outcome as computing all three every line):
         # a list item starts a paragraph whatever follows; a line joins the one before unless a break
         # (blank line, paragraph format or a hard break) stands between them and it does not continue it.
-        if starts_item(line):
-            flush()
+        # The item test is ``starts_item(line)``; a paragraph ends by joining ``current`` into ``result``.
+        if line.list_item or marked(raw) or ("%" in raw and _SHARE_THEN_MARKER.match(raw) is not None):
+            if current:
+                result.append(" ".join(current))
+                current = []
         elif broken or one_line_per_paragraph or (bool(current) and _hard_break(current[-1], text, width)):
             if not _continues(result, current, text):
-                flush()
+                if current:
+                    result.append(" ".join(current))
+                    current = []
             elif not current and result:
                 current.append(result.pop())
         current.append(text)
         broken = False
-    flush()
+    if current:
+        result.append(" ".join(current))
     return result
 
 
@@ -117,7 +132,9 @@ def _ends_terminal(text: str) -> bool:
 
 
 def _continues(result: list[str], current: list[str], text: str) -> bool:
-    previous = current[-1] if current else (result[-1] if result else "")
-    if not previous or _ends_terminal(previous) or _CONNECTOR.fullmatch(previous):
+    # Only a part starting in lower case continues the one before: asked first, as most parts start
+    # otherwise and the tests of the part before (a pattern among them) need not run.
+    if not text[:1].islower():
         return False
-    return text[:1].islower()
+    previous = current[-1] if current else (result[-1] if result else "")
+    return bool(previous) and not _ends_terminal(previous) and not _CONNECTOR.fullmatch(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -9,12 +10,15 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
+from . import limits as limits_module
 from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError
 from .source import make_source, read_input
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .clean import Cleaned
     from .extract import Extraction
     from .limits import Limits
@@ -49,8 +53,6 @@ def parse(
     ``max_bytes`` the input-size limit alone. Raises a subclass of ``SpecparseError`` on any input it
     cannot read.
     """
-    from . import limits as limits_module
-
     # Fix the limits for this call: readers consult them in hot loops, the environment only once.
     with limits_module.use(limits if limits is not None else limits_module.current()):
         return run_steps(source, format, name, password, vocab, pdf_engine, max_bytes).record
@@ -81,13 +83,7 @@ def run_steps(
 
     The caller fixes the limits in force (``parse`` does); raises ``SpecparseError`` subclasses only.
     """
-    from .build import build_record
-    from .clean import clean
-    from .extract import extract
-    from .lines import number_lines
-    from .sections import split_sections
-    from .vocab import load_vocabulary
-
+    build_record, clean, extract, number_lines, split_sections, load_vocabulary = _step_functions()
     data, display = read_input(source, name=name, max_bytes=max_bytes)
     options = {"pdf_engine": pdf_engine} if pdf_engine else {}
     src = make_source(data, display, format=format, password=password, options=options)
@@ -108,6 +104,30 @@ def run_steps(
     return Steps(lines, cleaned, split, record, vocabulary, extraction)
 
 
+class _StepFunctions(NamedTuple):
+    build_record: Callable[..., JobSpec]
+    clean: Callable[[list[Line], Vocabulary], Cleaned]
+    extract: Callable[..., Extraction]
+    number_lines: Callable[[list[Line]], list[Line]]
+    split_sections: Callable[[list[Line], Vocabulary], Split]
+    load_vocabulary: Callable[[str | None], Vocabulary]
+
+
+@functools.cache
+def _step_functions() -> _StepFunctions:
+    """The steps' modules, imported on the first parse (``specparse --help`` loads none of them) and
+    then kept: an import statement run on every call resolves its package and module again each
+    time, which cost more than numbering a bulletin's lines."""
+    from .build import build_record
+    from .clean import clean
+    from .extract import extract
+    from .lines import number_lines
+    from .sections import split_sections
+    from .vocab import load_vocabulary
+
+    return _StepFunctions(build_record, clean, extract, number_lines, split_sections, load_vocabulary)
+
+
 # The NullHandler given to each noisy logger: finding it among the logger's handlers is a list
 # membership test, where looking for any NullHandler walks them through a generator on every file.
 _HUSHED: dict[str, logging.Handler] = {}
@@ -120,8 +140,13 @@ def library_noise_hidden() -> Iterator[None]:
     An application that configured logging (``specparse --debug`` does) sees them through its root
     handlers, and ``python -W`` options are respected; otherwise they are dropped.
     """
+    existing = logging.Logger.manager.loggerDict
     for logger_name in NOISY_LOGGERS:
-        logger = logging.getLogger(logger_name)
+        # The logger getLogger returns, read from its registry without the lock and the call (every
+        # call after the first finds it there); a placeholder or a missing name goes through getLogger.
+        logger = existing.get(logger_name)
+        if not isinstance(logger, logging.Logger):
+            logger = logging.getLogger(logger_name)
         if _HUSHED.get(logger_name) in logger.handlers:
             continue  # the handler added by an earlier call is still there (every call after the first)
         if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):

@@ -6,15 +6,16 @@ import re
 from dataclasses import replace
 
 from .lines import Line
-from .paragraphs import LIST_MARKER
+from .paragraphs import opens_with_marker
 from .splitting.body_fields import (
+    FIELD_PRONE_KEYS,
     field_list_length,
     field_list_starts,
     header_field,
     labelled_value,
     value_follows,
 )
-from .splitting.headings import Heading, heading_at, may_head
+from .splitting.headings import MAX_HEADING_CHARS, MAX_MARKED_HEADING_CHARS, Heading, heading_at, may_head
 from .splitting.neighbours import list_follows
 from .splitting.raw_sections import RawSection, Split
 from .splitting.split_passes import cut_trailer, fold_field_tables, with_pay_fields
@@ -25,6 +26,8 @@ __all__ = ["RawSection", "Split", "split_sections"]
 # Blocks that are lists of statements: a topic line between their bullets groups them, it does not
 # end the block.
 LIST_BLOCKS = frozenset({"duties", "knowledge_skills_abilities", "knowledge", "skills", "abilities"})
+# A line this short may head a section whether marked as a heading or not (may_head says so of it).
+MAX_SHORT_LINE_CHARS = min(MAX_HEADING_CHARS, MAX_MARKED_HEADING_CHARS)
 # "8. Licensing Process Support": a numbered group label.
 _GROUP_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})\.\s+[A-Z]")
 # A heading longer than this that ends in ':' reads as a lead-in sentence ("We are seeking … the following:").
@@ -46,10 +49,11 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     levels: list[int | None] = []  # heading level of each section's heading
     # Only a line starting with "#" and not marked a heading already can be one (tested inline: every line).
     lines = [
-        _tight_markdown_heading(line) if line.heading_level is None and line.text.startswith("#") else line
+        _tight_markdown_heading(line) if line.text.startswith("#") and line.heading_level is None else line
         for line in lines
     ]
     starts = field_list_starts(lines)
+    holder = preamble  # where the next line goes: the preamble, then the last section's lines
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -57,13 +61,15 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if run:
             block = lines[index : index + run]
             fields.extend(block)
-            (sections[-1].lines if sections else preamble).extend(block)
+            holder.extend(block)
             index += run
             continue
         # A blank line (a third of most documents, tested inline) or a long one of prose: kept, without
-        # the heading tests.
-        if not line.text or not may_head(line):
-            (sections[-1].lines if sections else preamble).append(line)
+        # the heading tests. A short line may always head (may_head's own first answer, inline; a blank
+        # one of spaces alone, which numbered lines never are, heading_at turns down the same).
+        text = line.text
+        if not text or (len(text) > MAX_SHORT_LINE_CHARS and not may_head(line)):
+            holder.append(line)
             index += 1
             continue
         in_competencies = bool(sections) and sections[-1].key == "knowledge_skills_abilities"
@@ -75,34 +81,37 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
             in_competencies=in_competencies,
             in_duties=bool(sections) and sections[-1].key == "duties",
         )
-        if heading is not None and _under_empty(heading, sections):
-            sections[-1].subheaded = True
-            heading = None
-        if (
-            heading is not None
-            and _lead_in_under_empty(line, heading, sections)
-            and not _nested_lead_in(line, heading, levels, sections)
-        ):
+        # Each test below asks only of a known heading or only of an unknown one (its own first test, read
+        # here once instead of in every function called): most headings found are known.
+        if heading is None:
+            pass
+        elif not heading.known:
+            if _under_empty(heading, sections):
+                sections[-1].subheaded = True
+                heading = None
+            elif (
+                _nested(line, heading, levels)
+                or _repeated(heading, sections)
+                or _groups_items(lines, index, heading, sections)
+                or _next_numbered_group(line, sections)
+                or (bool(sections) and sections[-1].subheaded)
+            ):
+                heading = None
+        elif _lead_in_under_empty(line, heading, sections) and not _nested_lead_in(line, heading, levels, sections):
             sections[-1].key = heading.key  # "The Opportunity" over "In this role you will …:" is duties
             heading = None
-        if heading is not None and (
-            _nested(line, heading, levels)
-            or _nested_lead_in(line, heading, levels, sections)
-            or _repeated(heading, sections)
-            or _groups_items(lines, index, heading, sections)
-            or _next_numbered_group(line, sections)
-            or (not heading.known and bool(sections) and sections[-1].subheaded)
-        ):
+        elif _nested_lead_in(line, heading, levels, sections) or _next_numbered_group(line, sections):
             heading = None
+        # header_field reads only a salary heading, labelled_value only a field-prone one (their own first tests).
         if heading is not None and (
-            (not sections and header_field(lines, index, heading))
-            or labelled_value(lines, index, heading)
+            (not sections and heading.key == "salary" and header_field(lines, index, heading))
+            or (heading.key in FIELD_PRONE_KEYS and labelled_value(lines, index, heading))
             or (not heading.rest and value_follows(lines, index))
         ):
             fields.append(line)
             heading = None
         if heading is None:
-            (sections[-1].lines if sections else preamble).append(line)
+            holder.append(line)
             index += 1
             continue
         levels.append(line.heading_level)
@@ -117,6 +126,7 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
         if heading.rest:
             section.lines.append(Line(text=heading.rest, page=line.page, number=line.number))
         sections.append(section)
+        holder = section.lines
         index += heading.consumed
     if _is_banner(sections):
         # "JOB DESCRIPTION" over the title, then "DEFINITION": the first was the document's kind.
@@ -129,9 +139,11 @@ def split_sections(lines: list[Line], vocab: Vocabulary) -> Split:
     trailer = cut_trailer(sections)
     sections, front_pay = with_pay_fields(preamble, sections, fields, vocab)
     for section in sections:
-        numbered = [line.number for line in section.lines if line.text and line.number]
-        if numbered:
-            section.end_line = max(section.end_line, numbered[-1])
+        # The last numbered line with text: found from the end, not by collecting every line's number.
+        for line in reversed(section.lines):
+            if line.text and line.number:
+                section.end_line = max(section.end_line, line.number)
+                break
     return Split(preamble=preamble, sections=sections, trailer=trailer, fields=fields, front_pay=front_pay)
 
 
@@ -207,7 +219,7 @@ def _groups_items(lines: list[Line], index: int, heading: Heading, sections: lis
         return True  # "You will:", "You'll value:" lead into the block's own list
     if sections[-1].key not in LIST_BLOCKS:
         return False
-    return any(line.list_item or LIST_MARKER.match(line.text) for line in sections[-1].lines)
+    return any(line.list_item or opens_with_marker(line.text) for line in sections[-1].lines)
 
 
 def _nested(line: Line, heading: Heading, levels: list[int | None]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
+from .decoding import decode_text
 from .errors import InputReadError, SkippedInputError, UnsupportedFormatError
 from .limits import MAX_INPUT_BYTES, check_input_size, current
 
@@ -119,7 +120,8 @@ def read_input(
         data = bytes(source)
         display = name or "<bytes>"
     elif isinstance(source, (str, os.PathLike)):
-        path = Path(source)
+        # A Path already is one (the batch and most callers pass them): building it again re-parses it.
+        path = source if isinstance(source, Path) else Path(source)
         display = name or str(source)
         try:
             with path.open("rb") as handle:
@@ -147,7 +149,17 @@ def read_input(
 
 
 def hint_from_name(name: str) -> str | None:
-    return EXTENSION_HINTS.get(PurePath(name).suffix.lower())
+    return EXTENSION_HINTS.get(name_suffix(name).lower())
+
+
+def name_suffix(name: str) -> str:
+    """``PurePath(name).suffix``, without building the path for the usual name (a file name after the
+    last "/"): pathlib parses every part of it, which cost more than sniffing the file's head."""
+    base = name.rpartition("/")[2]
+    if os.sep != "/" or os.altsep is not None or not base or base == ".":
+        return PurePath(name).suffix  # another platform's separators, or a name pathlib tidies first
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 def is_lock_file(name: str) -> bool:
@@ -224,8 +236,6 @@ def _sniff_zip(data: bytes) -> str:
 
 def _decode_head(head: bytes) -> str | None:
     """Decode the start of a file if it looks like text in any encoding the text reader handles."""
-    from .extract.text import decode_text
-
     if not head:
         return ""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
@@ -237,14 +247,17 @@ def _decode_head(head: bytes) -> str | None:
     # Counted by deleting them (C speed) rather than collecting every match.
     if len(head) - len(head.translate(None, _BINARY_CONTROL_BYTES)) > len(head) // 50 + 1:
         return None
+    if head.isascii():
+        # What decode_text gives: a BOM is no ASCII, and a NUL left here made the head binary above.
+        return head.decode("ascii")
     return decode_text(head)
 
 
 def _looks_utf16(head: bytes) -> bool:
     """UTF-16 without a BOM puts a NUL beside most ASCII characters."""
     sample = head[:512]
-    if len(sample) < 4:
-        return False
+    if len(sample) < 4 or b"\x00" not in sample:
+        return False  # no NUL at all (nearly every file): neither half can be mostly NULs
     evens, odds = sample[0::2], sample[1::2]
     return odds.count(0) > len(odds) * 0.6 or evens.count(0) > len(evens) * 0.6
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 
+from ..decoding import UTF16_SHARE, decode_text, utf16_without_bom
 from ..errors import EmptyDocumentError
 from ..lines import Line
 from ..source import Source
@@ -13,7 +13,8 @@ from ..text_cache import text_cache
 from . import Extraction
 from .frontmatter import front_matter
 
-UTF16_SHARE = 0.6
+__all__ = ["UTF16_SHARE", "decode_text", "extract", "utf16_without_bom"]
+
 # Named, decimal and hexadecimal character references, with their semicolon (a bare "AT&T" stays).
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,43 +35,6 @@ _INLINE_CHARS = re.compile(r"[*_`\[\]<\\]")
 _LINK_ONLY = re.compile(r"\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>", re.I)
 _MD_ESCAPE = re.compile(r"\\([*_#`|\[\]])")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
-
-
-def decode_text(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM or the NUL pattern), else cp1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", "replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace")
-    utf16 = utf16_without_bom(data[:512])
-    if utf16:
-        return data.decode(utf16, "replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A file cut mid-character still counts as UTF-8.
-        if exc.start >= len(data) - 3:
-            return data.decode("utf-8", "replace")
-    return data.decode("cp1252", "replace")
-
-
-def utf16_without_bom(sample: bytes) -> str | None:
-    """ "utf-16-le"/"utf-16-be" when most characters have a NUL beside them, else None.
-
-    Only pairs with one NUL count: a run of NUL padding inside an 8-bit text (a spec saved from a
-    fixed-length field) puts NULs in both halves and says nothing about the encoding.
-    """
-    if b"\x00" not in sample:
-        return None  # no NUL at all (nearly every file): no pair can have one
-    pairs = [(sample[i], sample[i + 1]) for i in range(0, len(sample) - 1, 2)]
-    mixed = [pair for pair in pairs if (pair[0] == 0) != (pair[1] == 0)]
-    if len(pairs) < 2 or len(mixed) < len(pairs) // 4:
-        return None
-    if sum(1 for low, high in mixed if high == 0) > len(mixed) * UTF16_SHARE:
-        return "utf-16-le"
-    if sum(1 for low, high in mixed if low == 0) > len(mixed) * UTF16_SHARE:
-        return "utf-16-be"
-    return None
 
 
 def extract(source: Source) -> Extraction:
@@ -95,6 +59,9 @@ def extract(source: Source) -> Extraction:
     tables = "|" in text
     marks = tuple(char for char in MARKUP_CHARS if char in text)
     for raw in raw_lines[length:]:
+        if not raw:
+            append(Line(raw))  # a blank line (a third of most files) holds no markup and is no table row
+            continue
         # _markdown_line's own first test, inline (a call less for most lines of most files), asking the
         # line only about the markup characters the text holds: ``_MARKUP_CHARS.search(raw)`` exactly.
         marked = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..paragraphs import LIST_MARKER
+from ..paragraphs import LIST_MARKER, opens_with_marker
 from ..text_cache import text_cache
 
 # "Knowledge of:", "Ability to", "Skill in" lead a run of items that all share it.
@@ -35,8 +35,8 @@ def _item(text: str) -> str:
     return _ITEM_JOIN.sub("", text) if ";" in text else text
 
 
-def has_marker(text: str) -> bool:
-    return bool(LIST_MARKER.match(text))
+# ``bool(LIST_MARKER.match(text))``, remembered by text: the same callable, no function of its own around it.
+has_marker = opens_with_marker
 
 
 def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None = None) -> list[str]:
@@ -44,8 +44,8 @@ def items_from_paragraphs(paragraphs: list[str], item_flags: list[bool] | None =
 
     Lead-in lines ending in a colon ("Duties may include, but are not limited to:") are not items.
     """
-    marker = LIST_MARKER.match  # has_marker, inline: asked of every paragraph of every section
-    flags = item_flags or [marker(p) is not None for p in paragraphs]
+    marked = opens_with_marker  # has_marker, inline: asked of every paragraph of every section
+    flags = item_flags or [marked(p) for p in paragraphs]
     if any(flags):
         return [item for p, flag in zip(paragraphs, flags, strict=True) if flag and (item := _item(p))]
     # ``_INTRO.search(p)``: a colon with only white space after it (``str.rstrip`` and the pattern's

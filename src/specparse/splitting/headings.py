@@ -66,12 +66,13 @@ class Heading:
 
 def may_head(line: Line) -> bool:
     """False for a line ``heading_at`` turns down whatever its neighbours: a blank one, or one too long
-    for a heading without the colon of a 'Label: text' heading (most lines of prose)."""
+    for a heading that is no 'Label: text' heading (most lines of prose, and the long lines whose colon
+    is a web address's or a time's)."""
     text = line.text.strip()
     if not text:
         return False
     limit = MAX_MARKED_HEADING_CHARS if line.heading_level is not None else MAX_HEADING_CHARS
-    return len(text) <= limit or ":" in text
+    return len(text) <= limit or (":" in text and _label_parts(text) is not None)
 
 
 def heading_at(
@@ -90,7 +91,12 @@ def heading_at(
     if text.endswith(":") and _front_matter_key(lines, index, text[:-1].strip()):
         return None
     marked = line.heading_level is not None
-    label = _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold)
+    # _label_heading's own first test, inline: every label is followed by its colon, and most lines have none.
+    label = (
+        _label_heading(lines, index, text, vocab, loose_ok=not seen_known or marked or line.bold)
+        if ":" in text
+        else None
+    )
     if label is not None and not (in_competencies and label.key in _COMPETENCY_KEYS):
         return label  # "Experience: Any combination of …" opens a section however long the line
     if len(text) > (MAX_MARKED_HEADING_CHARS if marked else MAX_HEADING_CHARS):
@@ -101,7 +107,7 @@ def heading_at(
         # page it came from; a part holds the whole posting, headed blocks and unheaded intro alike, so it
         # opens a block that maps to nothing.
         return Heading(key="other", text=banner.group("inner") or text, rest="", known=True)
-    if not _could_be_heading(text, marked):
+    if not (_could_be_marked_heading if marked else _could_be_plain_heading)(text):
         return None
     caps = is_caps(text)
     if caps and not marked and caps_statement(lines, index, vocab):
@@ -232,8 +238,6 @@ def _paragraph_heading(lines: list[Line], index: int, bare: str) -> bool:
     return (not previous or bool(_PARAGRAPH_END.search(previous))) and bool(following)
 
 
-# Asked of nearly every line, and an employer's documents repeat most of theirs: a pure function, cached.
-@text_cache()
 def _could_be_heading(text: str, marked: bool = False) -> bool:
     words = text.split()
     max_chars, max_words = (
@@ -245,6 +249,19 @@ def _could_be_heading(text: str, marked: bool = False) -> bool:
     if "$" in text or (_DIGIT.search(text) and DATE_RE.search(text)) or _COLUMN_SYMBOL.search(text):
         return False
     return not LIST_MARKER.match(text) or bool(_OUTLINE_PREFIX.match(text))
+
+
+# Asked of nearly every line, and an employer's documents repeat most of theirs: a pure function, cached
+# once for each answer of ``marked`` (a memo of the text alone is a dict look-up made from C, where one of
+# two arguments ran a Python wrapper around lru_cache on every call).
+@text_cache()
+def _could_be_plain_heading(text: str) -> bool:
+    return _could_be_heading(text, marked=False)
+
+
+@text_cache()
+def _could_be_marked_heading(text: str) -> bool:
+    return _could_be_heading(text, marked=True)
 
 
 def _stands_alone(lines: list[Line], index: int, bare: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lines import Line
-from ..paragraphs import LIST_MARKER
+from ..paragraphs import opens_with_marker
 
 __all__ = ["list_follows", "next_text", "previous_text"]
 
@@ -13,7 +13,7 @@ def list_follows(lines: list[Line], index: int) -> bool:
     for position in range(index + 1, len(lines)):  # no slice: a copy of the rest of the document per line
         following = lines[position]
         if following.text.strip():
-            return following.list_item or bool(LIST_MARKER.match(following.text))
+            return following.list_item or opens_with_marker(following.text)
     return False
 
 

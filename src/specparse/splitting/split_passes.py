@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import is_date_only
 from ..lines import Line
-from ..paragraphs import LIST_MARKER
+from ..paragraphs import opens_with_marker
 from ..vocab import Vocabulary
 from .body_fields import FIELD_PRONE_KEYS, MIN_FIELD_TABLE_ROWS, holds_one_short_value
 from .headings import LABEL
@@ -31,13 +31,14 @@ def with_pay_fields(
     for holder in [preamble, *(section.lines for section in sections if section.key != "salary")]:
         for position in range(len(holder) - 1, -1, -1):
             line = holder[position]
-            if "$" not in line.text and "£" not in line.text and "€" not in line.text:
+            text = line.text
+            if not text or ("$" not in text and "£" not in text and "€" not in text):
                 continue  # both readers below find pay only beside a currency sign (most lines have none)
             if ":" not in line.text:
                 # Most lines: a pay field is "Label: value", but for a header table's row in the title block.
                 pay = table_pay_field(line.text, vocab) if holder is preamble and "$" in line.text else None
             else:
-                listed = holder is preamble or id(line) in in_fields or line.list_item or LIST_MARKER.match(line.text)
+                listed = holder is preamble or id(line) in in_fields or line.list_item or opens_with_marker(line.text)
                 pay = pay_field(line.text, vocab) if listed else None
             if pay is None or not (holder is preamble or id(line) in in_fields or _among_fields(holder, position)):
                 continue
