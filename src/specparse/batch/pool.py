@@ -71,10 +71,12 @@ def _context() -> ForkServerContext | SpawnContext:
 
 
 def start_early() -> None:
-    """Start the fork server now, so its imports (a few hundred ms) overlap the parent's planning.
+    """Start the fork server now, so its imports (a few hundred ms) overlap the parent's own set-up.
 
-    The first worker otherwise waits for them after discovery has finished. Harmless when the run
-    then needs no worker at all: the server idles until the parent exits.
+    Called once the plan holds work: the first worker otherwise waits for the imports after the output
+    files are opened (and, for CSV, the column readers imported). A run that turns out to have nothing
+    to convert (a usage error, every output already up to date) starts no server at all: walking the
+    folders costs far less than the server's imports, which such a run would pay for nothing.
     """
     if isinstance(_context(), ForkServerContext):
         from multiprocessing import forkserver

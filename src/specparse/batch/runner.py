@@ -136,8 +136,9 @@ def run_batch(options: BatchOptions, *, stdout: IO[str] | None = None, stderr: I
     """Run the whole batch and return the process exit code."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    start_early()
     inputs, tasks, known, outputs = plan(options)
+    if tasks:
+        start_early()
     started = time.perf_counter()
     tally = Tally(total=len(inputs))
     config = WorkerConfig(
