@@ -13,6 +13,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plain_paragraphs import plain_paragraphs
 from specparse import clean, lines
 from specparse.lines import Line
 from specparse.vocab import load_vocabulary
@@ -236,37 +237,6 @@ def test_a_line_that_may_not_head_is_no_heading_whatever_its_neighbours(
             assert found is None
 
 
-def _plain_paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | None = None) -> list[str]:
-    """paragraphs() as it was written before its tests were made lazy: all three computed every line."""
-    from specparse import paragraphs as module
-
-    result: list[str] = []
-    current: list[str] = []
-    broken = False
-
-    def flush() -> None:
-        if current:
-            result.append(" ".join(current))
-            current.clear()
-
-    width = width if width is not None else module.margin(lines)
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            broken = True
-            continue
-        continues = module._continues(result, current, text)
-        hard = bool(current) and not one_line_per_paragraph and module._hard_break(current[-1], text, width)
-        if module.starts_item(line) or ((broken or one_line_per_paragraph or hard) and not continues):
-            flush()
-        elif not current and result and continues and (broken or one_line_per_paragraph):
-            current.append(result.pop())
-        current.append(text)
-        broken = False
-    flush()
-    return result
-
-
 _PARAGRAPH_LINES = [
     "", "Performs the work of the office and", "answers the public.", "• Files records", "1. Types", "OR", "or",
     "Knowledge of law.", "Ability to read plans", "customer", "service", "Answer telephone.", "20% • Leads",
@@ -283,7 +253,7 @@ _PARAGRAPH_LINES = [
 def test_paragraphs_join_as_the_plain_way_joins(document: list[Line], one_line: bool, width: int | None) -> None:
     from specparse.paragraphs import paragraphs
 
-    assert paragraphs(document, one_line_per_paragraph=one_line, width=width) == _plain_paragraphs(
+    assert paragraphs(document, one_line_per_paragraph=one_line, width=width) == plain_paragraphs(
         document, one_line_per_paragraph=one_line, width=width
     )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from plain_paragraphs import plain_paragraphs
 from specparse.dates import DATE_RE, is_date_only
 from specparse.lines import Line, _normalised, number_lines
 
@@ -329,49 +330,6 @@ def test_a_path_is_read_as_given_whether_path_or_text(tmp_path: Path) -> None:
     assert read_input(target, name="x.txt") == (target.read_bytes(), "x.txt")
 
 
-def _plain_paragraphs(lines: list[Line], one_line_per_paragraph: bool, width: int | None) -> list[str]:
-    """paragraphs() as written before its shortcuts: a flush helper, every test of a continued part."""
-    from specparse import paragraphs as module
-
-    result: list[str] = []
-    current: list[str] = []
-    broken = False
-
-    def flush() -> None:
-        if current:
-            result.append(" ".join(current))
-            current.clear()
-
-    def continues(text: str) -> bool:
-        previous = current[-1] if current else (result[-1] if result else "")
-        if not previous or module._TERMINAL.search(previous) or module._CONNECTOR.fullmatch(previous):
-            return False
-        return text[:1].islower()
-
-    width = width if width is not None else module.margin(lines)
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            broken = True
-            continue
-        item = (
-            line.list_item
-            or bool(module.LIST_MARKER.match(line.text))
-            or bool(module._SHARE_THEN_MARKER.match(line.text))
-        )
-        if item:
-            flush()
-        elif broken or one_line_per_paragraph or (bool(current) and module._hard_break(current[-1], text, width)):
-            if not continues(text):
-                flush()
-            elif not current and result:
-                current.append(result.pop())
-        current.append(text)
-        broken = False
-    flush()
-    return result
-
-
 _PARAGRAPH_LINES = ["\u2022 Prepares budget reports;", "1. Reviews site plans", "a) checks permits", "o  files them",
                     "Duties include:", "40% \u2022 Manages the team", "Inspects facilities and writes findings.",
                     "continues the sentence", "OR", "and/or", "", " ", "Knowledge of codes", "Option 2:",
@@ -394,7 +352,7 @@ def test_lines_join_into_paragraphs_as_the_plain_way_says(
 
     lines = [Line(text=text, list_item=listed) for text, listed in rows]
     for _ in range(2):
-        expected = _plain_paragraphs(lines, one_per_paragraph, width)
+        expected = plain_paragraphs(lines, one_line_per_paragraph=one_per_paragraph, width=width)
         assert paragraphs(lines, one_line_per_paragraph=one_per_paragraph, width=width) == expected
 
 
