@@ -403,6 +403,23 @@ def test_each_vocabulary_cleans_by_its_own_boilerplate(texts: list[str]) -> None
             assert [line.text for line in cleaned.body] == _plain_clean_texts([line.text for line in lines], vocab)
 
 
+def test_a_clean_still_running_with_another_vocabulary_never_fills_the_new_ones_memo(tmp_path: Path) -> None:
+    """Two threads cleaning with two vocabularies: the one whose vocabulary was replaced meanwhile keeps
+    writing into its own memo, so the line its vocabulary calls boilerplate stays content for the other."""
+    from specparse import clean
+    from specparse.vocab import load_vocabulary
+
+    path = tmp_path / "vocab.toml"
+    path.write_text(_OWN_BOILERPLATE, "utf-8")
+    own, built_in = load_vocabulary(str(path)), load_vocabulary(None)
+    text = "Duties of the office"
+    first = clean._verdicts(own)  # a clean with the user's vocabulary starts
+    clean._verdicts(built_in)  # another thread's clean, with the built-in one, takes the module's memo
+    assert clean._remember_verdict(text, own, first) != clean._CONTENT  # the first goes on: boilerplate
+    body = clean.clean([Line(text=text, number=1)], built_in).body
+    assert [line.text for line in body] == [text]  # the built-in vocabulary keeps the line
+
+
 _SPLIT_LINES = ["DUTIES", "NOTES:", "Education: Graduation from high school.", "Closing Date: 5/1/2019", "",
                 "For details see http://per.example.org/jobs and apply online at http://apply.example.org/x " * 2,
                 "Hours of work are 8:15 AM to 4:30 PM, Monday through Friday, at the main office downtown.. " * 2,

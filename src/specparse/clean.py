@@ -30,7 +30,8 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
     body: list[Line] = []
     furniture: list[Line] = []
     dropped: list[Line] = []
-    known = _verdicts(vocab).get  # local names: this runs once per line of every document
+    verdicts = _verdicts(vocab)
+    known = verdicts.get  # a local name: this runs once per line of every document
     for line in lines:
         text = line.text
         if line.region != "body":
@@ -42,7 +43,7 @@ def clean(lines: list[Line], vocab: Vocabulary) -> Cleaned:
             continue
         verdict = known(text)
         if verdict is None:
-            verdict = _remember_verdict(text, vocab)
+            verdict = _remember_verdict(text, vocab, verdicts)
         if verdict == _CONTENT:
             body.append(line)
         elif verdict == _NAVIGATION:
@@ -110,24 +111,27 @@ _BOILERPLATE = 3
 # line, and an employer's documents repeat most of theirs. A pure function of the text for that
 # vocabulary, remembered here: a repeated line costs one dict look-up where it cost the kind's memo and
 # then the vocabulary's, and a new one is read once (the kind is no longer remembered apart).
-_VERDICTS: dict[str, int] = {}
-_VERDICTS_VOCABULARY: list[Vocabulary] = []  # the vocabulary _VERDICTS holds answers for (kept alive)
+# The vocabulary the memo answers for, and the memo. Replaced whole (never cleared) when another
+# vocabulary comes: a parse that is still running with the old one, in another thread, goes on filling
+# its own memo and never writes an answer of its vocabulary into the new one's.
+_VERDICTS: tuple[Vocabulary, dict[str, int]] | None = None
 
 
 def _verdicts(vocab: Vocabulary) -> dict[str, int]:
-    if not _VERDICTS_VOCABULARY or _VERDICTS_VOCABULARY[0] is not vocab:
-        _VERDICTS.clear()  # another vocabulary (a user's file) may call other lines boilerplate
-        _VERDICTS_VOCABULARY[:] = [vocab]
-    return _VERDICTS
+    global _VERDICTS
+    held = _VERDICTS
+    if held is None or held[0] is not vocab:
+        held = _VERDICTS = (vocab, {})  # another vocabulary (a user's file) may call other lines boilerplate
+    return held[1]
 
 
-def _remember_verdict(text: str, vocab: Vocabulary) -> int:
+def _remember_verdict(text: str, vocab: Vocabulary, verdicts: dict[str, int]) -> int:
     kind = _line_kind(text)
     verdict = _BOILERPLATE if kind == _CONTENT and vocab.is_boilerplate(text) else kind
     if len(text) <= MAX_CACHED_CHARS:
-        if len(_VERDICTS) >= DEFAULT_SIZE:
-            _VERDICTS.clear()
-        _VERDICTS[text] = verdict
+        if len(verdicts) >= DEFAULT_SIZE:
+            verdicts.clear()
+        verdicts[text] = verdict
     return verdict
 
 
