@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from specparse.caseless import Caseless, lower_case_safe
 from specparse.dates import DATE_PATTERN
 from specparse.fields import date_sentences, salary
+from specparse.prechecks import ascii_lowered
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
@@ -45,8 +46,10 @@ def test_matches_are_the_case_blind_patterns(text: str) -> None:
                 assert (text[start:end] if start >= 0 else None) == value
         first = pattern.search(text)
         assert (first.span() if first else None) == (blind[0][0] if blind else None)
-        lowered = pattern.search_lowered(text, text.lower() if text.isascii() else None)
+        lowered_text = ascii_lowered(text)
+        lowered = pattern.search_lowered(text, lowered_text)
         assert (lowered.span() if lowered else None) == (blind[0][0] if blind else None)
+        assert [m.span() for m in pattern.finditer_lowered(text, lowered_text)] == [span for span, _ in blind]
 
 
 @pytest.mark.parametrize(

@@ -58,3 +58,9 @@ class Caseless:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target)
+
+    def finditer_lowered(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """``finditer(text)`` given ``lowered`` as ``search_lowered`` takes it."""
+        if self.lowered is not None and lowered is not None:
+            return self.lowered.finditer(lowered)
+        return self.blind.finditer(text)

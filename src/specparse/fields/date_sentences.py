@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
 from ..caseless import Caseless
 from ..dates import DATE_PATTERN, has_digit, parse_date
 from ..lines import Line
-from ..prechecks import holds_any, may_contain
+from ..prechecks import ascii_lowered, holds_any, may_contain
 from ..text_cache import text_cache
 
 # "Applications must be received by THURSDAY, APRIL 12, 2018.", "We're accepting submissions until
@@ -96,11 +96,11 @@ def _window_ends(text: str) -> tuple[date, ...]:
     """The end of each "from <date> … to <date>" window ``text`` prints, start before end."""
     if not has_digit(text):
         return ()  # every window has a date, so a digit
-    lowered = _ascii_lowered(text)
+    lowered = ascii_lowered(text)
     if not holds_any(lowered, ("from",)):
         return ()
     ends = []
-    for match in _finditer(_WINDOW, text, lowered):
+    for match in _WINDOW.finditer_lowered(text, lowered):
         start, end = parse_date(match.group("start")), parse_date(match.group("end"))
         if start and end and start <= end:
             ends.append(end)
@@ -111,19 +111,6 @@ def closing_in_text(lines: list[Line]) -> date | None:
     """The application deadline stated in a sentence anywhere in the body, when the header gave none."""
     found = _first_found(_deadline_date, lines)
     return found[0] if found else None
-
-
-def _ascii_lowered(text: str) -> str | None:
-    """``text.lower()`` for ASCII text, None for other text (see prechecks.holds_any): a reader lowers
-    its line once for its word tests and its patterns."""
-    return text.lower() if text.isascii() else None
-
-
-def _finditer(pattern: Caseless, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` given ``_ascii_lowered(text)``."""
-    if pattern.lowered is not None and lowered is not None:
-        return pattern.lowered.finditer(lowered)
-    return pattern.blind.finditer(text)
 
 
 def _sentence_date_in(pattern: Caseless, text: str, lowered: str | None, starts: tuple[str, ...] = ()) -> date | None:
@@ -144,7 +131,7 @@ def _search_from_first(
     A pattern with alternatives at its start is tried at every position of a line; no match starts
     elsewhere than at one of its words, so on an ASCII line it is tried only there, first place first
     (``\\b`` and look-behinds still see the characters before it): the first that matches is where
-    the search would have found its match. ``lowered`` is ``_ascii_lowered(text)`` when the caller
+    the search would have found its match. ``lowered`` is ``ascii_lowered(text)`` when the caller
     has it.
     """
     if pattern.lowered is None or not text.isascii():
@@ -175,7 +162,7 @@ def _search_from_first(
 @text_cache()
 def _deadline_date(text: str) -> date | None:
     """The deadline a sentence states ("Applications must be received by …"); a cheap word test first."""
-    lowered = _ascii_lowered(text)
+    lowered = ascii_lowered(text)
     if not holds_any(lowered, _SENTENCE_WORDS["closing"]):
         return None
     # "No later than …" matches only at the line's start, so a line holding "later" is searched whole.
@@ -186,7 +173,7 @@ def _deadline_date(text: str) -> date | None:
 @text_cache()
 def _approval_date(text: str) -> date | None:
     """The approval a sentence states ("This was approved … on October 26, 2000"); a cheap word test first."""
-    lowered = _ascii_lowered(text)
+    lowered = ascii_lowered(text)
     if not holds_any(lowered, _SENTENCE_WORDS["approved"]):
         return None
     return _sentence_date_in(_APPROVED_SENTENCE, text, lowered)
@@ -204,7 +191,7 @@ def reader_hints(text: str) -> int:
     """The bits of the readers whose word tests ``text`` passes (0 for a line without a digit)."""
     if not has_digit(text):
         return 0
-    lowered = _ascii_lowered(text)
+    lowered = ascii_lowered(text)
     hints = 0
     if holds_any(lowered, _PERIOD_WORDS) and holds_any(lowered, _PERIOD_NOUNS):
         hints |= PERIOD
@@ -232,7 +219,7 @@ def _first_found(reader: Callable[[str], _T | None], lines: list[Line]) -> tuple
 def _application_period(text: str) -> tuple[date, date] | None:
     if not has_digit(text):
         return None
-    lowered = _ascii_lowered(text)
+    lowered = ascii_lowered(text)
     if not holds_any(lowered, _PERIOD_WORDS) or not holds_any(lowered, _PERIOD_NOUNS):
         return None
     match = _search_from_first(_PERIOD, text, _PERIOD_WORDS, lowered)

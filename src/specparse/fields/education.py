@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..prechecks import may_contain
+from ..prechecks import ascii_lowered, may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 
@@ -247,7 +247,7 @@ def _education_levels(text: str) -> tuple[str, ...]:
     if may_contain(text, ("combination",)):
         text = _COMBINATION.sub(" ", text)
     letters = Letters(text)
-    lowered = text.lower() if text.isascii() else None
+    lowered = ascii_lowered(text)
     levels = [
         level
         for level, pattern in EDUCATION_LEVELS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..prechecks import may_contain
+from ..prechecks import ascii_lowered, may_contain
 from ..text_cache import text_cache
 from .jurisdiction import _LEADING_THE, ORG, _good_name
 
@@ -98,7 +98,7 @@ _OTHER_VERBS = ("does", "invites", "seeks", "welcomes", "offers")
 
 def _may_name_subject(text: str) -> bool:
     """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
-    return _subject_phrase_in(text, text.lower() if text.isascii() else None)
+    return _subject_phrase_in(text, ascii_lowered(text))
 
 
 def _subject_phrase_in(text: str, lowered: str | None) -> bool:
@@ -180,7 +180,7 @@ def _sentence_patterns(text: str) -> list[re.Pattern[str]]:
     functions of the line, so all are made at once (one call, the line lower-cased once) rather than
     each just before its pattern would be tried.
     """
-    lowered = text.lower() if text.isascii() else None
+    lowered = ascii_lowered(text)
     patterns = []
     if _subject_phrase_in(text, lowered):
         patterns.append(_AS_SUBJECT)

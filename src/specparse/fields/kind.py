@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..lines import Line
-from ..prechecks import holds_any
+from ..prechecks import ascii_lowered, holds_any
 from ..sections import Split
 from ..word_prechecks import Letters, Words
 
@@ -109,7 +109,7 @@ def document_warnings(split: Split, body: list[Line], title: str | None) -> list
     # Each line pattern below is tried on every line only when the whole text has the words it needs
     # (a line matching is in the text): most documents have none, and one search of the text is cheap.
     # The text is lower-cased once for those word tests (None when not ASCII: see prechecks).
-    lowered = text.lower() if text.isascii() else None
+    lowered = ascii_lowered(text)
     series_line = (
         next((line.text.strip() for line in body if _SERIES_LINE.match(line.text)), None)
         if holds_any(lowered, _SERIES_WORDS)
