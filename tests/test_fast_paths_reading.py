@@ -97,7 +97,7 @@ def test_employer_sentence_triggers_are_the_plain_tests(text: str) -> None:
     import re
 
     from specparse.fields import employer_sentences
-    from specparse.prechecks import may_contain
+    from specparse.prechecks import ascii_lowered, may_contain
 
     assert employer_sentences._SUBJECT_VERB.count("(?i") == 1  # the one case-blind group the lowered phrase drops
     subject = (
@@ -105,9 +105,9 @@ def test_employer_sentence_triggers_are_the_plain_tests(text: str) -> None:
         and bool(employer_sentences._SUBJECT_WORD.search(text))
         and bool(employer_sentences._SUBJECT_VERB_AFTER_SPACE.search(text))
     )
-    assert employer_sentences._may_name_subject(text) == subject
+    assert employer_sentences._subject_phrase_in(text, ascii_lowered(text)) == subject
     # The object pattern cannot match without what the trigger asks for.
     if employer_sentences._AS_OBJECT.search(text):
-        assert employer_sentences._may_name_object(text)
+        assert employer_sentences._object_pattern(text) is not None
     plain_as_an = bool(re.search(r"[Aa]s\s+an?\s", text))
     assert bool(employer_sentences._AS_AN.search(text)) == plain_as_an

@@ -96,13 +96,9 @@ _IS_PHRASE_LOWERED = re.compile(
 _OTHER_VERBS = ("does", "invites", "seeks", "welcomes", "offers")
 
 
-def _may_name_subject(text: str) -> bool:
-    """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name."""
-    return _subject_phrase_in(text, ascii_lowered(text))
-
-
 def _subject_phrase_in(text: str, lowered: str | None) -> bool:
-    """``_may_name_subject`` of a text given lower-cased too (None: the text is not ASCII)."""
+    """Whether the text holds the verb phrase ``_AS_SUBJECT`` needs after its name; ``lowered`` is
+    ``ascii_lowered(text)``."""
     if lowered is not None:
         # On the lower-cased text the verb phrase needs no case folding.
         if _IS_PHRASE_LOWERED.search(lowered):
@@ -117,28 +113,6 @@ def _subject_phrase_in(text: str, lowered: str | None) -> bool:
         and bool(_SUBJECT_WORD.search(text))
         and bool(_SUBJECT_VERB_AFTER_SPACE.search(text))
     )
-
-
-def _after_space(lowered: str, word: str) -> bool:
-    """Whether ASCII ``lowered`` holds ``word`` right after a white-space character.
-
-    Each word of ``_SUBJECT_VERB_WORDS`` follows white space in the verb phrase ("is part of", "does not
-    discriminate"); "part" inside "department" (a word most bulletins print) then runs no pattern.
-    On ASCII text ``str.isspace`` and the pattern's ``\\s`` take the same characters.
-    """
-    at = lowered.find(word, 1)
-    while at != -1:
-        if lowered[at - 1].isspace():
-            return True
-        at = lowered.find(word, at + 1)
-    return False
-
-
-def _may_name_object(text: str) -> bool:
-    """Whether the text holds what ``_AS_OBJECT`` needs: "join", or "as a(n) … at"."""
-    # The pattern spells the verb "[Jj]oin" or "JOIN" exactly ("point", "appointment" hold "oin"); "As a
-    # junior developer at MOJ" needs both its "as a" and its " at ".
-    return _may_join(text) or _may_be_at(text)
 
 
 def _may_join(text: str) -> bool:
