@@ -30,7 +30,7 @@ from specparse.fields import (
 )
 from specparse.fields import kind as document_kind
 from specparse.lines import Line
-from specparse.prechecks import ascii_lowered, holds_any, may_contain
+from specparse.prechecks import ascii_lowered, ends_with_none, holds_any, may_contain
 from specparse.vocab import load_vocabulary
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -577,12 +577,30 @@ _WORD_FRAGMENTS = [
 @SETTINGS
 @given(_texts(_WORD_FRAGMENTS))
 def test_word_tests_on_a_text_lowered_once_as_may_contain(text: str) -> None:
-    lowered = text.lower() if text.isascii() else None
+    lowered = ascii_lowered(text)
+    assert lowered == (text.lower() if text.isascii() else None)
     for words in (document_kind._SERIES_WORDS, ("codes",)):
         assert holds_any(lowered, words) == may_contain(text, words)
     for _ in range(2):  # the second answer comes from the cache
         assert exam.may_name_employment(text) == may_contain(text, exam._KIND_WORDS)
         assert header_dates._has_digit(text) == has_digit(text)
+
+
+_ENDING_FRAGMENTS = ["Specification", "SPECIFICATIONS", "university", "n/a", "N/A", "-", ":", " ", "\t", "\n", "x", "ſ"]
+
+
+@SETTINGS
+@given(_texts(_ENDING_FRAGMENTS))
+def test_an_ending_rules_a_text_out_only_when_its_pattern_cannot_match_it(text: str) -> None:
+    """ends_with_none against a pattern that must end with one of the words (white space after it aside,
+    any letter case): it says no only where the pattern finds nothing, and only for ASCII text."""
+    for endings in (("specification", "specifications"), ("university",), ("-", "n/a", "na", "none")):
+        pattern = re.compile("(?:" + "|".join(map(re.escape, endings)) + r")\s*$", re.I)
+        if ends_with_none(text, endings):
+            assert text.isascii()
+            assert pattern.search(text) is None
+        elif text.isascii():
+            assert pattern.search(text) is not None
 
 
 _BASIS_FRAGMENTS = [

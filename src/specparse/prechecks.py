@@ -39,3 +39,11 @@ def holds_any(lowered: str | None, words: tuple[str, ...]) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def ends_with_none(text: str, endings: tuple[str, ...]) -> bool:
+    """True only when ``text`` cannot end with one of ``endings`` (lower case) in any letter case, white
+    space after it aside: ASCII text whose lower-cased end is none of them. Text that is not ASCII never
+    is (see ``may_contain``); ``str.rstrip`` takes the white space ``\\s`` takes on ASCII text, and the
+    "\n" that ``$`` may stand before."""
+    return text.isascii() and not text.rstrip().lower().endswith(endings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..prechecks import ascii_lowered, may_contain
+from ..prechecks import ascii_lowered, holds_any, may_contain
 from ..text_cache import text_cache
 from ..word_prechecks import Letters, Words
 
@@ -213,16 +213,9 @@ def names_level(level: str, pattern: re.Pattern[str], text: str, lowered: str | 
         return pattern.search(text) is not None
     blind, cased = branches
     for words, branch in blind:
-        if (not words or _holds_one(lowered, words)) and branch.search(lowered):
+        if (not words or holds_any(lowered, words)) and branch.search(lowered):
             return True
     return cased is not None and cased.search(text) is not None
-
-
-def _holds_one(lowered: str, words: tuple[str, ...]) -> bool:
-    for word in words:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
-        if word in lowered:
-            return True
-    return False
 
 
 _COURSE_ONLY = re.compile(r"\bcourses?\b(?!\s*work)", re.I)

@@ -8,6 +8,7 @@ from datetime import date
 from ..caseless import Caseless
 from ..dates import DATE_PATTERN, has_digit, is_date_only, parse_date
 from ..lines import Line
+from ..prechecks import ends_with_none
 from ..text_cache import text_cache
 from .date_labels import LABEL_OVER_DATE_WINDOW, _date_kind, _labels_over_dates
 from .date_sentences import (
@@ -30,8 +31,9 @@ _BLANK_ENDINGS = ("-", "n/a", "na", "none")
 
 
 def _blank_date(text: str) -> re.Match[str] | None:
-    """``_BLANK_DATE.match(text)``, not tried on an ASCII line without its colon or its blank's end."""
-    if text.isascii() and (":" not in text or not text.rstrip().lower().endswith(_BLANK_ENDINGS)):
+    """``_BLANK_DATE.match(text)``, not tried on a line without its colon or an ASCII one without its
+    blank's end."""
+    if ":" not in text or ends_with_none(text, _BLANK_ENDINGS):
         return None
     return _BLANK_DATE.match(text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..prechecks import may_contain
+from ..prechecks import ends_with_none, may_contain
 from ..text_cache import text_cache
 
 # The kind of government is matched in any case ("COUNTY OF MARIPOSA" heads many county specs).
@@ -78,11 +78,9 @@ _JURISDICTION_WORDS = (
 def organisation_line(text: str) -> re.Match[str] | None:
     """``ORGANISATION_LINE.match(text)``, not tried on an ASCII line ending in no organisation word.
 
-    Only ASCII text is judged by its lower-cased end: ``re.I`` matches some other letters to ASCII
-    ones ("ſ" to "s") where ``str.lower`` does not. White space is what ``\\s`` and ``str.rstrip``
-    both take (and the "\\n" that ``$`` may stand before is white space).
+    Only ASCII text is judged by its end (see ``prechecks.ends_with_none``).
     """
-    if text.isascii() and not text.rstrip().lower().endswith(_ORGANISATION_ENDINGS):
+    if ends_with_none(text, _ORGANISATION_ENDINGS):
         return None
     return ORGANISATION_LINE.match(text)
 
@@ -129,7 +127,7 @@ _KIND_WORDS = re.compile(r"(?:\s+(?:Class|Classification|Job|Position))+$")
 def specification_owner(text: str) -> str | None:
     """The organisation a "<Organisation> (Class) Specification" line names."""
     # The pattern tries a name of every length first; its line ends with the word (see organisation_line).
-    if text.isascii() and not text.rstrip().lower().endswith(("specification", "specifications")):
+    if ends_with_none(text, ("specification", "specifications")):
         return None
     match = _SPECIFICATION_OF.match(text)
     if not match:

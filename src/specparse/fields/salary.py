@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from ..caseless import Caseless
+from ..prechecks import ascii_lowered, holds_any
 
 _AMOUNT = r"\$\s?(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<{name}k>\s?[kK]\b)?"
 RANGE = re.compile(
@@ -89,18 +90,12 @@ _WORDED_PERIODS = tuple(
 
 
 def _period(text: str) -> str | None:
-    if not text.isascii():  # re.I matches some other letters to ASCII ones ("ſ" to "s"); str.lower does not
-        for period, pattern in PERIODS:
-            if pattern.search_lowered(text, None):
-                return period
-        return None
-    lowered = text.lower()  # once for all the patterns (see Caseless)
+    # Lower-cased once for all the patterns (see Caseless); None for text that is not ASCII, which every
+    # pattern is tried on (re.I matches some other letters to ASCII ones, "ſ" to "s"; str.lower does not).
+    lowered = ascii_lowered(text)
     for period, pattern, words in _WORDED_PERIODS:
-        for word in words:
-            if word in lowered:
-                if pattern.search_lowered(text, lowered):
-                    return period
-                break  # the pattern is tried once, whichever of its words is there
+        if holds_any(lowered, words) and pattern.search_lowered(text, lowered):
+            return period
     return None
 
 

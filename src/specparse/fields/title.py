@@ -6,6 +6,7 @@ import re
 
 from ..dates import has_digit, is_date_only
 from ..lines import Line
+from ..prechecks import ends_with_none
 from ..text_cache import text_cache
 from ..vocab import Vocabulary
 from .jurisdiction import JURISDICTION, jurisdiction_in, organisation_line
@@ -233,8 +234,8 @@ _KIND_ENDINGS = ("description", "profile", "specification", "spec")
 
 def _kind_removed(text: str) -> str:
     """``DOCUMENT_KIND.sub("", text)``, not tried on an ASCII text ending in no kind's word (see
-    jurisdiction.organisation_line for why only ASCII, and why ``rstrip``)."""
-    if text.isascii() and not text.rstrip().lower().endswith(_KIND_ENDINGS):
+    ``prechecks.ends_with_none``)."""
+    if ends_with_none(text, _KIND_ENDINGS):
         return text
     return DOCUMENT_KIND.sub("", text)
 
