@@ -81,7 +81,6 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | 
     result: list[str] = []
     current: list[str] = []
     broken = False  # a blank line (or a paragraph-format boundary) was seen since the last text
-    marked = opens_with_marker  # local names and no helper calls: this runs once per line of every section
 
     width = width if width is not None else margin(lines)
     for line in lines:
@@ -92,18 +91,16 @@ def paragraphs(lines: list[Line], *, one_line_per_paragraph: bool, width: int | 
         # Each test only where its answer counts (the same outcome as computing all three every line):
         # a list item starts a paragraph whatever follows; a line joins the one before unless a break
         # (blank line, paragraph format or a hard break) stands between them and it does not continue it.
-        # The item test is ``starts_item(line)``; a paragraph ends by joining ``current`` into ``result``.
-        if line.list_item or marked(raw) or ("%" in raw and _SHARE_THEN_MARKER.match(raw) is not None):
-            if current:
-                result.append(" ".join(current))
-                current = []
+        ends = False
+        if starts_item(line):
+            ends = True
         elif broken or one_line_per_paragraph or (bool(current) and _hard_break(current[-1], text, width)):
-            if not _continues(result, current, text):
-                if current:
-                    result.append(" ".join(current))
-                    current = []
-            elif not current and result:
-                current.append(result.pop())
+            ends = not _continues(result, current, text)
+            if not ends and not current and result:
+                current.append(result.pop())  # the part cut off by a stray blank line goes on
+        if ends and current:
+            result.append(" ".join(current))
+            current = []
         current.append(text)
         broken = False
     if current:
