@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..prechecks import may_contain
 from .lists import strip_marker
 from .requirements import NUMBER_WORDS, SUBSTITUTION_PHRASE, SUBSTITUTION_WORDS, courses, sentences
+from .spacing import single_spaced
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 # "three semester or four quarter units", "12 semester units or 18 quarter units", "15 semester units".
@@ -88,7 +89,7 @@ def _number(raw: str) -> float:
 
 def split_subjects(text: str) -> list[str]:
     """Subjects of a list as printed: "A, B, or C" gives three; a "closely related …" catch-all stays whole."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = single_spaced(text).strip(" ,;:")
     if _ONLY_PLACE.match(text):
         return []  # "60 semester units in an accredited college": where, not what
     catch_all = _CATCH_ALL.search(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..prechecks import may_contain
+from .spacing import single_spaced
 
 _DRIVER = re.compile(r"\bdriv(?:er|ing)", re.I)
 _CLASS = re.compile(
@@ -28,7 +29,7 @@ def license_type(text: str) -> str | None:
     if "Class" not in text or not _DRIVER.search(text):  # _CLASS (case-sensitive) needs its word
         return None
     # "Class C driver's license; or a valid Class B driver's license …": every class the sentence names.
-    found = dict.fromkeys(re.sub(r"\s+", " ", m.group(0)).strip() for m in _CLASS.finditer(text))
+    found = dict.fromkeys(single_spaced(m.group(0)).strip() for m in _CLASS.finditer(text))
     return ", ".join(found) or None
 
 
@@ -41,5 +42,5 @@ def endorsements(text: str) -> list[str]:
     """Endorsements named with a licence ("Haz-Mat & Tank", "Firefighter", "passenger")."""
     if not may_contain(text, ("endorsement",)):
         return []  # most licence sentences name none; the pattern is tried at every word
-    names = [re.sub(r"\s+", " ", m.group("name")).strip(" ,") for m in _ENDORSEMENT.finditer(text)]
+    names = [single_spaced(m.group("name")).strip(" ,") for m in _ENDORSEMENT.finditer(text)]
     return list(dict.fromkeys(n for n in names if n))

@@ -10,6 +10,7 @@ from ..prechecks import ends_with_none
 from ..text_cache import text_cache
 from ..vocab import Vocabulary
 from .jurisdiction import JURISDICTION, jurisdiction_in, organisation_line
+from .spacing import single_spaced
 
 # "Bargaining Unit: Mid-Management  Date Adopted: March 3, 2015": a laid-out header puts two fields on
 # one line; a value ends where the next "Label:" begins.
@@ -283,7 +284,7 @@ def _caps(text: str) -> bool:
 
 def title_case(text: str, vocab: Vocabulary) -> str:
     """Put an ALL-CAPS title in title case, keeping acronyms and roman numerals; leave mixed case be."""
-    text = _TITLE_CODE.sub("", re.sub(r"\s+", " ", text).strip())
+    text = _TITLE_CODE.sub("", single_spaced(text).strip())
     if not _caps(text):
         return text
     words = text.split(" ")
