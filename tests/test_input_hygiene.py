@@ -9,8 +9,8 @@ import pytest
 
 from specparse import parse
 from specparse.clean import is_navigation
+from specparse.decoding import decode_text
 from specparse.errors import EmptyDocumentError
-from specparse.extract.text import decode_text
 from tiny_pdf import Text, make_pdf
 
 SPEC = (

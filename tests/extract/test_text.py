@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from specparse.decoding import decode_text
 from specparse.errors import EmptyDocumentError
-from specparse.extract.text import decode_text, extract
+from specparse.extract.text import extract
 from specparse.source import make_source
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import html
 import re
 
-from ..decoding import UTF16_SHARE, decode_text, utf16_without_bom
+from ..decoding import decode_text
 from ..errors import EmptyDocumentError
 from ..lines import Line
 from ..source import Source
 from ..text_cache import text_cache
 from . import Extraction
 from .frontmatter import front_matter
-
-__all__ = ["UTF16_SHARE", "decode_text", "extract", "utf16_without_bom"]
 
 # Named, decimal and hexadecimal character references, with their semicolon (a bare "AT&T" stays).
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
